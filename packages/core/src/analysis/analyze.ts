@@ -1,0 +1,36 @@
+/**
+ * `analyze`: the whole analysis document of a territory. The graph is indexed
+ * once and every section computes over the same compact index.
+ */
+import { createCompactIndex } from "../graph/compact-index.js";
+import type { TerritoryGraph } from "../graph/types.js";
+import { type AnalysisDocument, createEmptyDocument } from "./analysis-document.js";
+import { type CentralitySectionOptions, fillCentralitySection } from "./centrality-section.js";
+import { type CommunitySectionOptions, fillCommunitySection } from "./community-section.js";
+import { fillMiddleSection, type MiddleSectionOptions } from "./middle-section.js";
+import { fillStructureSection } from "./structure-section.js";
+
+export interface AnalyzeOptions {
+  centrality?: CentralitySectionOptions;
+  communities?: CommunitySectionOptions;
+  middle?: MiddleSectionOptions;
+  /** Called as sections complete, for progress bars. `done` goes from 0 to `total`. */
+  onProgress?: (done: number, total: number, step: string) => void;
+}
+
+export function analyze(graph: TerritoryGraph, options: AnalyzeOptions = {}): AnalysisDocument {
+  const index = createCompactIndex(graph);
+  const document = createEmptyDocument();
+  const progress = options.onProgress ?? (() => {});
+  const total = 4;
+  progress(0, total, "structure");
+  fillStructureSection(graph, index, document);
+  progress(1, total, "centrality");
+  fillCentralitySection(index, document, options.centrality);
+  progress(2, total, "communities");
+  fillCommunitySection(index, document, options.communities);
+  progress(3, total, "polycentricity");
+  fillMiddleSection(index, document, options.middle);
+  progress(total, total, "done");
+  return document;
+}

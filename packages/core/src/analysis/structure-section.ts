@@ -1,0 +1,54 @@
+/**
+ * The structure section of the analysis document: size, density, components,
+ * and each actor's degree and strength.
+ */
+import { degree, strength } from "../centrality/degree.js";
+import type { CompactIndex } from "../graph/compact-index.js";
+import { connectedComponents } from "../graph/components.js";
+import type { TerritoryGraph } from "../graph/types.js";
+import type { AnalysisDocument } from "./analysis-document.js";
+
+/**
+ * Density: m / (n(n−1)/2) when undirected, m / (n(n−1)) when directed
+ * (`nx.density`); null below two actors.
+ */
+export function density(index: CompactIndex): number | null {
+  const n = index.order;
+  if (n < 2) return null;
+  const pairs = index.directed ? n * (n - 1) : (n * (n - 1)) / 2;
+  return index.size / pairs;
+}
+
+export function fillStructureSection(graph: TerritoryGraph, index: CompactIndex, document: AnalysisDocument) {
+  const { sizes } = connectedComponents(index);
+  const figures = document.graph;
+  figures.nodes = index.order;
+  figures.links = index.size;
+  figures.density = density(index);
+  figures.components = sizes.length;
+  figures.largestComponentShare = index.order === 0 ? null : (sizes[0] ?? 0) / index.order;
+  const degrees = degree.compute(index);
+  const strengths = strength.compute(index);
+  document.actors = index.keys.map((key, i) => {
+    const attrs = graph.getNodeAttributes(key);
+    return {
+      id: attrs.id,
+      label: attrs.label,
+      world: attrs.world,
+      community: null,
+      degree: degrees[i]!,
+      strength: strengths[i]!,
+      betweenness: null,
+      betweennessWeighted: null,
+      closeness: null,
+      harmonic: null,
+      pagerank: null,
+      eigenvector: null,
+      core: null,
+      clustering: null,
+      constraint: null,
+      effectiveSize: null,
+      brokerage: null,
+    };
+  });
+}

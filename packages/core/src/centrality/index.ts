@@ -1,0 +1,1 @@
+export { degree, strength } from "./degree.js";

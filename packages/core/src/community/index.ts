@@ -1,0 +1,2 @@
+// Public API of the community module; each export is added by its module.
+export {};

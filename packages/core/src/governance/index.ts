@@ -1,0 +1,2 @@
+// Public API of the governance module; each export is added by its module.
+export {};

@@ -1,0 +1,48 @@
+/**
+ * @catalyse/core: the territory model and alliance-network analytics.
+ * Runs in Node and in browsers (no file system, no DOM).
+ */
+
+// Analysis document
+export * from "./analysis/analysis-document.js";
+export { type AnalyzeOptions, analyze } from "./analysis/analyze.js";
+export type { CentralityField, CentralitySectionOptions } from "./analysis/centrality-section.js";
+export type { CommunitySectionOptions } from "./analysis/community-section.js";
+export type { MiddleSectionOptions } from "./analysis/middle-section.js";
+export { density } from "./analysis/structure-section.js";
+export * from "./brokerage/index.js";
+// Metrics
+export * from "./centrality/index.js";
+export * from "./community/index.js";
+export * from "./dependence/index.js";
+export * from "./distribution/index.js";
+export * from "./governance/index.js";
+export {
+  type ActorMetric,
+  type AssignOptions,
+  createActorMetric,
+  type GraphInput,
+  isCompactIndex,
+  toCompactIndex,
+} from "./graph/actor-metric.js";
+export {
+  type CompactIndex,
+  type CompactIndexArrays,
+  compactIndexFromArrays,
+  createCompactIndex,
+  toActorMap,
+} from "./graph/compact-index.js";
+export { type ComponentsResult, connectedComponents } from "./graph/components.js";
+export {
+  actorKeyIndex,
+  createTerritory,
+  type TerritoryInput,
+  type TerritoryResult,
+} from "./graph/create-territory.js";
+export { dateOrdinal, dateYear, isLinkDate } from "./graph/dates.js";
+export { TerritoryError, type TerritoryIssue } from "./graph/territory-error.js";
+// Territory model
+export * from "./graph/types.js";
+export * from "./null-models/index.js";
+export { createRandom, DEFAULT_SEED, type Random, randomInt, shuffle } from "./random.js";
+export * from "./worlds/index.js";

@@ -1,0 +1,43 @@
+/**
+ * Input errors: every problem found in a file, with where it is (file, line,
+ * column or field), what was found and what was expected. Readers collect all
+ * problems in one pass and throw one {@link InputError} carrying them.
+ */
+
+export interface InputProblem {
+  /** The file the problem is in, as the user named it. */
+  file: string;
+  /** 1-based line in the file, when the format has lines. */
+  line?: number;
+  /** 1-based column, when known. */
+  column?: number;
+  /** The column (field) name, when known. */
+  field?: string;
+  /** What was found. */
+  found: string;
+  /** What was expected, phrased so that it says how to fix it. */
+  expected: string;
+  severity: "error" | "warning";
+}
+
+/** Formats a problem as `file:line:column: found; expected …`. */
+export function formatProblem(problem: InputProblem): string {
+  const place = [problem.file, problem.line, problem.column].filter((part) => part !== undefined).join(":");
+  const field = problem.field === undefined ? "" : ` (column "${problem.field}")`;
+  return `${place}${field}: ${problem.found}; expected ${problem.expected}`;
+}
+
+export class InputError extends Error {
+  readonly problems: readonly InputProblem[];
+
+  constructor(problems: readonly InputProblem[], options?: { cause?: unknown }) {
+    const errors = problems.filter((problem) => problem.severity === "error");
+    super(
+      `${errors.length} problem${errors.length === 1 ? "" : "s"} in the input:\n` +
+        errors.map((problem) => `  ${formatProblem(problem)}`).join("\n"),
+      options,
+    );
+    this.name = "InputError";
+    this.problems = problems;
+  }
+}

@@ -1,0 +1,6 @@
+/**
+ * @catalyse/io: readers and writers for territory files. Browser-safe: every
+ * function takes or returns bytes and strings. File-system helpers live in the
+ * `@catalyse/io/node` entry point.
+ */
+export { formatProblem, InputError, type InputProblem } from "./errors.js";
