@@ -21,7 +21,9 @@
  *
  * The dependency of w on its successors v is pulled rather than pushed:
  * δ(w) = σ(w) · Σ_v (1 + δ(v)) / σ(v), storing c(v) = (1 + δ(v)) / σ(v) once
- * per node, which needs no predecessor lists at all.
+ * per node, so no predecessor lists are needed: the breadth-first pass records
+ * each actor's successors in one flat array, the weighted pass re-tests links
+ * against the final distances.
  */
 import type { CompactIndex } from "../graph/compact-index.js";
 import { IndexedHeap } from "./indexed-heap.js";
@@ -91,12 +93,18 @@ function createUnweightedPass(index: CompactIndex): Pass {
   const sigma = new Float64Array(n);
   const coef = new Float64Array(n);
   const order = new Int32Array(n);
+  // The successors of each visited actor, recorded during the search as one
+  // contiguous segment per actor in visit order: the accumulation then reads
+  // only shortest-path links instead of re-testing every link.
+  const successors = new Int32Array(targets.length);
+  const segmentEnd = new Int32Array(n);
   return (s, bc) => {
     dist[s] = 0;
     sigma[s] = 1;
     order[0] = s;
     let head = 0;
     let tail = 1;
+    let recorded = 0;
     while (head < tail) {
       const v = order[head++]!;
       const next = dist[v]! + 1;
@@ -108,19 +116,21 @@ function createUnweightedPass(index: CompactIndex): Pass {
           dist[w] = next;
           sigma[w] = sv;
           order[tail++] = w;
+          successors[recorded++] = w;
         } else if (dw === next) {
           sigma[w]! += sv;
+          successors[recorded++] = w;
         }
       }
+      segmentEnd[v] = recorded;
     }
+    let end = recorded;
     for (let i = tail - 1; i > 0; i--) {
       const w = order[i]!;
-      const next = dist[w]! + 1;
+      const start = segmentEnd[order[i - 1]!]!;
       let sum = 0;
-      for (let k = offsets[w]!, end = offsets[w + 1]!; k < end; k++) {
-        const v = targets[k]!;
-        if (dist[v] === next) sum += coef[v]!;
-      }
+      for (let k = start; k < end; k++) sum += coef[successors[k]!]!;
+      end = start;
       const sw = sigma[w]!;
       const delta = sw * sum;
       bc[w]! += delta;
