@@ -7,9 +7,11 @@
  *   3. aggregation of the graph on the refined partition, the aggregated nodes
  *      starting in the communities of the non-refined partition;
  * until local moving leaves every node alone. Iterations restart from the
- * previous partition until one changes nothing, so the returned partition is
- * stable: no single actor can move to improve the quality, and communities are
- * connected. Quality: modularity with resolution γ or CPM; links weighted.
+ * previous partition until one changes nothing (a stable iteration) or improves
+ * the quality by less than `tolerance`; a last pass of local moving on the
+ * actors, splitting any community it disconnects (`local-optimality.ts`),
+ * makes sure that no single actor can move to improve the quality and that
+ * communities are connected, whenever iterations stop. Quality: modularity with resolution γ or CPM; links weighted.
  * Directed territories are read as undirected (see `level-graph.ts`).
  *
  * Matches `leidenalg.find_partition(g, leidenalg.ModularityVertexPartition,
@@ -23,6 +25,7 @@ import { createRandom, DEFAULT_SEED, type Random } from "../random.js";
 import type { CommunityDetectionResult } from "./detection-result.js";
 import { aggregate, type LevelGraph, undirectedLevelGraph } from "./level-graph.js";
 import { CommunityWeights, moveNodesFast } from "./local-moving.js";
+import { polishPartition } from "./local-optimality.js";
 import { canonicalLabels, numberBySize, samePartition } from "./partition.js";
 import { createQualityModel, partitionQuality, type QualityFunction } from "./quality.js";
 import { refinePartition } from "./refinement.js";
@@ -40,6 +43,13 @@ export interface LeidenOptions {
   weighted?: boolean;
   /** Upper bound on iterations; Leiden stops earlier once an iteration changes nothing. Default 100. */
   maxIterations?: number;
+  /**
+   * Stop iterating once an iteration raises the quality by less than this
+   * share of it. On graphs without clear communities each iteration still
+   * gains a little, for a long time. 0 iterates until an iteration changes
+   * nothing. Default 1e-3.
+   */
+  tolerance?: number;
   /** Starting labels by actor position (integers ≥ 0). Default: every actor alone. */
   initialPartition?: ArrayLike<number>;
 }
@@ -51,11 +61,12 @@ export const LEIDEN_DEFAULTS = {
   randomness: 0.01,
   weighted: true,
   maxIterations: 100,
+  tolerance: 1e-3,
 } as const satisfies LeidenOptions;
 
 export interface LeidenResult extends CommunityDetectionResult {
   method: "leiden";
-  /** Iterations run, the last one being the one that changed nothing. */
+  /** Leiden iterations run (the final local-moving pass not counted). */
   iterations: number;
 }
 
@@ -78,12 +89,22 @@ function leidenOnIndex(index: CompactIndex, options: LeidenOptions): LeidenResul
   // Without links modularity is undefined and every actor stays alone.
   const linkless = !(graph.totalWeight > 0) && settings.quality === "modularity";
   if (linkless) labels = Int32Array.from({ length: graph.order }, (_, v) => v);
-  while (!linkless && iterations < settings.maxIterations) {
-    iterations++;
-    const next = leidenIteration(graph, labels, settings, random);
-    const stable = samePartition(next, labels);
-    labels = next;
-    if (stable) break;
+  if (!linkless) {
+    let quality = partitionQuality(graph, canonicalLabels(labels), settings.quality, settings.resolution)!;
+    while (iterations < settings.maxIterations) {
+      iterations++;
+      const next = leidenIteration(graph, labels, settings, random);
+      const stable = samePartition(next, labels);
+      labels = next;
+      if (stable) break;
+      const improved = partitionQuality(graph, labels, settings.quality, settings.resolution)!;
+      const small = improved - quality <= settings.tolerance * Math.abs(quality);
+      quality = improved;
+      if (small) break;
+    }
+    const model = createQualityModel(settings.quality, settings.resolution, graph);
+    const scratch = new CommunityWeights(graph.order);
+    labels = polishPartition(graph, labels, model.size(graph), model.penalty, random, scratch);
   }
   const { communityOf, sizes } = numberBySize(labels);
   return {
@@ -164,6 +185,8 @@ function validate(settings: Required<Omit<LeidenOptions, "initialPartition">>): 
     throw new RangeError(`leiden: resolution must be a finite number ≥ 0, got ${settings.resolution}.`);
   if (!(settings.randomness > 0))
     throw new RangeError(`leiden: randomness θ must be > 0, got ${settings.randomness}; try 0.01.`);
+  if (!(settings.tolerance >= 0))
+    throw new RangeError(`leiden: tolerance must be ≥ 0, got ${settings.tolerance}; try 1e-3.`);
   if (!(Number.isInteger(settings.maxIterations) && settings.maxIterations >= 1))
     throw new RangeError(`leiden: maxIterations must be an integer ≥ 1, got ${settings.maxIterations}.`);
 }

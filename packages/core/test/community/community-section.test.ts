@@ -27,7 +27,9 @@ describe("the community section of analyze", () => {
   });
 
   it("is reproducible: Leiden runs with a fixed default seed", () => {
-    expect(analyze(graph).actors.map((a) => a.community)).toEqual(analyze(graph).actors.map((a) => a.community));
+    expect(analyze(graph).actors.map((a) => a.community)).toEqual(
+      analyze(graph).actors.map((a) => a.community),
+    );
   });
 
   it("uses Louvain when asked", () => {

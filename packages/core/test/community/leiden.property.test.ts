@@ -151,6 +151,20 @@ describe("leiden on random graphs (fast-check)", () => {
   });
 });
 
+describe("leiden stopped after one iteration (fast-check)", () => {
+  it("still returns connected communities and a locally optimal partition", () => {
+    fc.assert(
+      fc.property(randomGraph, ({ index, seed }) => {
+        const result = leiden(index, { seed, maxIterations: 1 });
+        for (let c = 0; c < result.count; c++)
+          expect(isConnectedWithin(index, result.communityOf, c)).toBe(true);
+        expect(bestSingleMoveGain(index, result.communityOf, 1)).toBeLessThanOrEqual(1e-9);
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
+
 describe("the property checks themselves", () => {
   const pathOfFour = indexFromLinks(4, [
     [0, 1, 1],
