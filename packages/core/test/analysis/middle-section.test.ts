@@ -5,7 +5,7 @@ import { expectNear, FIXTURES, fixtureTerritory, loadFixture } from "../fixtures
 /** Every number in the document, with its path. */
 function numbers(value: unknown, path = "$", out: [string, number][] = []): [string, number][] {
   if (typeof value === "number") out.push([path, value]);
-  else if (Array.isArray(value)) value.forEach((v, i) => numbers(v, `${path}[${i}]`, out));
+  else if (Array.isArray(value)) for (const [i, v] of value.entries()) numbers(v, `${path}[${i}]`, out);
   else if (value !== null && typeof value === "object")
     for (const [k, v] of Object.entries(value)) numbers(v, `${path}.${k}`, out);
   return out;

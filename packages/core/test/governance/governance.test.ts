@@ -14,7 +14,7 @@ const WORLDS = ["association", "entreprise", "collectivité", "État", "académi
 /** Six world clusters of `size` actors, each internally allied with probability p. */
 function clusters(size: number, p: number, seed: number) {
   const random = createRandom(seed);
-  const actors = WORLDS.flatMap((world, w) =>
+  const actors = WORLDS.flatMap((world) =>
     Array.from({ length: size }, (_, i) => ({ id: `${world}-${i}`, world, label: `${world} ${i}` })),
   );
   const links: LinkInput[] = [];
