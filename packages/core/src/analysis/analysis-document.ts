@@ -42,6 +42,12 @@ export interface WorldMixingFigures {
   weights: number[][];
 }
 
+export interface TopBroker {
+  actor: string;
+  /** Share of the shortest paths between other actors that go through it. */
+  betweenness: number;
+}
+
 /** Share of all (unweighted, normalised) betweenness held by the top 1, 5 and 10% of actors. */
 export interface BetweennessShares {
   top1: number | null;
@@ -82,6 +88,8 @@ export interface GraphFigures {
   modularity: number | null;
   communities: number | null;
   worlds: WorldFigures;
+  /** The actor with the highest (unweighted, normalised) betweenness; null without brokerage. */
+  topBroker: TopBroker | null;
   betweennessShares: BetweennessShares;
   lorenz: LorenzFigures;
   dependence: DependenceFigures | null;
@@ -162,6 +170,7 @@ export function createEmptyDocument(): AnalysisDocument {
         mixing: null,
         byWorld: [],
       },
+      topBroker: null,
       betweennessShares: { top1: null, top5: null, top10: null },
       lorenz: { degree: [], betweenness: [] },
       dependence: null,

@@ -137,6 +137,8 @@ export function fillMiddleSection(
 
   let top = -1;
   for (let i = 0; i < n; i++) if (top < 0 || betweenness[i]! > betweenness[top]!) top = i;
+  figures.topBroker =
+    top >= 0 && betweenness[top]! > 0 ? { actor: index.ids[top]!, betweenness: betweenness[top]! } : null;
   figures.governance = readGovernance(
     {
       actors: n,
