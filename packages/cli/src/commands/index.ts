@@ -1,0 +1,5 @@
+import { analyzeCommand } from "./analyze.js";
+import type { Command } from "./command.js";
+
+/** Every `catalyse` command, in the order `catalyse --help` lists them. */
+export const COMMANDS: readonly Command[] = [analyzeCommand];
