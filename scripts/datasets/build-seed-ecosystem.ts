@@ -12,7 +12,7 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { SEED_ACTOR_COLUMNS, SEED_ACTORS } from "./seed-ecosystem-actors.js";
 import { EVIDENCE_SEPARATOR, SEED_LINK_COLUMNS, SEED_LINKS } from "./seed-ecosystem-links.js";
-import { type DatasetLink, writeTerritoryFolder } from "./territory-writer.js";
+import { type DatasetLink, type DatasetTerritory, writeTerritoryFolder } from "./territory-writer.js";
 
 const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 
@@ -49,7 +49,13 @@ function main(): void {
   );
   if (problems.length > 0)
     throw new Error(`evidence not found verbatim in ${articlePath}:\n  ${problems.join("\n  ")}`);
-  writeTerritoryFolder(join(REPO_ROOT, "datasets/seed-ecosystem"), {
+  writeTerritoryFolder(join(REPO_ROOT, "datasets/seed-ecosystem"), seedEcosystem());
+  console.log(`seed-ecosystem: ${SEED_ACTORS.length} actors, ${SEED_LINKS.length} links, evidence verified`);
+}
+
+/** The territory as transcribed, ready for {@link writeTerritoryFolder}. */
+export function seedEcosystem(): DatasetTerritory {
+  return {
     meta: {
       name: "Écosystème des alliances territoriales de l'article fondateur",
       description:
@@ -83,8 +89,7 @@ function main(): void {
     linkColumns: SEED_LINK_COLUMNS,
     actors: SEED_ACTORS,
     links: SEED_LINKS,
-  });
-  console.log(`seed-ecosystem: ${SEED_ACTORS.length} actors, ${SEED_LINKS.length} links, evidence verified`);
+  };
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) main();

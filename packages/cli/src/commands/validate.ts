@@ -5,7 +5,8 @@
  * its counts. Exit code 1 when any input has an error (or, with `--strict`, a
  * warning), 0 otherwise.
  */
-import { resolve } from "node:path";
+import { readdir, stat } from "node:fs/promises";
+import { join, relative, resolve } from "node:path";
 import { TerritoryError, type TerritoryGraph, type TerritoryIssue } from "@catalyse/core";
 import { formatProblem, InputError, type InputProblem } from "@catalyse/io";
 import { readTerritoryPath } from "@catalyse/io/node";
@@ -20,7 +21,8 @@ export const validateCommand: Command = {
 
 Arguments:
   <folder|file>...  one or more territory folders (actors.csv + links.csv
-                    [+ territory.json]) or .xlsx, .gexf, .graphml or .json files
+                    [+ territory.json]) or .xlsx, .gexf, .graphml or .json files;
+                    a folder of territory folders (datasets/) checks each one
 
 Options:
   --strict          fail (exit 1) on warnings too (merged links, missing worlds…)
@@ -32,7 +34,8 @@ then exits 1; or one line per input:
   OK datasets/seed-ecosystem: 36 actors, 54 links, 6 worlds, 0 warnings
 
 Example:
-  catalyse validate datasets/seed-ecosystem datasets/pilots/*/
+  catalyse validate datasets/seed-ecosystem
+  catalyse validate datasets
 `,
   options: {
     strict: { type: "boolean" },
@@ -41,20 +44,53 @@ Example:
     if (args.positionals.length === 0)
       throw new UsageError("missing input; expected one or more territory folders or files");
     const strict = args.values.strict === true;
+    const inputs: string[] = [];
+    for (const input of args.positionals) inputs.push(...(await territoriesUnder(input, context.cwd)));
     let failed = 0;
-    for (const input of args.positionals) {
+    for (const input of inputs) {
       const ok = await validateOne(input, strict, context);
       if (!ok) failed++;
     }
-    if (args.positionals.length > 1)
+    if (inputs.length > 1)
       context.stdout(
         failed === 0
-          ? `all ${args.positionals.length} inputs valid\n`
-          : `${failed} of ${args.positionals.length} inputs invalid\n`,
+          ? `all ${inputs.length} territories valid\n`
+          : `${failed} of ${inputs.length} territories invalid\n`,
       );
     return failed === 0 ? 0 : 1;
   },
 };
+
+const TERRITORY_FILES = ["actors.csv", "acteurs.csv", "links.csv", "liens.csv"];
+
+/**
+ * The territories an input names: itself, unless it is a folder of territory
+ * folders (such as `datasets/`), whose territory folders are then listed, depth
+ * first in name order. An input that is neither stays as is, so that reading it
+ * reports what is wrong.
+ */
+async function territoriesUnder(input: string, cwd: string): Promise<string[]> {
+  const found: string[] = [];
+  const walk = async (folder: string): Promise<void> => {
+    const entries = await readdir(folder, { withFileTypes: true });
+    if (entries.some((entry) => entry.isFile() && TERRITORY_FILES.includes(entry.name.toLowerCase()))) {
+      found.push(folder);
+      return;
+    }
+    for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name)))
+      if (entry.isDirectory() && !entry.name.startsWith(".")) await walk(join(folder, entry.name));
+  };
+  const path = resolve(cwd, input);
+  const info = await stat(path).catch(() => undefined);
+  if (info?.isDirectory() !== true) return [input];
+  await walk(path);
+  if (found.length === 0 || (found.length === 1 && found[0] === path)) return [input];
+  // Name them as the user would: relative to where they are, unless that climbs out of it.
+  return found.map((folder) => {
+    const name = relative(cwd, folder);
+    return name === "" ? "." : name.startsWith("..") ? folder : name;
+  });
+}
 
 /** Validates one input; prints its problems or its OK line; returns whether it passed. */
 async function validateOne(input: string, strict: boolean, context: CliContext): Promise<boolean> {
