@@ -20,7 +20,7 @@ import {
   LEAD_PARAMS,
   SHARED_PARAMS,
 } from "./pilot-forms.js";
-import { writeTerritoryFolder } from "./territory-writer.js";
+import { type DatasetTerritory, writeTerritoryFolder } from "./territory-writer.js";
 
 /** Base of every pilot's seed; pilot k uses BASE_SEED + k. */
 export const BASE_SEED = 20_081_024;
@@ -125,15 +125,19 @@ export interface PilotSummary {
   links: number;
 }
 
-/** Draws one pilot and writes its folder under `root`. */
-export function generatePilot(pilot: PilotSpec, root: string): PilotSummary {
+/** The folder name of a pilot under `datasets/pilots/`. */
+export function pilotFolder(pilot: PilotSpec): string {
+  return `${pilot.code}-${pilot.slug}`;
+}
+
+/** Draws one pilot: a pure function of its spec. */
+export function drawPilot(pilot: PilotSpec): DatasetTerritory {
   const builder = new PilotBuilder(pilot);
   if (pilot.form === "lead-organisation") drawLeadOrganisation(builder);
   else if (pilot.form === "administrative-organisation") drawAdministrativeOrganisation(builder);
   else drawShared(builder);
   const { actors, links } = builder.finish();
-  const folder = `${pilot.code}-${pilot.slug}`;
-  writeTerritoryFolder(join(root, folder), {
+  return {
     meta: {
       name: pilot.name,
       description:
@@ -162,7 +166,15 @@ export function generatePilot(pilot: PilotSpec, root: string): PilotSummary {
     linkColumns: [],
     actors,
     links,
-  });
+  };
+}
+
+/** Draws one pilot and writes its folder under `root`. */
+export function generatePilot(pilot: PilotSpec, root: string): PilotSummary {
+  const territory = drawPilot(pilot);
+  const folder = pilotFolder(pilot);
+  writeTerritoryFolder(join(root, folder), territory);
+  const { actors, links } = territory;
   return { folder, name: pilot.name, governance: pilot.form, actors: actors.length, links: links.length };
 }
 
