@@ -6,12 +6,12 @@ import { fileURLToPath } from "node:url";
 export const REPO_ROOT = fileURLToPath(new URL("../../../../", import.meta.url));
 export const DATASETS = join(REPO_ROOT, "datasets");
 
-/** Every folder under datasets/ that holds an actors.csv, relative to the repo root, in name order. */
+/** Every folder under datasets/ that holds an actors table (actors.csv or acteurs.csv), relative to the repo root, in name order. */
 export function datasetFolders(): string[] {
   const found: string[] = [];
   const walk = (relativeFolder: string): void => {
     const folder = join(REPO_ROOT, relativeFolder);
-    if (existsSync(join(folder, "actors.csv"))) {
+    if (existsSync(join(folder, "actors.csv")) || existsSync(join(folder, "acteurs.csv"))) {
       found.push(relativeFolder);
       return;
     }

@@ -34,7 +34,7 @@ describe("datasets/formats/seed-ecosystem-excel-fr", () => {
   it("is saved as French Excel does: Windows-1252, semicolons, decimal comma, CRLF, French headers", () => {
     const actors = readFileSync(path("formats/seed-ecosystem-excel-fr/acteurs.csv"));
     const links = readFileSync(path("formats/seed-ecosystem-excel-fr/liens.csv"));
-    expect(actors.subarray(0, 45).toString("latin1")).toBe("identifiant;nom;monde;latitude;longitude;terri");
+    expect(actors.toString("latin1")).toMatch(/^identifiant;nom;monde;latitude;longitude;territory;/);
     expect(links.toString("latin1")).toMatch(/^source;cible;poids;type;d\xe9but;fin;evidence;date_basis\r\n/);
     expect(actors.toString("latin1")).toMatch(/;45,1885;5,7245;Is\xe8re;/);
     // « » and ’ are single Windows-1252 bytes, not UTF-8 sequences.
