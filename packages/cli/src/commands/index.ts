@@ -1,5 +1,8 @@
 import { analyzeCommand } from "./analyze.js";
 import type { Command } from "./command.js";
+import { compareCommand } from "./compare.js";
+import { reportCommand } from "./report.js";
+import { timelineCommand } from "./timeline.js";
 
 /** Every `catalyse` command, in the order `catalyse --help` lists them. */
-export const COMMANDS: readonly Command[] = [analyzeCommand];
+export const COMMANDS: readonly Command[] = [analyzeCommand, compareCommand, timelineCommand, reportCommand];
