@@ -18,6 +18,24 @@ export interface ComparisonReportInput {
   seed?: number;
 }
 
+/** The compare columns in three tables narrow enough for A4. */
+const COLUMN_GROUPS = [
+  { title: "Size and structure", keys: ["nodes", "links", "density", "components", "modularity"] },
+  {
+    title: "No one in the middle",
+    keys: [
+      "centralizationDegree",
+      "centralizationBetweenness",
+      "centralizationCloseness",
+      "giniDegree",
+      "giniBetweenness",
+      "effectiveBrokers",
+      "topBrokerShare",
+    ],
+  },
+  { title: "Do the worlds talk to each other?", keys: ["eiIndex", "assortativity", "crossWorldShare"] },
+];
+
 const SERIES_COLORS = [
   "#4e79a7",
   "#f28e2b",
@@ -42,16 +60,22 @@ export function buildComparisonReport(input: ComparisonReportInput): ReportDocum
           kind: "paragraph",
           text: "One row per territory. The number in brackets is the territory's rank for that figure (1 = largest value).",
         },
-        {
-          kind: "table",
-          header: ["territory", ...comparison.columns.map((c) => c.label)],
-          rows: comparison.rows.map((row) => [
-            row.name,
-            ...comparison.columns.map((c) =>
-              row.figures[c.key] === null ? "–" : `${formatValue(row.figures[c.key])} (${row.ranks[c.key]})`,
-            ),
-          ]),
-        },
+        ...COLUMN_GROUPS.map((group) => {
+          const columns = comparison.columns.filter((c) => group.keys.includes(c.key));
+          return {
+            kind: "table" as const,
+            caption: group.title,
+            header: ["territory", ...columns.map((c) => c.label)],
+            rows: comparison.rows.map((row) => [
+              row.name,
+              ...columns.map((c) =>
+                row.figures[c.key] === null
+                  ? "–"
+                  : `${formatValue(row.figures[c.key])} (${row.ranks[c.key]})`,
+              ),
+            ]),
+          };
+        }),
         {
           kind: "list",
           items: comparison.columns.map((c) => `${c.label}: ${c.meaning}.`),

@@ -18,7 +18,7 @@ export function weakSignalSentences(timeline: TimelineResult): string[] {
     sentences.push("No new link between two worlds that were not linked before.");
   for (const bridge of signals.newBridges)
     sentences.push(
-      `New bridge in ${bridge.year}: ${bridge.worlds[0]} and ${bridge.worlds[1]} are linked for the first time (${bridge.links.map(([a, b]) => `${a} – ${b}`).join(", ")}).`,
+      `New bridge in ${bridge.year}: ${bridge.worlds[0]} and ${bridge.worlds[1]} are linked for the first time (${bridge.labels.map(([a, b]) => `${a} – ${b}`).join(", ")}).`,
     );
   for (const change of signals.worldChanges) {
     if (change.joined.length > 0)

@@ -14,6 +14,8 @@ export interface NewBridge {
   worlds: [string, string];
   /** The links that made the bridge at that step, as actor id pairs. */
   links: Array<[string, string]>;
+  /** The same links as actor label pairs, for people. */
+  labels: Array<[string, string]>;
 }
 
 export interface WorldChange {
@@ -23,13 +25,13 @@ export interface WorldChange {
 }
 
 /** Pairs of worlds linked at each step (key `a\u0000b`, a before b in world order) with their links. */
-function worldPairs(graph: TerritoryGraph): Map<string, NewBridge["links"]> {
+function worldPairs(graph: TerritoryGraph): Map<string, Pick<NewBridge, "links" | "labels">> {
   const order = graph.getAttribute("worlds");
   const rank = (world: string) => {
     const i = order.indexOf(world);
     return i === -1 ? order.length : i;
   };
-  const pairs = new Map<string, NewBridge["links"]>();
+  const pairs = new Map<string, Pick<NewBridge, "links" | "labels">>();
   graph.forEachEdge((_edge, _attrs, _s, _t, source, target) => {
     if (source.world === target.world) return;
     const [a, b] =
@@ -38,9 +40,10 @@ function worldPairs(graph: TerritoryGraph): Map<string, NewBridge["links"]> {
         ? [source, target]
         : [target, source];
     const key = `${a.world}\u0000${b.world}`;
-    const links = pairs.get(key) ?? [];
-    if (links.length === 0) pairs.set(key, links);
-    links.push([a.id, b.id]);
+    const pair = pairs.get(key) ?? { links: [], labels: [] };
+    pairs.set(key, pair);
+    pair.links.push([a.id, b.id]);
+    pair.labels.push([a.label, b.label]);
   });
   return pairs;
 }
@@ -50,12 +53,12 @@ export function newBridges(snapshots: readonly TimelineSnapshot[]): NewBridge[] 
   const seen = new Set<string>();
   const bridges: NewBridge[] = [];
   snapshots.forEach((snapshot, step) => {
-    for (const [key, links] of worldPairs(snapshot.graph)) {
+    for (const [key, pair] of worldPairs(snapshot.graph)) {
       if (seen.has(key)) continue;
       seen.add(key);
       if (step === 0) continue;
       const [a, b] = key.split("\u0000") as [string, string];
-      bridges.push({ year: snapshot.year, worlds: [a, b], links });
+      bridges.push({ year: snapshot.year, worlds: [a, b], ...pair });
     }
   });
   return bridges;

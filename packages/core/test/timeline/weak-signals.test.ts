@@ -61,8 +61,8 @@ describe("buildTimeline on a territory with a known history", () => {
   });
   it("reports world pairs linked for the first time, not pairs linked before", () => {
     expect(timeline.signals.newBridges).toEqual([
-      { year: 2012, worlds: ["entreprise", "collectivité"], links: [["C", "D"]] },
-      { year: 2013, worlds: ["collectivité", "fondation"], links: [["D", "F"]] },
+      { year: 2012, worlds: ["entreprise", "collectivité"], links: [["C", "D"]], labels: [["C", "D"]] },
+      { year: 2013, worlds: ["collectivité", "fondation"], links: [["D", "F"]], labels: [["D", "F"]] },
     ]);
   });
   it("reports progress once per snapshot", () => {

@@ -74,23 +74,28 @@ export function networkMap(graph: TerritoryGraph, options: NetworkMapOptions): s
   const width = options.width ?? 720;
   const height = options.height ?? 480;
   const positions = layoutTerritory(graph, options);
-  const legendHeight = 24;
+  const worlds = [...new Set(graph.mapNodes((_key, attrs) => attrs.world))];
+  const legend = worldLegend(worlds, options.colors, width);
+  const legendHeight = legend.height;
   const margin = 16;
   const xs = [...positions.values()].map((p) => p.x);
   const ys = [...positions.values()].map((p) => p.y);
-  const [x0, x1] = [Math.min(...xs, 0), Math.max(...xs, 1)];
-  const [y0, y1] = [Math.min(...ys, 0), Math.max(...ys, 1)];
-  // One scale for both axes keeps the layout's proportions.
-  const span = Math.max(x1 - x0, y1 - y0) || 1;
-  const side = Math.min(width, height - legendHeight) - 2 * margin;
-  const offsetX = (width - side * ((x1 - x0) / span)) / 2;
-  const offsetY = legendHeight + (height - legendHeight - side * ((y1 - y0) / span)) / 2;
+  const x0 = xs.length === 0 ? 0 : Math.min(...xs);
+  const y0 = ys.length === 0 ? 0 : Math.min(...ys);
+  const dx = Math.max(...xs, x0) - x0 || 1;
+  const dy = Math.max(...ys, y0) - y0 || 1;
+  // One factor for both axes keeps the layout's proportions; labels need room on the right.
+  const boxWidth = width - 2 * margin - 60;
+  const boxHeight = height - legendHeight - 2 * margin;
+  const k = Math.min(boxWidth / dx, boxHeight / dy);
+  const offsetX = margin + (boxWidth - k * dx) / 2;
+  const offsetY = legendHeight + margin + (boxHeight - k * dy) / 2;
   const sx = scaleLinear()
-    .domain([x0, x0 + span])
-    .range([offsetX, offsetX + side]);
+    .domain([x0, x0 + dx])
+    .range([offsetX, offsetX + k * dx]);
   const sy = scaleLinear()
-    .domain([y0, y0 + span])
-    .range([offsetY, offsetY + side]);
+    .domain([y0, y0 + dy])
+    .range([offsetY, offsetY + k * dy]);
   const maxDegree = Math.max(1, ...graph.mapNodes((key) => graph.degree(key)));
   const radius = scaleSqrt().domain([0, maxDegree]).range([2.5, 9]);
 
@@ -116,13 +121,6 @@ export function networkMap(graph: TerritoryGraph, options: NetworkMapOptions): s
     const p = positions.get(node.key)!;
     return text(sx(p.x) + radius(node.degree) + 2, sy(p.y) + 3, truncate(node.label, 28), 'class="label"');
   });
-  const worlds = [...new Set(graph.mapNodes((_key, attrs) => attrs.world))];
-  let x = margin;
-  const legend = worlds.map((world) => {
-    const item = `<circle cx="${px(x + 5)}" cy="12" r="5" fill="${options.colors.get(world) ?? "#888"}"/>${text(x + 14, 16, world, 'class="legend"')}`;
-    x += 24 + world.length * 7;
-    return item;
-  });
   return svgRoot(
     width,
     height,
@@ -130,10 +128,33 @@ export function networkMap(graph: TerritoryGraph, options: NetworkMapOptions): s
     `<path d="${edges.join("")}" stroke="#999" stroke-opacity="0.5" stroke-width="0.8" fill="none"/>` +
       nodes.join("") +
       labels.join("") +
-      legend.join(""),
+      legend.svg,
   );
 }
 
 export function truncate(label: string, max: number): string {
   return label.length <= max ? label : `${label.slice(0, max - 1)}…`;
+}
+
+/** The world legend, wrapped onto as many lines as the width needs. */
+function worldLegend(
+  worlds: readonly string[],
+  colors: ReadonlyMap<string, string>,
+  width: number,
+): { svg: string; height: number } {
+  const margin = 16;
+  const lineHeight = 18;
+  let x = margin;
+  let y = 12;
+  const items = worlds.map((world) => {
+    const itemWidth = 24 + world.length * 7;
+    if (x > margin && x + itemWidth > width - margin) {
+      x = margin;
+      y += lineHeight;
+    }
+    const item = `<circle cx="${px(x + 5)}" cy="${y}" r="5" fill="${colors.get(world) ?? "#888"}"/>${text(x + 14, y + 4, world, 'class="legend"')}`;
+    x += itemWidth;
+    return item;
+  });
+  return { svg: items.join(""), height: y + 12 };
 }
