@@ -50,6 +50,7 @@ export async function openInChromium(file: string, screenshot: string): Promise<
     });
     context.on("request", (request) => visit.requests.push(request.url()));
     await page.goto(pathToFileURL(file).href, { waitUntil: "load" });
+    // biome-ignore lint/performance/useDomNodeTextContent: we want the text as rendered for the reader.
     visit.text = await page.locator("body").innerText();
     visit.scripts = await page.locator("script").count();
     visit.svgs = await page.locator("svg").count();
