@@ -5,7 +5,7 @@ import {
   type ComparisonResult,
   compareTerritories,
   DEFAULT_SEED,
-  type NullFiguresResult,
+  documentNullFigures,
   nullFigures,
 } from "@catalyse/core";
 import { toCsv } from "@catalyse/io";
@@ -53,19 +53,21 @@ Example:
     const territories = await loadTerritories(args.positionals, context);
     const progress = createProgress(context, "compare");
     const inputs: ComparisonInput[] = [];
-    const nulls: NullFiguresResult[] = [];
+    const nulls = new Map<number, Record<string, unknown>>();
     territories.forEach((territory, t) => {
       progress.update(t, territories.length, territory.name);
-      const document = analyze(territory.graph);
+      const onProgress = (done: number, total: number) =>
+        progress.update(t + (total > 0 ? done / total : 1), territories.length, territory.name);
+      const document = analyze(territory.graph, {
+        middle: { nullModels: replicates, seed },
+      });
       const input: ComparisonInput = { name: territory.name, document };
-      if (replicates > 0) {
-        const figures = nullFigures(territory.graph, document, {
-          replicates,
-          seed,
-          onProgress: (done, total) => progress.update(t + done / total, territories.length, territory.name),
-        });
+      // NOTE: the polycentricity section computes null models itself; older
+      // documents without `nullModels` fall back to re-analysing random networks.
+      if (replicates > 0 && documentNullFigures(document) === undefined) {
+        const figures = nullFigures(territory.graph, document, { replicates, seed, onProgress });
         input.nulls = figures;
-        nulls.push(figures);
+        nulls.set(t, Object.fromEntries(figures));
       }
       inputs.push(input);
     });
@@ -80,14 +82,11 @@ Example:
   },
 };
 
-/** The JSON of a comparison: the result, plus each figure's null mean and sd when computed. */
-function comparisonJson(result: ComparisonResult, nulls: readonly NullFiguresResult[]) {
+/** The JSON of a comparison: the result, plus each figure's null mean and sd when computed here. */
+function comparisonJson(result: ComparisonResult, nulls: ReadonlyMap<number, Record<string, unknown>>) {
   return {
     ...result,
-    rows: result.rows.map((row, i) => ({
-      ...row,
-      ...(nulls[i] === undefined ? {} : { nullModels: Object.fromEntries(nulls[i]) }),
-    })),
+    rows: result.rows.map((row, i) => ({ ...row, ...(nulls.has(i) ? { nullModels: nulls.get(i) } : {}) })),
   };
 }
 

@@ -5,16 +5,19 @@
  * models when asked, and a short paragraph on what stands out.
  */
 import type { AnalysisDocument } from "../analysis/analysis-document.js";
-import { COMPARISON_COLUMNS, governanceReading } from "./comparison-columns.js";
-import type { NullFigure } from "./null-figures.js";
+import { COMPARISON_COLUMNS, documentNullFigures, governanceReading } from "./comparison-columns.js";
+import type { ComparisonNullFigure } from "./null-figures.js";
 import { standoutSentences } from "./standout.js";
 
 /** One territory given to the comparison. */
 export interface ComparisonInput {
   name: string;
   document: AnalysisDocument;
-  /** Null-model figures by column key (from `nullFigures`), when computed. */
-  nulls?: ReadonlyMap<string, NullFigure>;
+  /**
+   * Null-model figures by column key (from `nullFigures`). Default: those the
+   * document carries (`analyze` with `middle.nullModels`), if any.
+   */
+  nulls?: ReadonlyMap<string, ComparisonNullFigure>;
 }
 
 export interface ComparisonRow {
@@ -55,11 +58,12 @@ export function compareTerritories(inputs: readonly ComparisonInput[]): Comparis
     for (const column of COMPARISON_COLUMNS) figures[column.key] = column.read(input.document);
     let z: Record<string, number | null> | null = null;
     let p: Record<string, number | null> | null = null;
-    if (input.nulls !== undefined) {
+    const nulls = input.nulls ?? documentNullFigures(input.document);
+    if (nulls !== undefined) {
       z = emptyRecord();
       p = emptyRecord();
       for (const column of COMPARISON_COLUMNS) {
-        const figure = input.nulls.get(column.key);
+        const figure = nulls.get(column.key);
         z[column.key] = figure?.z ?? null;
         p[column.key] = figure?.p ?? null;
       }

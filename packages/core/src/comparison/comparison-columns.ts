@@ -9,7 +9,7 @@
  */
 import type { AnalysisDocument } from "../analysis/analysis-document.js";
 
-export type NullModelKind = "rewire" | "permute";
+export type ComparisonNullModel = "rewire" | "permute";
 
 export interface ComparisonColumn {
   key: string;
@@ -18,7 +18,9 @@ export interface ComparisonColumn {
   /** What a reader learns from it, in one phrase ("how unequal betweenness is"). */
   meaning: string;
   read: (document: AnalysisDocument) => number | null;
-  nullModel: NullModelKind | null;
+  nullModel: ComparisonNullModel | null;
+  /** The figure's dotted key in the document's null models (`graph.nullModels.figures[].figure`), when it has one. */
+  nullKey?: string;
 }
 
 export const COMPARISON_COLUMNS: readonly ComparisonColumn[] = [
@@ -40,6 +42,7 @@ export const COMPARISON_COLUMNS: readonly ComparisonColumn[] = [
   },
   {
     key: "centralizationDegree",
+    nullKey: "centralization.degree",
     label: "centr. degree",
     meaning: "how much links concentrate on one actor",
     read: (d) => d.graph.centralization.degree,
@@ -47,6 +50,7 @@ export const COMPARISON_COLUMNS: readonly ComparisonColumn[] = [
   },
   {
     key: "centralizationBetweenness",
+    nullKey: "centralization.betweenness",
     label: "centr. betweenness",
     meaning: "how much one actor stands in the middle",
     read: (d) => d.graph.centralization.betweenness,
@@ -54,6 +58,7 @@ export const COMPARISON_COLUMNS: readonly ComparisonColumn[] = [
   },
   {
     key: "centralizationCloseness",
+    nullKey: "centralization.closeness",
     label: "centr. closeness",
     meaning: "how much one actor is closer to all than the others",
     read: (d) => d.graph.centralization.closeness,
@@ -68,6 +73,7 @@ export const COMPARISON_COLUMNS: readonly ComparisonColumn[] = [
   },
   {
     key: "giniBetweenness",
+    nullKey: "gini.betweenness",
     label: "Gini betweenness",
     meaning: "how unequal brokerage is",
     read: (d) => d.graph.gini.betweenness,
@@ -75,6 +81,7 @@ export const COMPARISON_COLUMNS: readonly ComparisonColumn[] = [
   },
   {
     key: "effectiveBrokers",
+    nullKey: "effectiveBrokers",
     label: "effective brokers",
     meaning: "how many actors share the brokerage",
     read: (d) => d.graph.effectiveBrokers,
@@ -82,6 +89,7 @@ export const COMPARISON_COLUMNS: readonly ComparisonColumn[] = [
   },
   {
     key: "topBrokerShare",
+    nullKey: "topBrokerShare",
     label: "top broker share",
     meaning: "share of brokerage held by the first broker",
     read: (d) => d.graph.topBrokerShare,
@@ -96,6 +104,7 @@ export const COMPARISON_COLUMNS: readonly ComparisonColumn[] = [
   },
   {
     key: "eiIndex",
+    nullKey: "worlds.eiIndex",
     label: "E-I index",
     meaning: "links across worlds (+1) against within worlds (−1)",
     read: (d) => d.graph.worlds.eiIndex,
@@ -103,6 +112,7 @@ export const COMPARISON_COLUMNS: readonly ComparisonColumn[] = [
   },
   {
     key: "assortativity",
+    nullKey: "worlds.assortativity",
     label: "assortativity",
     meaning: "how much actors link within their own world",
     read: (d) => d.graph.worlds.assortativity,
@@ -110,6 +120,7 @@ export const COMPARISON_COLUMNS: readonly ComparisonColumn[] = [
   },
   {
     key: "crossWorldShare",
+    nullKey: "worlds.crossWorldShare",
     label: "cross-world share",
     meaning: "share of links that join two worlds",
     read: (d) => d.graph.worlds.crossWorldShare,
@@ -119,8 +130,9 @@ export const COMPARISON_COLUMNS: readonly ComparisonColumn[] = [
 
 /**
  * The governance reading (Provan & Kenis 2008) when the analysis document
- * carries one (`governance.reading` or `governance.label`), else null. Read
- * loosely because the key belongs to the polycentricity section.
+ * carries one (`graph.governance.form`), else null, in words
+ * ("lead organisation"). Read loosely because the key belongs to the
+ * polycentricity section.
  */
 export function governanceReading(document: AnalysisDocument): string | null {
   const candidates = [
@@ -128,12 +140,50 @@ export function governanceReading(document: AnalysisDocument): string | null {
     (document.graph as unknown as Record<string, unknown>).governance,
   ];
   for (const governance of candidates) {
-    if (typeof governance === "string") return governance;
+    if (typeof governance === "string") return governance.replaceAll("-", " ");
     if (governance !== null && typeof governance === "object") {
       const record = governance as Record<string, unknown>;
       for (const key of ["reading", "label", "form"])
-        if (typeof record[key] === "string") return record[key] as string;
+        if (typeof record[key] === "string") return (record[key] as string).replaceAll("-", " ");
     }
   }
   return null;
+}
+
+/**
+ * The null-model figures the analysis document carries (`graph.nullModels`,
+ * filled by `analyze(graph, { middle: { nullModels: K } })`), by column key;
+ * undefined when it carries none.
+ */
+export function documentNullFigures(
+  document: AnalysisDocument,
+):
+  | Map<
+      string,
+      { observed: number | null; mean: number | null; sd: number | null; z: number | null; p: number | null }
+    >
+  | undefined {
+  const nulls = (document.graph as unknown as Record<string, unknown>).nullModels;
+  if (nulls === null || typeof nulls !== "object") return undefined;
+  const figures = (nulls as { figures?: unknown }).figures;
+  if (!Array.isArray(figures)) return undefined;
+  const number = (value: unknown) => (typeof value === "number" && Number.isFinite(value) ? value : null);
+  const result = new Map<
+    string,
+    { observed: number | null; mean: number | null; sd: number | null; z: number | null; p: number | null }
+  >();
+  for (const column of COMPARISON_COLUMNS) {
+    const figure = figures.find(
+      (f: unknown) => (f as { figure?: unknown } | null)?.figure === column.nullKey,
+    ) as Record<string, unknown> | undefined;
+    if (column.nullKey === undefined || figure === undefined) continue;
+    result.set(column.key, {
+      observed: number(figure.observed),
+      mean: number(figure.mean),
+      sd: number(figure.sd),
+      z: number(figure.z),
+      p: number(figure.p),
+    });
+  }
+  return result;
 }

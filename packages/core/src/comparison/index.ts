@@ -8,16 +8,14 @@ export {
 export {
   COMPARISON_COLUMNS,
   type ComparisonColumn,
+  type ComparisonNullModel,
+  documentNullFigures,
   governanceReading,
-  type NullModelKind,
 } from "./comparison-columns.js";
 export {
-  type NullFigure,
+  type ComparisonNullFigure,
   type NullFiguresOptions,
   type NullFiguresResult,
   nullFigures,
-  permuteWorlds,
-  rewireLinks,
-  summarise,
 } from "./null-figures.js";
 export { formatFigure, standoutSentences } from "./standout.js";

@@ -14,7 +14,7 @@ import { type AnalyzeOptions, analyze } from "../analysis/analyze.js";
 import { createTerritory } from "../graph/create-territory.js";
 import type { ActorInput, LinkInput, TerritoryGraph } from "../graph/types.js";
 import { createRandom, DEFAULT_SEED, type Random, randomInt, shuffle } from "../random.js";
-import { COMPARISON_COLUMNS, type NullModelKind } from "./comparison-columns.js";
+import { COMPARISON_COLUMNS, type ComparisonNullModel } from "./comparison-columns.js";
 
 export interface NullFiguresOptions {
   /** Replicates per null model. Default 20. */
@@ -26,7 +26,7 @@ export interface NullFiguresOptions {
   onProgress?: (done: number, total: number, step: string) => void;
 }
 
-export interface NullFigure {
+export interface ComparisonNullFigure {
   observed: number | null;
   mean: number | null;
   sd: number | null;
@@ -34,7 +34,7 @@ export interface NullFigure {
   p: number | null;
 }
 
-export type NullFiguresResult = Map<string, NullFigure>;
+export type NullFiguresResult = Map<string, ComparisonNullFigure>;
 
 interface Rows {
   actors: ActorInput[];
@@ -107,7 +107,7 @@ export function nullFigures(
   const random = createRandom(options.seed ?? DEFAULT_SEED);
   const progress = options.onProgress ?? (() => {});
   const rows = rowsOf(graph);
-  const samples = new Map<NullModelKind, AnalysisDocument[]>([
+  const samples = new Map<ComparisonNullModel, AnalysisDocument[]>([
     ["rewire", []],
     ["permute", []],
   ]);
@@ -135,7 +135,7 @@ export function nullFigures(
 }
 
 /** Mean, sd, z and empirical p of an observed value against null values (nulls among them make it null). */
-export function summarise(observed: number | null, values: readonly (number | null)[]): NullFigure {
+export function summarise(observed: number | null, values: readonly (number | null)[]): ComparisonNullFigure {
   const finite = values.filter((v): v is number => v !== null && Number.isFinite(v));
   if (finite.length !== values.length || finite.length === 0)
     return { observed, mean: null, sd: null, z: null, p: null };

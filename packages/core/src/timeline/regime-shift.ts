@@ -1,7 +1,8 @@
 /**
  * The year a territory crossed from centralised towards shared, or back.
  *
- * Each step is read from its betweenness centralization (Freeman 1979, the
+ * Each step is read from its governance reading when the analysis document
+ * has one, else from its betweenness centralization (Freeman 1979, the
  * analysis document's `centralization.betweenness`): centralised at or above
  * {@link REGIME_THRESHOLDS}.centralised, shared at or below
  * {@link REGIME_THRESHOLDS}.shared, and in between "mixed". A crossing is
@@ -21,13 +22,25 @@ export interface RegimeShift {
   year: number;
   from: "centralised" | "shared";
   to: "centralised" | "shared";
-  /** Betweenness centralization at the step before the crossing side was left, and at the crossing. */
-  centralizationBefore: number;
-  centralizationAfter: number;
+  /** Betweenness centralization at the last step on the side left, and at the crossing. */
+  centralizationBefore: number | null;
+  centralizationAfter: number | null;
 }
 
-/** The regime of one step, or null when its centralization is undefined. */
+/**
+ * The regime of one step, or null when its centralization is undefined. The
+ * governance reading (Provan & Kenis 2008), when the document carries one,
+ * decides: shared → shared, lead or administrative organisation →
+ * centralised, undetermined → mixed.
+ */
 export function regimeOf(figures: GraphFigures): Regime | null {
+  const governance = (figures as unknown as { governance?: { form?: unknown } | null }).governance;
+  if (governance !== null && governance !== undefined && typeof governance.form === "string") {
+    if (governance.form === "shared") return "shared";
+    if (governance.form === "lead-organisation" || governance.form === "administrative-organisation")
+      return "centralised";
+    return "mixed";
+  }
   const value = figures.centralization.betweenness;
   if (value === null) return null;
   if (value >= REGIME_THRESHOLDS.centralised) return "centralised";
@@ -38,11 +51,11 @@ export function regimeOf(figures: GraphFigures): Regime | null {
 /** Every crossing, in order (usually none or one). */
 export function regimeShifts(steps: readonly TimelineStep[]): RegimeShift[] {
   const shifts: RegimeShift[] = [];
-  let side: { regime: "centralised" | "shared"; value: number } | null = null;
+  let side: { regime: "centralised" | "shared"; value: number | null } | null = null;
   for (const step of steps) {
     const regime = regimeOf(step.figures);
     const value = step.figures.centralization.betweenness;
-    if (regime === null || regime === "mixed" || value === null) continue;
+    if (regime === null || regime === "mixed") continue;
     if (side !== null && side.regime !== regime)
       shifts.push({
         year: step.year,

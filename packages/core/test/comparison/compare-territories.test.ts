@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { permuteWorlds, rewireLinks, summarise } from "../../src/comparison/null-figures.js";
 import {
   analyze,
   COMPARISON_COLUMNS,
@@ -6,10 +7,7 @@ import {
   createRandom,
   createTerritory,
   nullFigures,
-  permuteWorlds,
   rankColumn,
-  rewireLinks,
-  summarise,
   type TerritoryGraph,
 } from "../../src/index.js";
 
@@ -156,5 +154,37 @@ describe("null models", () => {
     const [row] = compareTerritories([{ name: "two-stars", document, nulls: first }]).rows;
     expect(row?.z?.components).toBe(first.get("components")?.z ?? null);
     expect(row?.z?.nodes).toBeNull();
+  });
+});
+
+describe("figures the polycentricity section adds", () => {
+  it("reads z-scores from the document's null models and the governance form, in words", () => {
+    const document = analyze(star);
+    Object.assign(document.graph, {
+      governance: { form: "lead-organisation", summary: "", centre: "h", evidence: [] },
+      nullModels: {
+        replicates: 10,
+        seed: 1,
+        meanSwaps: 5,
+        figures: [
+          {
+            figure: "centralization.betweenness",
+            model: "rewiring",
+            observed: 1,
+            mean: 0.5,
+            sd: 0.1,
+            z: 5,
+            p: 0.09,
+          },
+          { figure: "worlds.eiIndex", model: "permutation", observed: 1, mean: 1, sd: 0, z: null, p: 1 },
+        ],
+      },
+    });
+    const [row] = compareTerritories([{ name: "star", document }]).rows;
+    expect(row?.z?.centralizationBetweenness).toBe(5);
+    expect(row?.p?.centralizationBetweenness).toBe(0.09);
+    expect(row?.z?.eiIndex).toBeNull();
+    expect(row?.z?.components).toBeNull();
+    expect(row?.governance).toBe("lead organisation");
   });
 });
