@@ -80,7 +80,11 @@ Example:
   },
 };
 
-/** The pilot territories' paths: each entry of --pilots (or the default folder when it exists). */
+/**
+ * The pilot territories' paths: each sub-folder of --pilots (or of the default
+ * folder when it exists), and each .xlsx, .gexf or .graphml file in it. JSON
+ * files are skipped: a pilots folder keeps its own index there (`pilots.json`).
+ */
 function pilotInputs(option: unknown, context: CliContext): string[] {
   const folder = typeof option === "string" ? option : DEFAULT_PILOTS;
   const path = resolve(context.cwd, folder);
@@ -90,7 +94,11 @@ function pilotInputs(option: unknown, context: CliContext): string[] {
     return [];
   }
   return readdirSync(path)
-    .filter((entry) => !entry.startsWith(".") && entry !== "README.md")
+    .filter(
+      (entry) =>
+        !entry.startsWith(".") &&
+        (statSync(join(path, entry)).isDirectory() || /\.(xlsx|gexf|graphml)$/i.test(entry)),
+    )
     .sort()
     .map((entry) => join(folder, entry));
 }
