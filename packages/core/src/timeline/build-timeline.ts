@@ -13,9 +13,9 @@ import type { TimelineSnapshot, TimelineStep } from "./timeline-types.js";
 import {
   type NewBridge,
   newBridges,
-  presentWorlds,
   type WorldChange,
   worldChanges,
+  worldsInGraph,
 } from "./world-changes.js";
 
 export interface TimelineOptions extends SnapshotOptions {
@@ -64,7 +64,7 @@ export function timelineFromSnapshots(
 ): TimelineResult {
   const steps = snapshots.map((snapshot) => ({
     year: snapshot.year,
-    worlds: presentWorlds(snapshot.graph),
+    worlds: worldsInGraph(snapshot.graph),
     figures: snapshot.document.graph,
   }));
   return {
