@@ -4,7 +4,6 @@
  * with `createNodePool` (`@catalyse/parallel/node`, worker_threads) or
  * `createBrowserPool` (`@catalyse/parallel/browser`, Web Workers).
  */
-export { type BrandesScratch, brandesFromSources, createBrandesScratch } from "./kernels/brandes-sources.js";
 export { type ClosenessKind, closenessOfRange } from "./kernels/closeness-sources.js";
 export { parallelApproximateBetweenness } from "./parallel-approximate.js";
 export {

@@ -1,15 +1,17 @@
 /**
  * Exact betweenness split by source over a worker pool (Brandes 2001; the sum
- * over sources is what parallelises). Sources are cut into a fixed number of
+ * over sources is what parallelises), each block run by core's
+ * `brandesFromSources` (hop count, or link length 1/weight). Sources are cut into a fixed number of
  * contiguous blocks whatever the number of threads, and block sums are folded
  * in block order, so 1, 2 or 16 threads give bit-identical results.
  *
  * NOTE: against a single pass that adds every source into one array (core's
  * sequential betweenness), only the order of floating-point additions differs:
  * values agree within 1e-12 relative, not bit for bit.
- * Matches `nx.betweenness_centrality(G, normalized=…)`.
+ * Matches core's `betweenness` / `betweennessWeighted`, i.e.
+ * `nx.betweenness_centrality(G, normalized=…)`.
  */
-import type { CompactIndex } from "@catalyse/core";
+import { type CompactIndex, rescaleBetweenness } from "@catalyse/core";
 import type { WorkerPool } from "./worker-pool.js";
 
 /** Blocks of sources per run: enough for balance on 16 workers, few enough to fold cheaply. */
@@ -18,6 +20,10 @@ export const SOURCE_BLOCKS = 64;
 export interface ParallelBetweennessOptions {
   /** Divide as `nx.betweenness_centrality(normalized=True)`. Default true. */
   normalized?: boolean;
+  /** Link length 1/weight (core's `betweennessWeighted`). Default false. */
+  weighted?: boolean;
+  /** Relative tolerance for equal weighted path lengths. Default core's 1e-9. */
+  tieTolerance?: number;
   onProgress?: (done: number, total: number, step: string) => void;
 }
 
@@ -65,7 +71,7 @@ export async function foldInOrder<T>(
 export async function brandesSums(
   pool: WorkerPool,
   index: CompactIndex,
-  options: Pick<ParallelBetweennessOptions, "onProgress"> = {},
+  options: Omit<ParallelBetweennessOptions, "normalized"> = {},
 ): Promise<Float64Array> {
   const n = index.order;
   const total = new Float64Array(n);
@@ -74,7 +80,12 @@ export async function brandesSums(
     ranges.map(
       ([start, end]) =>
         () =>
-          pool.run(index, "brandes", { start, end }) as Promise<Float64Array>,
+          pool.run(index, "brandes", {
+            start,
+            end,
+            weighted: options.weighted ?? false,
+            ...(options.tieTolerance === undefined ? {} : { tieTolerance: options.tieTolerance }),
+          }) as Promise<Float64Array>,
     ),
     (partial) => {
       for (let i = 0; i < n; i++) total[i]! += partial[i]!;
@@ -91,9 +102,5 @@ export async function parallelBetweenness(
   options: ParallelBetweennessOptions = {},
 ): Promise<Float64Array> {
   const sums = await brandesSums(pool, index, options);
-  const n = index.order;
-  const normalized = options.normalized ?? true;
-  const scale = normalized ? (n > 2 ? 1 / ((n - 1) * (n - 2)) : 1) : index.directed ? 1 : 0.5;
-  for (let i = 0; i < n; i++) sums[i]! *= scale;
-  return sums;
+  return rescaleBetweenness(index, sums, options.normalized ?? true);
 }

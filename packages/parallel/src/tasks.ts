@@ -3,14 +3,13 @@
  * compact index (shared memory) and a small payload, and returns typed arrays
  * or plain data (structured-cloneable).
  */
-import { type CompactIndex, sampleBetweennessBlock } from "@catalyse/core";
-import { brandesFromSources, createBrandesScratch } from "./kernels/brandes-sources.js";
+import { brandesFromSources, type CompactIndex, sampleBetweennessBlock } from "@catalyse/core";
 import { type ClosenessKind, closenessOfRange } from "./kernels/closeness-sources.js";
 import { type RewiredMetricParams, rewiredMetric } from "./replicates/rewired-metric.js";
 
 export interface TaskPayloads {
-  /** Brandes partial sums over sources [start, end). */
-  brandes: { start: number; end: number };
+  /** Brandes partial sums over sources [start, end) (core's `brandesFromSources`). */
+  brandes: { start: number; end: number; weighted: boolean; tieTolerance?: number };
   /** Closeness (or harmonic) of actors [start, end). */
   closeness: { start: number; end: number; kind: ClosenessKind };
   /** One block of approximate-betweenness samples (hit counts). */
@@ -34,7 +33,6 @@ export type ReplicateFunction<Params = unknown, Result = unknown> = (
   params: Params,
 ) => Result | Promise<Result>;
 
-const scratchByIndex = new WeakMap<CompactIndex, ReturnType<typeof createBrandesScratch>>();
 const modules = new Map<string, Promise<Record<string, unknown>>>();
 
 export async function runTask<T extends TaskName>(
@@ -44,14 +42,8 @@ export async function runTask<T extends TaskName>(
 ): Promise<unknown> {
   switch (task) {
     case "brandes": {
-      const { start, end } = payload as TaskPayloads["brandes"];
-      let scratch = scratchByIndex.get(index);
-      if (scratch === undefined) {
-        scratch = createBrandesScratch(index.order);
-        scratchByIndex.set(index, scratch);
-      }
-      const sources = Int32Array.from({ length: end - start }, (_, i) => start + i);
-      return brandesFromSources(index, sources, { scratch });
+      const { start, end, weighted, tieTolerance } = payload as TaskPayloads["brandes"];
+      return brandesFromSources(index, { start, end }, { weighted, tieTolerance });
     }
     case "closeness": {
       const { start, end, kind } = payload as TaskPayloads["closeness"];

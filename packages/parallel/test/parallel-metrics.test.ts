@@ -1,8 +1,12 @@
-import { computeApproximateBetweenness } from "@catalyse/core";
+import {
+  betweenness,
+  betweennessWeighted,
+  closeness,
+  computeApproximateBetweenness,
+  harmonic,
+} from "@catalyse/core";
 import { afterAll, describe, expect, it } from "vitest";
 import {
-  brandesFromSources,
-  closenessOfRange,
   createNodePool,
   parallelApproximateBetweenness,
   parallelBetweenness,
@@ -16,16 +20,6 @@ import { preferentialIndex, withIsolates } from "./helpers.js";
 
 const undirected = withIsolates(preferentialIndex(400, 3, 1), 5);
 const directed = preferentialIndex(300, 2, 2, true);
-
-/** Sequential reference: one pass adding every source into one array, NetworkX's scaling. */
-function sequentialBetweenness(index: typeof undirected): Float64Array {
-  const n = index.order;
-  const sums = brandesFromSources(
-    index,
-    Int32Array.from({ length: n }, (_, i) => i),
-  );
-  return sums.map((x) => x / ((n - 1) * (n - 2)));
-}
 
 function expectWithin(got: Float64Array, expected: Float64Array, relative: number): void {
   expect(got.length).toBe(expected.length);
@@ -59,14 +53,30 @@ describe("worker pool on Node worker_threads (TypeScript sources through tsx)", 
       expect(c).toEqual(a);
     });
 
-    it(`equals a single sequential Brandes pass within 1e-12 relative (${name})`, async () => {
-      expectWithin(await parallelBetweenness(two, index), sequentialBetweenness(index), 1e-12);
+    it(`equals core's sequential betweenness and betweennessWeighted within 1e-12 relative (${name})`, async () => {
+      expectWithin(
+        await parallelBetweenness(two, index),
+        Float64Array.from(betweenness.compute(index)),
+        1e-12,
+      );
+      expectWithin(
+        await parallelBetweenness(two, index, { weighted: true }),
+        Float64Array.from(betweennessWeighted.compute(index)),
+        1e-12,
+      );
+      expectWithin(
+        await parallelBetweenness(two, index, { normalized: false }),
+        Float64Array.from(betweenness.compute(index, { normalized: false })),
+        1e-12,
+      );
     });
 
-    it(`gives exactly the sequential closeness and harmonic centrality (${name})`, async () => {
-      expect(await parallelCloseness(two, index)).toEqual(closenessOfRange(index, 0, index.order));
+    it(`gives exactly core's sequential closeness and harmonic centrality (${name})`, async () => {
+      expect(await parallelCloseness(two, index)).toEqual(
+        Float64Array.from(closeness.compute(index, undefined)),
+      );
       expect(await parallelCloseness(two, index, { kind: "harmonic" })).toEqual(
-        closenessOfRange(index, 0, index.order, "harmonic"),
+        Float64Array.from(harmonic.compute(index, undefined)),
       );
     });
 
@@ -101,7 +111,9 @@ describe("worker pool on Node worker_threads (TypeScript sources through tsx)", 
     const spec = { module: "file:///nowhere/missing.js", params: {} };
     await expect(parallelReplicates(two, undirected, [1], spec)).rejects.toThrow(/worker task failed/);
     // The pool still works afterwards.
-    expect(await parallelCloseness(two, directed)).toEqual(closenessOfRange(directed, 0, directed.order));
+    expect(await parallelCloseness(two, directed)).toEqual(
+      Float64Array.from(closeness.compute(directed, undefined)),
+    );
   });
 
   it("reports progress once per block", async () => {

@@ -2,7 +2,10 @@
  * Closeness and harmonic centrality of a range of actors, one breadth-first
  * search each along in-links (inward distances, as NetworkX does for directed
  * graphs). Each actor's value depends on its own search only, so a split over
- * workers gives exactly the sequential values.
+ * workers gives exactly the sequential values. The sums are accumulated level
+ * by level and the formulas written as in core's `pathLengthSums`,
+ * `closenessFromSums` and `harmonicFromSums`, so the floats are bit-identical
+ * to core's `closeness` and `harmonic` (the tests check it).
  *
  * - closeness: `nx.closeness_centrality(G)` with Wasserman–Faust scaling,
  *   (r−1)/Σd · (r−1)/(n−1), r the actors reaching it (itself included); 0 when none.
@@ -29,23 +32,29 @@ export function closenessOfRange(
     queue[tail++] = u;
     distance[u] = 0;
     let total = 0;
-    let harmonic = 0;
+    let inverse = 0;
+    let level = 0;
     while (head < tail) {
-      const v = queue[head++]!;
-      const next = distance[v]! + 1;
-      for (let k = inOffsets[v]!, stop = inOffsets[v + 1]!; k < stop; k++) {
-        const w = inSources[k]!;
-        if (distance[w] === -1) {
-          distance[w] = next;
-          total += next;
-          harmonic += 1 / next;
-          queue[tail++] = w;
+      const levelEnd = tail;
+      level++;
+      while (head < levelEnd) {
+        const v = queue[head++]!;
+        for (let k = inOffsets[v]!, stop = inOffsets[v + 1]!; k < stop; k++) {
+          const w = inSources[k]!;
+          if (distance[w] === -1) {
+            distance[w] = level;
+            queue[tail++] = w;
+          }
         }
       }
+      const found = tail - levelEnd;
+      total += found * level;
+      inverse += found / level;
     }
     for (let j = 0; j < tail; j++) distance[queue[j]!] = -1;
-    if (kind === "harmonic") values[u - start] = n > 1 ? harmonic / (n - 1) : 0;
-    else values[u - start] = total > 0 && n > 1 ? ((tail - 1) / total) * ((tail - 1) / (n - 1)) : 0;
+    const others = tail - 1;
+    if (kind === "harmonic") values[u - start] = n > 1 ? inverse / (n - 1) : 0;
+    else values[u - start] = total > 0 && n > 1 ? (others / total) * (others / (n - 1)) : 0;
   }
   return values;
 }

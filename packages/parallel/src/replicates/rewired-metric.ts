@@ -5,9 +5,7 @@
  * behind z-scores; the pool spreads the seeds over workers, and each replicate
  * depends only on its own seed, so results equal the sequential loop exactly.
  */
-import type { CompactIndex } from "@catalyse/core";
-import { brandesFromSources } from "../kernels/brandes-sources.js";
-import { closenessOfRange } from "../kernels/closeness-sources.js";
+import { betweenness, type CompactIndex, closeness, harmonic } from "@catalyse/core";
 import { type RewireOptions, rewire } from "./rewire.js";
 
 export interface RewiredMetricParams extends RewireOptions {
@@ -18,7 +16,7 @@ export interface RewiredMetricParams extends RewireOptions {
 export interface RewiredMetricResult {
   seed: number;
   swaps: number;
-  /** Per actor, by position; betweenness is unnormalised ordered-pair sums. */
+  /** Per actor, by position, as core's metric of the same name. */
   values: Float64Array;
 }
 
@@ -28,13 +26,6 @@ export function rewiredMetric(
   params: RewiredMetricParams,
 ): RewiredMetricResult {
   const { index: rewired, swaps } = rewire(index, seed, params);
-  const n = rewired.order;
-  const values =
-    params.metric === "betweenness"
-      ? brandesFromSources(
-          rewired,
-          Int32Array.from({ length: n }, (_, i) => i),
-        )
-      : closenessOfRange(rewired, 0, n, params.metric);
-  return { seed, swaps, values };
+  const metric = { betweenness, closeness, harmonic }[params.metric];
+  return { seed, swaps, values: Float64Array.from(metric.compute(rewired, undefined)) };
 }
