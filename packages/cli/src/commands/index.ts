@@ -1,6 +1,7 @@
 import { analyzeCommand } from "./analyze.js";
 import type { Command } from "./command.js";
 import { compareCommand } from "./compare.js";
+import { exportCommand } from "./export.js";
 import { reportCommand } from "./report.js";
 import { timelineCommand } from "./timeline.js";
 import { validateCommand } from "./validate.js";
@@ -10,6 +11,7 @@ export const COMMANDS: readonly Command[] = [
   analyzeCommand,
   validateCommand,
   compareCommand,
+  exportCommand,
   timelineCommand,
   reportCommand,
 ];
