@@ -33,14 +33,14 @@ export const SCALE_OPTIONS = {
 
 export const SCALE_USAGE = `  --threads N       worker threads for betweenness and closeness; default: the
                     machine's cores, used when the territory is large enough
-                    (more than ${(1e7).toExponential()} link visits) or N is given
+                    (more than 1e9 link visits, n · 2m) or N is given
   --approx E[,D]    sample betweenness: every actor within E of the exact value
                     with probability 1 − D (default D 0.1); automatic, with a
                     notice, above 1e10 link visits (n · 2m)
   --exact           never sample betweenness`;
 
 /** Link visits (n · 2m) below which starting workers costs more than it saves. */
-export const POOL_THRESHOLD = 1e7;
+export const POOL_THRESHOLD = 1e9;
 
 export interface ScaleOptions {
   threads: number;
