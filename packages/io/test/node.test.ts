@@ -37,8 +37,15 @@ describe("readTerritoryPath on a French Excel export (cp1252, ;, CRLF, BOM, deci
   });
 
   it("reads links from UTF-8 with a BOM: French headers, empty weight = 1, neutralised cells", () => {
-    const links = graph.mapEdges((_key, attrs, _s, _t, source, target) => [source.id, target.id, attrs]);
-    expect(links.map(([s, t, a]) => [s, t, a.weight, a.types, a.start, a.end])).toEqual([
+    const links = graph.mapEdges((_key, a, _s, _t, source, target) => [
+      source.id,
+      target.id,
+      a.weight,
+      a.types,
+      a.start,
+      a.end,
+    ]);
+    expect(links).toEqual([
       ["001", "002", 2.5, ["subvention"], "2012", "2015"],
       ["001", "003", 1, ["contrat"], "2012-05-03", null],
       ["002", "004", 1, ["partenariat"], "2014-09", null],
