@@ -92,13 +92,11 @@ const number = fc.oneof(
   fc.integer({ min: -1000, max: 1000 }),
   fc.double({ min: -1e6, max: 1e6, noNaN: true, noDefaultInfinity: true }).filter((x) => !Object.is(x, -0)),
 );
-const valueOf = (type: AttributeType): fc.Arbitrary<AttributeValue> =>
-  fc.option(
-    type === "number" ? number : type === "boolean" ? fc.boolean() : type === "date" ? date : formulaText,
-    {
-      freq: 4,
-    },
-  );
+const attributeValue = (type: AttributeType): fc.Arbitrary<AttributeValue> => {
+  const present: fc.Arbitrary<AttributeValue> =
+    type === "number" ? number : type === "boolean" ? fc.boolean() : type === "date" ? date : formulaText;
+  return fc.option(present, { freq: 4 });
+};
 const columns = fc
   .uniqueArray(
     fc.tuple(
@@ -132,7 +130,7 @@ const territory = fc
             world: fc.option(fc.oneof(fc.constantFrom(...DEFAULT_WORLDS), text()), { freq: 5 }),
             lat: fc.option(fc.double({ min: -90, max: 90, noNaN: true }).filter((x) => !Object.is(x, -0))),
             lon: fc.option(fc.double({ min: -180, max: 180, noNaN: true }).filter((x) => !Object.is(x, -0))),
-            attributes: fc.tuple(...actorColumns.map(([, type]) => valueOf(type))),
+            attributes: fc.tuple(...actorColumns.map(([, type]) => attributeValue(type))),
           }),
         ),
       ),
@@ -146,7 +144,7 @@ const territory = fc
           type: fc.option(text(CHARS.filter((c) => c !== "|"))),
           start: fc.option(date),
           end: fc.option(date),
-          attributes: fc.tuple(...linkColumns.map(([, type]) => valueOf(type))),
+          attributes: fc.tuple(...linkColumns.map(([, type]) => attributeValue(type))),
         }),
         { maxLength: 12 },
       ),
