@@ -1,0 +1,6 @@
+import { analyzeCommand } from "./analyze.js";
+import type { Command } from "./command.js";
+import { validateCommand } from "./validate.js";
+
+/** Every `catalyse` command, in the order `catalyse --help` lists them. */
+export const COMMANDS: readonly Command[] = [analyzeCommand, validateCommand];
