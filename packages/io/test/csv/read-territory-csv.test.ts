@@ -189,20 +189,20 @@ describe("readTerritoryCsv refuses bad input, naming file, line and column", () 
     } catch (error) {
       const problems = (error as InputError).problems;
       expect(problems.map((p) => `${p.file}:${p.line}:${p.column}`)).toEqual([
-        "links.csv:2:5",
         "actors.csv:3:1",
         "links.csv:2:3",
+        "links.csv:2:5",
         "links.csv:2:9",
       ]);
-      expect((error as InputError).message).toMatch(/^4 problems in the input:\n {2}links\.csv:2:5/);
+      expect((error as InputError).message).toMatch(/^4 problems in the input:\n {2}actors\.csv:3:1/);
     }
   });
 
   it("invalid coordinates and unreadable numbers in lat/lon", () => {
     const problems = problemsOf(() => read("id,label,world,lat,lon\na,A,x,91,abc\n", "source,target\n"));
     expect(problems.map((p) => [p.field, p.column])).toEqual([
-      ["lon", 10],
       ["lat", 7],
+      ["lon", 10],
     ]);
   });
 });

@@ -48,10 +48,10 @@ describe("readXlsx refuses bad workbooks, naming sheet, row and column", () => {
   it("collects duplicate ids, unknown actors and bad weights in one pass", () => {
     const problems = problemsOf(() => readXlsx(fixture("bad.xlsx")));
     expect(problems.map((p) => [p.file, p.line, p.column, p.field])).toEqual([
-      ["bad.xlsx (sheet LINKS)", 2, 3, "weight"],
-      ["bad.xlsx (sheet actors)", 3, 1, "id"],
       ["bad.xlsx (sheet LINKS)", 2, 2, "target"],
+      ["bad.xlsx (sheet LINKS)", 2, 3, "weight"],
       ["bad.xlsx (sheet LINKS)", 3, 3, "weight"],
+      ["bad.xlsx (sheet actors)", 3, 1, "id"],
     ]);
   });
 
@@ -70,7 +70,7 @@ describe("readXlsx refuses bad workbooks, naming sheet, row and column", () => {
     const files = unzipSync(writeXlsx(createTerritory({ actors: [{ id: "a" }], links: [] }).graph));
     files["xl/worksheets/sheet1.xml"] = strToU8("<worksheet>\n<sheetData>\n</worksheet>");
     const problems = problemsOf(() => readXlsx({ name: "t.xlsx", data: zipSync(files) }));
-    expect(problems[0]).toMatchObject({ file: "t.xlsx/xl/worksheets/sheet1.xml", line: 3 });
+    expect(problems).toEqual([expect.objectContaining({ file: "t.xlsx/xl/worksheets/sheet1.xml", line: 3 })]);
   });
 });
 
