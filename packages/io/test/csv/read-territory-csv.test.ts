@@ -49,6 +49,11 @@ describe("readTerritoryCsv", () => {
     });
   });
 
+  it("reads a header-only territory as an empty one", () => {
+    const { graph } = read("id,label,world\n", "source,target\n");
+    expect([graph.order, graph.size]).toEqual([0, 0]);
+  });
+
   it("keeps ids verbatim as strings (001 stays 001), trimmed", () => {
     const { graph } = read(
       "id,label,world\n 001 ,x,a\n__proto__,y,b\nconstructor,z,c\n",
@@ -196,6 +201,24 @@ describe("readTerritoryCsv refuses bad input, naming file, line and column", () 
       ]);
       expect((error as InputError).message).toMatch(/^4 problems in the input:\n {2}actors\.csv:3:1/);
     }
+  });
+
+  it("a row with more cells than the header (an unquoted delimiter), but not trailing empty cells", () => {
+    const problems = problemsOf(() =>
+      read("id,label,world,score\na,A,x,2,5\nb,B,x,3,,\n", "source,target\n"),
+    );
+    expect(problems).toEqual([expect.objectContaining({ file: "actors.csv", line: 2, column: 9 })]);
+    expect(problems[0]!.expected).toMatch(/quote any cell that contains the delimiter ","/);
+  });
+
+  it("a column given twice", () => {
+    const [problem] = problemsOf(() => read("id,label,Monde,world\na,A,x,y\n", "source,target\n"));
+    expect(problem).toMatchObject({
+      file: "actors.csv",
+      line: 1,
+      column: 16,
+      found: 'a second column "world"',
+    });
   });
 
   it("invalid coordinates and unreadable numbers in lat/lon", () => {
