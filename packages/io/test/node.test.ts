@@ -66,6 +66,18 @@ describe("readTerritoryPath on a French Excel export (cp1252, ;, CRLF, BOM, deci
   });
 });
 
+describe("readTerritoryPath on a folder with French file names", () => {
+  it("reads acteurs.csv, liens.csv and territoire.json", async () => {
+    const folder = await mkdtemp(join(tmpdir(), "catalyse-io-"));
+    await writeFile(join(folder, "Acteurs.csv"), "identifiant;nom;monde\na;A;association\nb;B;État\n");
+    await writeFile(join(folder, "liens.csv"), "source;cible;poids\na;b;1,5\n");
+    await writeFile(join(folder, "territoire.json"), '{"name": "Essai"}');
+    const { graph } = await readTerritoryPath(folder);
+    expect([graph.order, graph.size, graph.getAttribute("name")]).toEqual([2, 1, "Essai"]);
+    expect(graph.getEdgeAttribute(graph.edges()[0]!, "weight")).toBe(1.5);
+  });
+});
+
 describe("readTerritoryPath refuses", () => {
   it("a path that does not exist", async () => {
     const { problems } = await problemsOfAsync(() => readTerritoryPath("/no/such/place"));

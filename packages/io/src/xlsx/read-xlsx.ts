@@ -148,7 +148,8 @@ function readSheet(
     file,
     header: header.cells,
     rows: data.map((row) => ({ cells: row.cells, line: row.line, end: { line: row.line } })),
-    decimalComma: false,
+    // Numeric cells never hold a comma; text cells typed in French Excel may ("2,5").
+    decimalComma: true,
   };
 }
 

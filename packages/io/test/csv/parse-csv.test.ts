@@ -54,6 +54,15 @@ describe("parseCsv", () => {
     expect(values('a\n""\n')).toEqual([["a"], [""]]);
   });
 
+  it("takes the delimiter from Excel's sep= first line and skips that line", () => {
+    const { records, delimiter } = parseCsv("sep=;\r\na,b;c\r\n1;2\r\n", { file: "t.csv" });
+    expect(delimiter).toBe(";");
+    expect(records.map((r) => [r.line, r.cells.map((c) => c.value)])).toEqual([
+      [2, ["a,b", "c"]],
+      [3, ["1", "2"]],
+    ]);
+  });
+
   it("reports an unterminated quote at the opening quote", () => {
     const { problems } = parseCsv('id,label\n1,ok\n2,"never closed\n3,x\n', { file: "actors.csv" });
     expect(problems).toHaveLength(1);
