@@ -150,29 +150,31 @@ const territory = fc
       ),
     }),
   )
-  .map(
-    (input) =>
-      createTerritory({
-        meta: {
-          name: "round trip",
-          directed: input.directed,
-          actorAttributeTypes: Object.fromEntries(input.actorColumns),
-          linkAttributeTypes: Object.fromEntries(input.linkColumns),
-        },
-        actors: input.actors.map((actor) => ({
-          ...actor,
-          attributes: Object.fromEntries(
-            input.actorColumns.map(([name], i) => [name, actor.attributes[i] ?? null]),
-          ),
-        })),
-        links: input.links.map((link) => ({
-          ...link,
-          attributes: Object.fromEntries(
-            input.linkColumns.map(([name], i) => [name, link.attributes[i] ?? null]),
-          ),
-        })),
-      }).graph,
-  );
+  .map((input) => {
+    const graph = createTerritory({
+      meta: {
+        name: "round trip",
+        directed: input.directed,
+        actorAttributeTypes: Object.fromEntries(input.actorColumns),
+        linkAttributeTypes: Object.fromEntries(input.linkColumns),
+      },
+      actors: input.actors.map((actor) => ({
+        ...actor,
+        attributes: Object.fromEntries(
+          input.actorColumns.map(([name], i) => [name, actor.attributes[i] ?? null]),
+        ),
+      })),
+      links: input.links.map((link) => ({
+        ...link,
+        attributes: Object.fromEntries(
+          input.linkColumns.map(([name], i) => [name, link.attributes[i] ?? null]),
+        ),
+      })),
+    }).graph;
+    // Counterexamples print as the territory's JSON rather than [object Graph].
+    Object.defineProperty(graph, fc.toStringMethod, { value: () => JSON.stringify(graph.export()) });
+    return graph;
+  });
 
 function expectSameTerritory(back: TerritoryGraph, graph: TerritoryGraph, keepsMerged: boolean): void {
   expect(back.type).toBe(graph.type);
