@@ -28,6 +28,8 @@ interface Row {
   metric: string;
   graph: string;
   ours: number;
+  /** `ours` extrapolated from a sample (see BenchmarkCase.scale). */
+  estimated: boolean;
   runs: number;
   baseline: string | null;
   baselineMs: number | null;
@@ -107,7 +109,7 @@ function table(rows: Row[]): string {
   for (const r of rows) {
     const nx = r.networkx === null ? "–" : `${r.networkxEstimated ? "≈" : ""}${formatMs(r.networkx)}`;
     lines.push(
-      `| ${r.metric} | ${r.graph} | ${formatMs(r.ours)} | ${formatMs(r.baselineMs)} | ${ratio(r.baselineMs, r.ours)} | ${formatMs(r.igraph)} | ${ratio(r.igraph, r.ours)} | ${nx} | ${ratio(r.networkx, r.ours)} |`,
+      `| ${r.metric} | ${r.graph} | ${r.estimated ? "≈" : ""}${formatMs(r.ours)} | ${formatMs(r.baselineMs)} | ${ratio(r.baselineMs, r.ours)} | ${formatMs(r.igraph)} | ${ratio(r.igraph, r.ours)} | ${nx} | ${ratio(r.networkx, r.ours)} |`,
     );
   }
   return lines.join("\n");
@@ -145,10 +147,12 @@ async function main() {
           : [() => c.ours(graph)];
         const [ours, base] = measure(contenders, n, n > 1) as [Timing, Timing | undefined];
         const py = c.python ? python[c.python] : undefined;
+        const scale = c.scale?.(graph) ?? 1;
         const row: Row = {
           metric: c.metric,
           graph: name,
-          ours: ours.median,
+          ours: ours.median * scale,
+          estimated: scale !== 1,
           runs: n,
           baseline: c.baseline?.name ?? null,
           baselineMs: base?.median ?? null,

@@ -25,6 +25,11 @@ export interface BenchmarkCase {
   baseline?: Contender;
   /** Metric key understood by python/reference_times.py, when it has one. */
   python?: string;
+  /**
+   * Multiplies the measured time: an extrapolation (e.g. n / sources when only
+   * a sample of Brandes sources runs), shown with "≈".
+   */
+  scale?: (graph: BenchmarkGraph) => number;
   /** Runs per graph name, overriding the runner's default by size. */
   runs?: Readonly<Record<string, number>>;
 }

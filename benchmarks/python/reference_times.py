@@ -116,7 +116,7 @@ def main():
         fn, scale = networkx_call(g, metric, weighted)
         ig = igraph_call(h, metric, weighted)
         # igraph's exact betweenness on large graphs is minutes: one run is enough there.
-        ig_runs = 1 if metric.startswith("betweenness") and len(g) > 20_000 else runs
+        ig_runs = 1 if metric.startswith("betweenness") and len(g) > 5_000 else runs
         result[metric] = {
             "networkx": timed(fn, 1 if scale > 1 else runs) * scale if fn else None,
             "networkxEstimated": scale > 1,

@@ -26,6 +26,7 @@
  * against the final distances.
  */
 import type { CompactIndex } from "../graph/compact-index.js";
+import { BATCH, createBatchedPass } from "./brandes-batched.js";
 import { IndexedHeap } from "./indexed-heap.js";
 
 /** A half-open range of source positions `[start, end)`. */
@@ -66,26 +67,36 @@ export function brandesFromSources(
     sources instanceof Int32Array ? (i: number) => sources[i]! : (i: number) => sources.start + i;
   const progress = options.onProgress;
   const step = Math.max(1, Math.ceil(count / 100));
+  let reported = 0;
+  const report = (done: number) => {
+    if (progress && (done === count || Math.floor(done / step) > Math.floor(reported / step))) {
+      reported = done;
+      progress(done, count, "betweenness");
+    }
+  };
   if (options.weighted) {
     const pass = createWeightedPass(index, options.tieTolerance ?? DEFAULT_TIE_TOLERANCE);
     for (let i = 0; i < count; i++) {
       pass(sourceAt(i), bc);
-      if (progress && (i + 1) % step === 0) progress(i + 1, count, "betweenness");
+      report(i + 1);
     }
   } else {
-    const pass = createUnweightedPass(index);
-    for (let i = 0; i < count; i++) {
-      pass(sourceAt(i), bc);
-      if (progress && (i + 1) % step === 0) progress(i + 1, count, "betweenness");
+    const pass = createBatchedPass(index);
+    const batch = new Int32Array(BATCH);
+    for (let i = 0; i < count; i += BATCH) {
+      const size = Math.min(BATCH, count - i);
+      for (let j = 0; j < size; j++) batch[j] = sourceAt(i + j);
+      pass(batch, size, bc);
+      report(i + size);
     }
   }
-  if (progress && count % step !== 0) progress(count, count, "betweenness");
   return bc;
 }
 
 type Pass = (source: number, bc: Float64Array) => void;
 
-function createUnweightedPass(index: CompactIndex): Pass {
+/** One-source breadth-first pass (the reference the batched pass is tested against). */
+export function createUnweightedPass(index: CompactIndex): Pass {
   const n = index.order;
   const offsets = index.offsets;
   const targets = index.targets;
