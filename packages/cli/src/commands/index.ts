@@ -1,4 +1,5 @@
 import { analyzeCommand } from "./analyze.js";
+import { centralityCommand } from "./centrality.js";
 import type { Command } from "./command.js";
 import { compareCommand } from "./compare.js";
 import { reportCommand } from "./report.js";
@@ -8,6 +9,7 @@ import { validateCommand } from "./validate.js";
 /** Every `catalyse` command, in the order `catalyse --help` lists them. */
 export const COMMANDS: readonly Command[] = [
   analyzeCommand,
+  centralityCommand,
   validateCommand,
   compareCommand,
   timelineCommand,
