@@ -26,7 +26,7 @@ import type { CommunityDetectionResult } from "./detection-result.js";
 import { aggregate, type LevelGraph, undirectedLevelGraph } from "./level-graph.js";
 import { CommunityWeights, moveNodesFast } from "./local-moving.js";
 import { polishPartition } from "./local-optimality.js";
-import { canonicalLabels, numberBySize, samePartition } from "./partition.js";
+import { canonicalLabels, numberBySize, samePartition, singletonLabels } from "./partition.js";
 import { createQualityModel, partitionQuality, type QualityFunction } from "./quality.js";
 import { refinePartition } from "./refinement.js";
 
@@ -83,12 +83,12 @@ function leidenOnIndex(index: CompactIndex, options: LeidenOptions): LeidenResul
   const random = createRandom(settings.seed);
   let labels =
     options.initialPartition === undefined
-      ? Int32Array.from({ length: graph.order }, (_, v) => v)
+      ? singletonLabels(graph.order)
       : canonicalLabels(options.initialPartition);
   let iterations = 0;
   // Without links modularity is undefined and every actor stays alone.
   const linkless = !(graph.totalWeight > 0) && settings.quality === "modularity";
-  if (linkless) labels = Int32Array.from({ length: graph.order }, (_, v) => v);
+  if (linkless) labels = singletonLabels(graph.order);
   if (!linkless) {
     let quality = partitionQuality(graph, canonicalLabels(labels), settings.quality, settings.resolution)!;
     while (iterations < settings.maxIterations) {
@@ -139,7 +139,7 @@ function leidenIteration(
   let graph = base;
   let communityOf: Int32Array = Int32Array.from(start);
   // The node of the current level that each actor belongs to.
-  const nodeOf = Int32Array.from({ length: base.order }, (_, v) => v);
+  const nodeOf = singletonLabels(base.order);
   for (;;) {
     const size = model.size(graph);
     moveNodesFast(graph, communityOf, size, model.penalty, random, scratch);
