@@ -37,7 +37,7 @@ export interface LeidenOptions {
   resolution?: number;
   /** Seed of the random order of moves and of refinement. Default `DEFAULT_SEED`. */
   seed?: number;
-  /** Randomness θ of refinement merges (probability ∝ exp(ΔH/θ)). Default 0.01. */
+  /** Randomness θ of refinement merges (probability ∝ exp(ΔH/θ), ΔH in link-weight units). Default 0.01. */
   randomness?: number;
   /** Use link weights. Default true. */
   weighted?: boolean;
@@ -46,8 +46,9 @@ export interface LeidenOptions {
   /**
    * Stop iterating once an iteration raises the quality by less than this
    * share of it. On graphs without clear communities each iteration still
-   * gains a little, for a long time. 0 iterates until an iteration changes
-   * nothing. Default 1e-3.
+   * gains a little, for a long time (a 50k Barabási–Albert graph: +0.5% of
+   * modularity for 3× the time between 1e-2 and 1e-3). 0 iterates until an
+   * iteration changes nothing. Default 1e-2.
    */
   tolerance?: number;
   /** Starting labels by actor position (integers ≥ 0). Default: every actor alone. */
@@ -61,7 +62,7 @@ export const LEIDEN_DEFAULTS = {
   randomness: 0.01,
   weighted: true,
   maxIterations: 100,
-  tolerance: 1e-3,
+  tolerance: 1e-2,
 } as const satisfies LeidenOptions;
 
 export interface LeidenResult extends CommunityDetectionResult {
@@ -154,7 +155,6 @@ function leidenIteration(
         communities,
         size,
         model.penalty,
-        model.scale,
         settings.randomness,
         random,
         scratch,
