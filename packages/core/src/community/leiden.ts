@@ -53,6 +53,8 @@ export interface LeidenOptions {
   tolerance?: number;
   /** Starting labels by actor position (integers ≥ 0). Default: every actor alone. */
   initialPartition?: ArrayLike<number>;
+  /** Called after each iteration with (iteration, maxIterations, step); Leiden may stop before the total. */
+  onProgress?: (done: number, total: number, step: string) => void;
 }
 
 export const LEIDEN_DEFAULTS = {
@@ -95,6 +97,7 @@ function leidenOnIndex(index: CompactIndex, options: LeidenOptions): LeidenResul
     while (iterations < settings.maxIterations) {
       iterations++;
       const next = leidenIteration(graph, labels, settings, random);
+      options.onProgress?.(iterations, settings.maxIterations, `leiden iteration ${iterations}`);
       const stable = samePartition(next, labels);
       labels = next;
       if (stable) break;
@@ -180,7 +183,7 @@ function leidenIteration(
   return labels;
 }
 
-function validate(settings: Required<Omit<LeidenOptions, "initialPartition">>): void {
+function validate(settings: Required<Omit<LeidenOptions, "initialPartition" | "onProgress">>): void {
   if (!(Number.isFinite(settings.resolution) && settings.resolution >= 0))
     throw new RangeError(`leiden: resolution must be a finite number ≥ 0, got ${settings.resolution}.`);
   if (!(settings.randomness > 0))
