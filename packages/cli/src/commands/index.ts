@@ -1,6 +1,6 @@
 import { analyzeCommand } from "./analyze.js";
-import { centralityCommand } from "./centrality.js";
 import type { Command } from "./command.js";
+import { communitiesCommand } from "./communities.js";
 import { compareCommand } from "./compare.js";
 import { reportCommand } from "./report.js";
 import { timelineCommand } from "./timeline.js";
@@ -9,8 +9,8 @@ import { validateCommand } from "./validate.js";
 /** Every `catalyse` command, in the order `catalyse --help` lists them. */
 export const COMMANDS: readonly Command[] = [
   analyzeCommand,
-  centralityCommand,
   validateCommand,
+  communitiesCommand,
   compareCommand,
   timelineCommand,
   reportCommand,
