@@ -24,6 +24,13 @@ export interface DependenceOptions {
   seed?: number;
   /** Betweenness to target by (normalised, per position). Default: unweighted Brandes. */
   betweenness?: BetweennessFunction;
+  /**
+   * Budget for recomputing betweenness after each removal, in link visits
+   * (steps × n × 2m). Above it, the targeted curve follows the initial
+   * betweenness ranking without recomputing (`recomputed: false`), so that
+   * `analyze` stays usable on very large territories. Default 5e9.
+   */
+  maxRecomputeWork?: number;
 }
 
 export interface DependenceStep extends ConnectivityFigures {
@@ -34,6 +41,8 @@ export interface DependenceStep extends ConnectivityFigures {
 }
 
 export interface DependenceResult {
+  /** Whether betweenness was recomputed after each removal (see `maxRecomputeWork`). */
+  recomputed: boolean;
   targeted: DependenceStep[];
   random: DependenceStep[];
 }
@@ -69,9 +78,12 @@ export function topBroker(
   betweenness: BetweennessFunction,
 ): number {
   const reduced = withoutActors(index, removed);
-  const values = betweenness(reduced);
+  return topBrokerOf(reduced, removed, betweenness(reduced));
+}
+
+function topBrokerOf(reduced: CompactIndex, removed: Uint8Array, values: ArrayLike<number>): number {
   let best = -1;
-  for (let i = 0; i < index.order; i++) {
+  for (let i = 0; i < reduced.order; i++) {
     if (removed[i]) continue;
     if (best === -1) {
       best = i;
@@ -94,8 +106,11 @@ export function dependenceCurves(index: CompactIndex, options: DependenceOptions
 
   const targeted: DependenceStep[] = [{ removed: 0, actor: null, ...connectivity(index, null, scratch) }];
   const removed = new Uint8Array(n);
+  const recomputed = steps * n * 2 * index.size <= (options.maxRecomputeWork ?? 5e9);
+  // Without recomputation: one ranking by the initial betweenness, taken in order.
+  const fixed = recomputed ? null : betweenness(index);
   for (let k = 1; k <= steps; k++) {
-    const top = topBroker(index, removed, betweenness);
+    const top = recomputed ? topBroker(index, removed, betweenness) : topBrokerOf(index, removed, fixed!);
     if (top < 0) break;
     removed[top] = 1;
     targeted.push({ removed: k, actor: index.ids[top]!, ...connectivity(index, removed, scratch) });
@@ -136,5 +151,5 @@ export function dependenceCurves(index: CompactIndex, options: DependenceOptions
     largestComponentShare: mean(k, "largestComponentShare"),
     fragmentation: mean(k, "fragmentation"),
   }));
-  return { targeted, random: randomCurve };
+  return { recomputed, targeted, random: randomCurve };
 }

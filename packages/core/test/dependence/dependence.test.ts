@@ -68,6 +68,16 @@ describe("dependence curves", () => {
     expect(a).not.toEqual(c);
   });
 
+  it("follows the initial ranking without recomputing when over its budget", () => {
+    const { index } = fixtureTerritory(loadFixture("karate"));
+    const cheap = dependenceCurves(index, { maxRecomputeWork: 0 });
+    const full = dependenceCurves(index);
+    expect(cheap.recomputed).toBe(false);
+    expect(full.recomputed).toBe(true);
+    expect(cheap.targeted[1]!.actor).toBe(full.targeted[1]!.actor);
+    expect(cheap.targeted).toHaveLength(full.targeted.length);
+  });
+
   it("never removes more actors than the territory has", () => {
     const one = compactIndexFromArrays({
       directed: false,
@@ -122,6 +132,13 @@ describe("key players (KPP-Neg)", () => {
       for (const set of sets) expect(new Set(set.actors).size).toBe(set.size);
     });
   }
+
+  it("tries fewer candidates on large territories, within its budget", () => {
+    const { index } = fixtureTerritory(loadFixture("karate"));
+    const sets = keyPlayers(index, { maxWork: 1 });
+    expect(sets).toHaveLength(3);
+    expect(sets[0]!.fragmentation).not.toBeNull();
+  });
 
   it("the key player of two joined stars is one of the two centres", () => {
     const sets = keyPlayers(fixtureTerritory(loadFixture("two-stars")).index);
