@@ -10,10 +10,13 @@
  * NetworkX has no such call; each point equals the figures of
  * `G.remove_nodes_from(removed)` computed with `nx.connected_components`.
  */
+import { betweenness as betweennessMetric } from "../centrality/betweenness.js";
 import { type CompactIndex, compactIndexFromArrays } from "../graph/compact-index.js";
 import { createRandom, DEFAULT_SEED, shuffle } from "../random.js";
 import { type ConnectivityFigures, connectivity, createConnectivityScratch } from "./fragmentation.js";
-import { type BetweennessFunction, privateBetweenness } from "./shortest-paths.js";
+
+/** A per-position betweenness function (normalised, as NetworkX). */
+export type BetweennessFunction = (index: CompactIndex) => ArrayLike<number>;
 
 export interface DependenceOptions {
   /** Most actors removed. Default 5 (never more than the territory has). */
@@ -22,7 +25,7 @@ export interface DependenceOptions {
   randomRuns?: number;
   /** Seed of the random removals. Default `DEFAULT_SEED`. */
   seed?: number;
-  /** Betweenness to target by (normalised, per position). Default: unweighted Brandes. */
+  /** Betweenness to target by (normalised, per position). Default: the centrality suite's `betweenness`. */
   betweenness?: BetweennessFunction;
   /**
    * Budget for recomputing betweenness after each removal, in link visits
@@ -101,7 +104,7 @@ export function dependenceCurves(index: CompactIndex, options: DependenceOptions
   const n = index.order;
   const steps = Math.max(0, Math.min(options.steps ?? 5, n));
   const runs = Math.max(1, options.randomRuns ?? 20);
-  const betweenness = options.betweenness ?? privateBetweenness;
+  const betweenness = options.betweenness ?? ((reduced: CompactIndex) => betweennessMetric.compute(reduced));
   const scratch = createConnectivityScratch(index);
 
   const targeted: DependenceStep[] = [{ removed: 0, actor: null, ...connectivity(index, null, scratch) }];

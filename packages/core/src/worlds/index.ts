@@ -1,7 +1,3 @@
-export {
-  type PartitionModularityOptions,
-  partitionModularity,
-} from "./partition-modularity.js";
 export { worldAssortativity } from "./world-assortativity.js";
 export {
   crossWorldLinks,

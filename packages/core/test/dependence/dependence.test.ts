@@ -1,33 +1,13 @@
 import { describe, expect, it } from "vitest";
 import {
   articulationPoints,
-  betweennessAndCloseness,
   compactIndexFromArrays,
   connectivity,
   dependenceCurves,
   keyPlayers,
   keystones,
-  toActorMap,
 } from "../../src/index.js";
-import {
-  expectNear,
-  expectNearMap,
-  FIXTURES,
-  fixtureTerritory,
-  loadFixture,
-} from "../fixtures/middle/load.js";
-
-describe("the private Brandes sweep", () => {
-  for (const name of FIXTURES) {
-    it(`equals nx.betweenness_centrality and nx.closeness_centrality on ${name}`, () => {
-      const fixture = loadFixture(name);
-      const { index } = fixtureTerritory(fixture);
-      const { betweenness, closeness } = betweennessAndCloseness(index);
-      expectNearMap(toActorMap(index, betweenness), fixture.expected.betweenness, `${name} betweenness`);
-      expectNearMap(toActorMap(index, closeness), fixture.expected.closeness, `${name} closeness`);
-    });
-  }
-});
+import { expectNear, FIXTURES, fixtureTerritory, loadFixture } from "../fixtures/middle/load.js";
 
 describe("dependence curves", () => {
   for (const name of FIXTURES) {
