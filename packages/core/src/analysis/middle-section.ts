@@ -28,7 +28,7 @@ import { nullModels } from "../null-models/null-models.js";
 import { DEFAULT_SEED } from "../random.js";
 import { worldAssortativity } from "../worlds/world-assortativity.js";
 import { worldMixing } from "../worlds/world-mixing.js";
-import type { AnalysisDocument, BrokerageRoles } from "./analysis-document.js";
+import type { AnalysisDocument, BrokerageRoles, DirectedBrokerageRoles } from "./analysis-document.js";
 
 export interface MiddleSectionOptions {
   /** Number of null-model replicates (0: none). Default 0. */
@@ -107,15 +107,14 @@ export function fillMiddleSection(
   const roles = brokerageCounts(index);
   const holes = structuralHoles(index);
   const diversity = neighbourWorldValues(index);
-  const roleAt = (i: number): BrokerageRoles => {
+  const roleAt = (i: number): BrokerageRoles | DirectedBrokerageRoles => {
     const entry: BrokerageRoles = {
       coordinator: roles.coordinator[i]!,
       consultant: roles.consultant[i]!,
       representative: roles.representative[i]!,
       liaison: roles.liaison[i]!,
     };
-    if (index.directed) entry.gatekeeper = roles.gatekeeper[i]!;
-    return entry;
+    return index.directed ? { ...entry, gatekeeper: roles.gatekeeper[i]! } : entry;
   };
   actors.forEach((actor, i) => {
     actor.brokerage = roleAt(i);
@@ -183,8 +182,10 @@ export function fillMiddleSection(
         representative: expected.representative.expected[i]!,
         liaison: expected.liaison.expected[i]!,
       };
-      if (index.directed) mean.gatekeeper = expected.gatekeeper.expected[i]!;
-      actor.brokerageNull = { expected: mean, z };
+      actor.brokerageNull = {
+        expected: index.directed ? { ...mean, gatekeeper: expected.gatekeeper.expected[i]! } : mean,
+        z,
+      };
     });
   }
 }

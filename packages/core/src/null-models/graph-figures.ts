@@ -13,7 +13,7 @@ import { freemanCentralization } from "../distribution/centralization.js";
 import { gini } from "../distribution/gini.js";
 import type { CompactIndex } from "../graph/compact-index.js";
 import { worldAssortativity } from "../worlds/world-assortativity.js";
-import { crossWorldLinks, eiFromCounts, presentWorlds } from "../worlds/world-mixing.js";
+import { crossWorldLinks, eiFromCounts, worldCodesInUse } from "../worlds/world-mixing.js";
 
 /** Per-position betweenness and closeness (normalised, as NetworkX), injectable. */
 export type ShortestPathFunction = (index: CompactIndex) => {
@@ -75,7 +75,7 @@ export function structureFigures(
 
 /** World figures; null throughout when fewer than two worlds have actors or there are no links. */
 export function worldFigures(index: CompactIndex): Record<WorldFigure, number | null> {
-  const worlds = presentWorlds(index).codes.length;
+  const worlds = worldCodesInUse(index).codes.length;
   const external = crossWorldLinks(index);
   const ei = eiFromCounts(external, index.size, worlds);
   const defined = ei !== null;

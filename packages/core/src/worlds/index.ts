@@ -2,8 +2,8 @@ export { worldAssortativity } from "./world-assortativity.js";
 export {
   crossWorldLinks,
   eiFromCounts,
-  presentWorlds,
   type WorldEiFigures,
   type WorldMixingResult,
+  worldCodesInUse,
   worldMixing,
 } from "./world-mixing.js";

@@ -157,6 +157,17 @@ describe("nullModels", () => {
     expect(seconds).toBeLessThan(20);
   });
 
+  it("runs on a disconnected territory with isolates and ids __proto__ and constructor", () => {
+    const { index } = fixtureTerritory(loadFixture("random-disconnected"));
+    const result = nullModels(index, { replicates: 10, seed: 8 });
+    for (const figure of result.figures) {
+      expect(figure.replicates, figure.figure).toBe(10);
+      if (figure.z !== null) expect(Number.isFinite(figure.z)).toBe(true);
+    }
+    const { index: rewired } = rewire(index, { seed: 8 });
+    expect(outInDegrees(rewired)).toEqual(outInDegrees(index));
+  });
+
   it("reports null, never NaN, on a territory without links", () => {
     const empty = compactIndexFromArrays({
       directed: false,
