@@ -130,6 +130,7 @@ export function fillMiddleSection(
     randomRuns: options.randomRuns,
     seed,
     betweenness: targetBy,
+    initialBetweenness: betweenness,
   });
   figures.dependence = { ...curves, keyPlayers: keyPlayers(index), keystones: keystones(index) };
 

@@ -31,9 +31,11 @@ export interface DependenceOptions {
    * Budget for recomputing betweenness after each removal, in link visits
    * (steps × n × 2m). Above it, the targeted curve follows the initial
    * betweenness ranking without recomputing (`recomputed: false`), so that
-   * `analyze` stays usable on very large territories. Default 5e9.
+   * `analyze` stays usable on large territories. Default 1e9 (about 3,000 actors with 15,000 links).
    */
   maxRecomputeWork?: number;
+  /** Betweenness of the whole territory when the caller already has it (saves one computation). */
+  initialBetweenness?: ArrayLike<number>;
 }
 
 export interface DependenceStep extends ConnectivityFigures {
@@ -109,9 +111,9 @@ export function dependenceCurves(index: CompactIndex, options: DependenceOptions
 
   const targeted: DependenceStep[] = [{ removed: 0, actor: null, ...connectivity(index, null, scratch) }];
   const removed = new Uint8Array(n);
-  const recomputed = steps * n * 2 * index.size <= (options.maxRecomputeWork ?? 5e9);
+  const recomputed = steps * n * 2 * index.size <= (options.maxRecomputeWork ?? 1e9);
   // Without recomputation: one ranking by the initial betweenness, taken in order.
-  const fixed = recomputed ? null : betweenness(index);
+  const fixed = recomputed ? null : (options.initialBetweenness ?? betweenness(index));
   for (let k = 1; k <= steps; k++) {
     const top = recomputed ? topBroker(index, removed, betweenness) : topBrokerOf(index, removed, fixed!);
     if (top < 0) break;

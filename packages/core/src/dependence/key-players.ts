@@ -20,7 +20,7 @@ export interface KeyPlayerOptions {
   maxCandidates?: number;
   /**
    * Budget in link visits; on large territories fewer candidates are tried so
-   * that candidates × (n + 2m) × 12 stays below it (at least 10). Default 3e8.
+   * that candidates × (n + 2m) × 12 stays below it (at least 10). Default 1e8.
    */
   maxWork?: number;
 }
@@ -42,7 +42,7 @@ export function keyPlayers(index: CompactIndex, options: KeyPlayerOptions = {}):
     (index.directed ? index.inOffsets[i + 1]! - index.inOffsets[i]! : 0);
   const candidates = Array.from({ length: n }, (_, i) => i)
     .sort((a, b) => degreeOf(b) - degreeOf(a) || a - b)
-    .slice(0, Math.min(options.maxCandidates ?? 500, affordable(index, options.maxWork ?? 3e8)));
+    .slice(0, Math.min(options.maxCandidates ?? 500, affordable(index, options.maxWork ?? 1e8)));
   const scratch = createConnectivityScratch(index);
   const removed = new Uint8Array(n);
   const score = (): number => connectivity(index, removed, scratch).fragmentation ?? -1;
