@@ -6,7 +6,14 @@
 // Analysis document
 export * from "./analysis/analysis-document.js";
 export { type AnalyzeOptions, analyze } from "./analysis/analyze.js";
-export type { CentralityField, CentralitySectionOptions } from "./analysis/centrality-section.js";
+export {
+  CENTRALITY_FIELDS,
+  type CentralityActorField,
+  type CentralityField,
+  type CentralityGraphField,
+  type CentralitySectionOptions,
+  isCentralityField,
+} from "./analysis/centrality-section.js";
 export type { CommunitySectionOptions } from "./analysis/community-section.js";
 export type { MiddleSectionOptions } from "./analysis/middle-section.js";
 export { density } from "./analysis/structure-section.js";

@@ -3,8 +3,9 @@ import { toCsv } from "@catalyse/io";
 import type { CliContext } from "../context.js";
 import { actorRows } from "../format/actor-rows.js";
 import { formatAnalysisTable } from "../format/analysis-table.js";
+import { formatMiddleTable } from "../format/middle-table.js";
 import { loadTerritory } from "../load-territory.js";
-import { parseFormat, singleInput, writeOutput } from "../output.js";
+import { parseFormat, parseNumberOption, singleInput, writeOutput } from "../output.js";
 import { createProgress } from "../progress.js";
 import type { Command, ParsedArgs } from "./command.js";
 
@@ -23,6 +24,8 @@ Options:
   --format FORMAT   table (default, for people), json (the analysis document)
                     or csv (the actor table)
   --out FILE        write the result to FILE instead of stdout
+  --null K          compare every polycentricity figure with K random rewirings
+                    and K shuffles of worlds (z-scores, p-values); default 0
   --debug           show stack traces of internal errors
   -h, --help        show this help
 
@@ -34,21 +37,23 @@ Example:
   options: {
     format: { type: "string" },
     out: { type: "string" },
+    null: { type: "string" },
   },
   async run(args: ParsedArgs, context: CliContext): Promise<number> {
     const format = parseFormat(args.values.format, FORMATS);
     const input = singleInput(args.positionals);
     const out = args.values.out as string | undefined;
+    const nullModels = parseNumberOption("null", args.values.null, 0, { min: 0, integer: true });
     const graph = await loadTerritory(input, context);
     const progress = createProgress(context, "analyze");
-    const document = analyze(graph, { onProgress: progress.update });
+    const document = analyze(graph, { onProgress: progress.update, middle: { nullModels } });
     progress.finish();
     let text: string;
     if (format === "json") text = `${JSON.stringify(document, null, 2)}\n`;
     else if (format === "csv") {
       const { header, rows } = actorRows(document);
       text = toCsv(header, rows);
-    } else text = formatAnalysisTable(graph, document);
+    } else text = `${formatMiddleTable(document)}\n${formatAnalysisTable(graph, document)}`;
     await writeOutput(text, out, context);
     return 0;
   },

@@ -1,6 +1,6 @@
 /** Plain-text tables for people: columns padded, numbers right-aligned. */
 
-export type Cell = string | number | boolean | null | undefined;
+export type Cell = string | number | boolean | null;
 
 export function formatTable(header: readonly string[], rows: readonly (readonly Cell[])[]): string {
   const text = rows.map((row) => row.map(formatCell));
@@ -17,7 +17,7 @@ export function formatTable(header: readonly string[], rows: readonly (readonly 
 }
 
 /** Numbers with up to 4 significant decimals; null as an en dash. */
-export function formatCell(value: Cell): string {
+export function formatCell(value: Cell | undefined): string {
   if (value === null || value === undefined) return "–";
   if (typeof value === "number") return formatNumber(value);
   return String(value);
@@ -34,6 +34,6 @@ export function formatPercent(value: number | null): string {
   return value === null ? "–" : `${(value * 100).toFixed(value < 0.1 ? 1 : 0)}%`;
 }
 
-function isNumeric(value: Cell): boolean {
+function isNumeric(value: Cell | undefined): boolean {
   return typeof value === "number" || value === null || value === undefined;
 }
