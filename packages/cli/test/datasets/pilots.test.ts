@@ -8,6 +8,8 @@ import {
   generatePilot,
   PILOT_SPECS,
   pilotFolder,
+  pilotsManifest,
+  pilotsReadme,
 } from "../../../../scripts/datasets/generate-pilots.js";
 import { WORLD_SHARES } from "../../../../scripts/datasets/pilot-builder.js";
 import { REPO_ROOT } from "./dataset-folders.js";
@@ -22,13 +24,16 @@ const yearOf = (date: string): number => Number(date.slice(0, 4));
 
 describe("datasets/pilots", () => {
   it("are exactly what the seeded generator writes (rerun `pnpm datasets:pilots` after editing it)", () => {
-    for (const { spec } of pilots) {
-      const folder = generatePilot(spec, scratch).folder;
+    const summaries = pilots.map(({ spec }) => {
+      const summary = generatePilot(spec, scratch);
       for (const file of ["actors.csv", "links.csv", "territory.json"])
-        expect(readFileSync(join(scratch, folder, file), "utf8"), `${folder}/${file}`).toBe(
+        expect(readFileSync(join(scratch, summary.folder, file), "utf8"), `${summary.folder}/${file}`).toBe(
           readFileSync(join(PILOTS, pilotFolder(spec), file), "utf8"),
         );
-    }
+      return summary;
+    });
+    expect(pilotsManifest(summaries)).toBe(readFileSync(join(PILOTS, "pilots.json"), "utf8"));
+    expect(pilotsReadme(summaries)).toBe(readFileSync(join(PILOTS, "README.md"), "utf8"));
   });
 
   it("are ten synthetic territories of 30 to 400 actors, at least three of each governance form", () => {
