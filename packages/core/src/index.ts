@@ -21,6 +21,8 @@ export * from "./brokerage/index.js";
 // Metrics
 export * from "./centrality/index.js";
 export * from "./community/index.js";
+// Comparison and time (catalyse compare / timeline)
+export * from "./comparison/index.js";
 export * from "./dependence/index.js";
 export * from "./distribution/index.js";
 export * from "./governance/index.js";
@@ -52,4 +54,5 @@ export { TerritoryError, type TerritoryIssue } from "./graph/territory-error.js"
 export * from "./graph/types.js";
 export * from "./null-models/index.js";
 export { createRandom, DEFAULT_SEED, type Random, randomInt, shuffle } from "./random.js";
+export * from "./timeline/index.js";
 export * from "./worlds/index.js";
