@@ -8,7 +8,7 @@
  * The output is a pure function of the specs below: rerunning it rewrites
  * identical files.
  */
-import { rmSync, writeFileSync } from "node:fs";
+import { rmSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { type GovernanceForm, PilotBuilder, type PilotSpec, WORLD_SHARES } from "./pilot-builder.js";
@@ -182,37 +182,11 @@ function main(): void {
   const root = join(dirname(fileURLToPath(import.meta.url)), "../../datasets/pilots");
   rmSync(root, { recursive: true, force: true });
   const summaries = PILOT_SPECS.map((pilot) => generatePilot(pilot, root));
-  writeFileSync(join(root, "pilots.json"), pilotsManifest(summaries));
-  writeFileSync(join(root, "README.md"), pilotsReadme(summaries));
+  // NOTE: the folder holds only territory folders, so that `catalyse compare datasets/pilots/*`
+  // works in any shell; the synthetic-data notice lives in datasets/README.md and in every
+  // territory.json (`synthetic: true`, a description starting with SYNTHETIC).
   for (const summary of summaries)
     console.log(`${summary.folder}: ${summary.governance}, ${summary.actors} actors, ${summary.links} links`);
-}
-
-/** `pilots.json`: the list of pilots with their drawn governance form, for tools comparing them. */
-export function pilotsManifest(summaries: readonly PilotSummary[]): string {
-  const manifest = { synthetic: true, generator: "scripts/datasets/generate-pilots.ts", pilots: summaries };
-  return JSON.stringify(manifest, null, 2) + "\n";
-}
-
-/** A README in the folder itself, so that no one browsing it takes the pilots for real data. */
-export function pilotsReadme(summaries: readonly PilotSummary[]): string {
-  return [
-    "# Pilot territories — SYNTHETIC DATA",
-    "",
-    "Every territory, actor, name and alliance in this folder is **invented** by a seeded program,",
-    "`scripts/datasets/generate-pilots.ts` (rerun: `pnpm datasets:pilots`). Only the bounding boxes",
-    'are real French areas, so that maps look plausible. Each `territory.json` says `"synthetic": true`',
-    "and stores the governance form the territory was drawn to (`governance`), the seed and every",
-    "parameter. Method, measured figures and licence (MIT): [`../README.md`](../README.md#pilots-ten-synthetic-territories).",
-    "",
-    "| folder | name | governance form drawn | actors | links |",
-    "| --- | --- | --- | ---: | ---: |",
-    ...summaries.map(
-      (summary) =>
-        `| [\`${summary.folder}\`](${summary.folder}) | ${summary.name} | ${summary.governance} | ${summary.actors} | ${summary.links} |`,
-    ),
-    "",
-  ].join("\n");
 }
 
 // Run only as a script, so that tests may import the specs without rewriting files.
