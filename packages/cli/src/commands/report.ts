@@ -1,9 +1,9 @@
-import { existsSync, readdirSync, statSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { existsSync, statSync } from "node:fs";
+import { resolve } from "node:path";
 import { analyze, buildTimeline, compareTerritories, DEFAULT_SEED } from "@catalyse/core";
 import { buildComparisonReport, buildTerritoryReport, renderHtml, renderMarkdown } from "@catalyse/report";
 import type { CliContext } from "../context.js";
-import { loadTerritories, type NamedTerritory } from "../load-territories.js";
+import { expandInputs, loadTerritories, type NamedTerritory } from "../load-territories.js";
 import { parseFormat, parseNumberOption, writeOutput } from "../output.js";
 import { createProgress } from "../progress.js";
 import type { Command, ParsedArgs } from "./command.js";
@@ -80,11 +80,7 @@ Example:
   },
 };
 
-/**
- * The pilot territories' paths: each sub-folder of --pilots (or of the default
- * folder when it exists), and each .xlsx, .gexf or .graphml file in it. JSON
- * files are skipped: a pilots folder keeps its own index there (`pilots.json`).
- */
+/** The pilot territories: the --pilots folder (or the default one when it exists), as a collection. */
 function pilotInputs(option: unknown, context: CliContext): string[] {
   const folder = typeof option === "string" ? option : DEFAULT_PILOTS;
   const path = resolve(context.cwd, folder);
@@ -93,14 +89,7 @@ function pilotInputs(option: unknown, context: CliContext): string[] {
       context.stderr(`warning: --pilots ${option} is not a folder; no comparison\n`);
     return [];
   }
-  return readdirSync(path)
-    .filter(
-      (entry) =>
-        !entry.startsWith(".") &&
-        (statSync(join(path, entry)).isDirectory() || /\.(xlsx|gexf|graphml)$/i.test(entry)),
-    )
-    .sort()
-    .map((entry) => join(folder, entry));
+  return expandInputs([folder], context.cwd);
 }
 
 /** Pilot warnings (merged links…) are not the user's concern in a report of another territory. */

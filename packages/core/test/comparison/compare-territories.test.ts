@@ -2,9 +2,11 @@ import { describe, expect, it } from "vitest";
 import {
   analyze,
   COMPARISON_COLUMNS,
+  type ComparisonRow,
   compareTerritories,
   createTerritory,
   rankColumn,
+  standoutSentences,
   type TerritoryGraph,
 } from "../../src/index.js";
 
@@ -140,5 +142,42 @@ describe("figures the polycentricity section adds", () => {
     expect(row?.z?.eiIndex).toBeNull();
     expect(row?.z?.components).toBeNull();
     expect(row?.governance).toBe("lead organisation");
+  });
+});
+
+describe("standoutSentences", () => {
+  const row = (name: string, density: number) =>
+    ({
+      name,
+      figures: { density },
+      ranks: {},
+      z: null,
+      p: null,
+      governance: null,
+    }) as unknown as ComparisonRow;
+  it("names the territories far from the others, together in one sentence per figure and side", () => {
+    const together = standoutSentences([
+      row("a", 0.1),
+      row("b", 0.11),
+      row("c", 0.1),
+      row("d", 0.9),
+      row("e", 0.95),
+    ]);
+    expect(together[0]).toMatch(/^2 territories \(e, d\) have an unusually high density \(0\.95, 0\.90,/);
+    const clear = standoutSentences([
+      row("a", 0.1),
+      row("b", 0.11),
+      row("c", 0.1),
+      row("d", 0.12),
+      row("e", 0.9),
+    ]);
+    expect(clear[0]).toBe(
+      "e has an unusually high density (0.90, against a median of 0.11 across the 5 territories): share of possible links that exist.",
+    );
+  });
+  it("says so when nothing stands out", () => {
+    expect(standoutSentences([row("a", 0.1), row("b", 0.1), row("c", 0.1)])).toEqual([
+      "No figure stands far apart from the others.",
+    ]);
   });
 });
