@@ -25,7 +25,9 @@ Options:
                     no network needed, prints on A4) or md (Markdown)
   --pilots DIR      folder of territories to place a single territory among
                     (default: ${DEFAULT_PILOTS} when it exists)
-  --seed N          seed of the map layout (default ${DEFAULT_SEED})
+  --null K          judge each figure against K random networks (z-scores in
+                    the comparison report; default 0: none)
+  --seed N          seed of the map layout and null models (default ${DEFAULT_SEED})
   -h, --help        show this help
 
 Example:
@@ -36,11 +38,13 @@ Example:
     out: { type: "string" },
     format: { type: "string" },
     pilots: { type: "string" },
+    null: { type: "string" },
     seed: { type: "string" },
   },
   async run(args: ParsedArgs, context: CliContext): Promise<number> {
     const format = parseFormat(args.values.format, FORMATS);
     const seed = parseNumberOption("seed", args.values.seed, DEFAULT_SEED, { integer: true });
+    const replicates = parseNumberOption("null", args.values.null, 0, { min: 0, integer: true });
     const territories = await loadTerritories(args.positionals, context);
     const progress = createProgress(context, "report");
     const pilotPaths = territories.length === 1 ? pilotInputs(args.values.pilots, context) : [];
@@ -49,7 +53,10 @@ Example:
     let done = 0;
     const analyzeNamed = (territory: NamedTerritory) => {
       progress.update(done++, total, `analyse ${territory.name}`);
-      return { ...territory, document: analyze(territory.graph) };
+      return {
+        ...territory,
+        document: analyze(territory.graph, { middle: { nullModels: replicates, seed } }),
+      };
     };
     const analysed = territories.map(analyzeNamed);
     let report: ReturnType<typeof buildTerritoryReport>;

@@ -9,6 +9,7 @@ const ROLE_NAMES: Record<keyof BrokerageRoles, string> = {
   coordinator: "coordinator (within its own world)",
   consultant: "consultant (for another world)",
   representative: "representative (between its world and another)",
+  gatekeeper: "gatekeeper (into its own world)",
   liaison: "liaison (between two other worlds)",
 };
 
@@ -17,7 +18,7 @@ export function mainRole(roles: BrokerageRoles | null): string | null {
   if (roles === null) return null;
   let best: keyof BrokerageRoles | null = null;
   for (const role of Object.keys(ROLE_NAMES) as (keyof BrokerageRoles)[])
-    if (roles[role] > 0 && (best === null || roles[role] > roles[best])) best = role;
+    if ((roles[role] ?? 0) > 0 && (best === null || (roles[role] ?? 0) > (roles[best] ?? 0))) best = role;
   return best === null ? null : ROLE_NAMES[best];
 }
 
