@@ -9,6 +9,7 @@ const ROLE_NAMES: Record<keyof BrokerageRoles, string> = {
   coordinator: "coordinator (within its own world)",
   consultant: "consultant (for another world)",
   representative: "representative (between its world and another)",
+  gatekeeper: "gatekeeper (into its own world)",
   liaison: "liaison (between two other worlds)",
   gatekeeper: "gatekeeper (letting another world into its own)",
 };
