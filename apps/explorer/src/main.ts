@@ -122,10 +122,19 @@ async function openDataset(key: string, preset: Partial<AppState> = {}): Promise
   replace($("filters"), filtersPanel.element);
   derive(true);
   runAnalysis();
-  if (layout === "force" && !forcePositionsSettled.has(dataset.key)) startForceLayout();
+  // Large territories wait for the user to start the layout: redrawing tens of
+  // thousands of links at every iteration competes with reading the graph.
+  if (layout === "force" && !forcePositionsSettled.has(dataset.key)) {
+    if (dataset.actors.length <= AUTO_LAYOUT_MAX) startForceLayout();
+    else toast("Large territory: press “Run ForceAtlas2” to lay it out.");
+  }
 }
 
 const forcePositionsSettled = new Set<string>();
+/** Above this many actors, ForceAtlas2 does not start by itself. */
+const AUTO_LAYOUT_MAX = 2000;
+/** Above this many actors, the search box offers no suggestion list (too slow to build). */
+const SUGGESTIONS_MAX = 1500;
 
 function renderPicker(): void {
   const picker = $<HTMLSelectElement>("dataset-picker");
@@ -189,7 +198,7 @@ function derive(structural: boolean): void {
     ? `Showing ${rows.actors.length.toLocaleString("en-GB")} of ${dataset.actors.length.toLocaleString("en-GB")} actors and ${rows.links.length.toLocaleString("en-GB")} of ${dataset.links.length.toLocaleString("en-GB")} links.`
     : `${dataset.actors.length.toLocaleString("en-GB")} actors, ${dataset.links.length.toLocaleString("en-GB")} links.`;
   replace($("filter-summary"), summary);
-  renderSearchOptions();
+  if (structural) renderSearchOptions();
   applyHighlight();
   renderPanel();
 }
@@ -230,7 +239,11 @@ function selectByKey(key: string | null): void {
 
 function renderSearchOptions(): void {
   const list = $("search-options");
-  const labels = rows.actors.slice(0, 3000).map((actor) => actor.label?.trim() || actor.id);
+  if (rows.actors.length > SUGGESTIONS_MAX) {
+    replace(list);
+    return;
+  }
+  const labels = rows.actors.map((actor) => actor.label?.trim() || actor.id);
   replace(
     list,
     labels.map((label) => h("option", { value: label })),
@@ -639,7 +652,7 @@ store.subscribe((state, previous) => {
   $<HTMLSelectElement>("colour-by").value = state.encoding.colourBy;
   $("layout-force").setAttribute("aria-pressed", String(state.layout === "force"));
   $("layout-geo").setAttribute("aria-pressed", String(state.layout === "geo"));
-  history.replaceState(null, "", `#${encodeUrlState(state)}`);
+  if (state.dataset) history.replaceState(null, "", `#${encodeUrlState(state)}`);
 });
 
 window.__explorer = {
@@ -657,10 +670,11 @@ window.__explorer = {
 };
 
 async function boot(): Promise<void> {
+  // NOTE: read the hash first: every store update rewrites it.
+  const url = decodeUrlState(location.hash);
   wire();
   await registry.init();
   store.set({ datasets: registry.entries() });
-  const url = decodeUrlState(location.hash);
   if (url.view) store.set({ view: url.view });
   const preset: Partial<AppState> = {};
   if (url.filters) preset.filters = url.filters;
