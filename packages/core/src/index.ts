@@ -6,7 +6,14 @@
 // Analysis document
 export * from "./analysis/analysis-document.js";
 export { type AnalyzeOptions, analyze } from "./analysis/analyze.js";
-export type { CentralityField, CentralitySectionOptions } from "./analysis/centrality-section.js";
+export {
+  CENTRALITY_FIELDS,
+  type CentralityActorField,
+  type CentralityField,
+  type CentralityGraphField,
+  type CentralitySectionOptions,
+  isCentralityField,
+} from "./analysis/centrality-section.js";
 export type { CommunitySectionOptions } from "./analysis/community-section.js";
 export type { MiddleSectionOptions } from "./analysis/middle-section.js";
 export { density } from "./analysis/structure-section.js";
@@ -14,6 +21,8 @@ export * from "./brokerage/index.js";
 // Metrics
 export * from "./centrality/index.js";
 export * from "./community/index.js";
+// Comparison and time (catalyse compare / timeline)
+export * from "./comparison/index.js";
 export * from "./dependence/index.js";
 export * from "./distribution/index.js";
 export * from "./governance/index.js";
@@ -45,4 +54,5 @@ export { TerritoryError, type TerritoryIssue } from "./graph/territory-error.js"
 export * from "./graph/types.js";
 export * from "./null-models/index.js";
 export { createRandom, DEFAULT_SEED, type Random, randomInt, shuffle } from "./random.js";
+export * from "./timeline/index.js";
 export * from "./worlds/index.js";

@@ -3,4 +3,38 @@
  * function takes or returns bytes and strings. File-system helpers live in the
  * `@catalyse/io/node` entry point.
  */
+
+// Reading
+export {
+  type CsvCell,
+  type CsvRecord,
+  detectDelimiter,
+  type ParseCsvOptions,
+  type ParseCsvResult,
+  parseCsv,
+} from "./csv/parse-csv.js";
+export {
+  type ReadTerritoryCsvOptions,
+  readTerritoryCsv,
+  type TerritoryCsvFiles,
+} from "./csv/read-territory-csv.js";
+// Writing
+export { type CsvValue, csvCell, type ToCsvOptions, toCsv } from "./csv/to-csv.js";
+export { type TerritoryCsvTexts, writeTerritoryCsv } from "./csv/write-territory-csv.js";
+export { type DecodeResult, decodeText, type TextEncodingName } from "./decode.js";
 export { formatProblem, InputError, type InputProblem } from "./errors.js";
+export { formatOfName, TERRITORY_FORMATS, type TerritoryFormat } from "./formats.js";
+export { DEFAULT_WORLD_COLORS, OKABE_ITO, OTHER_WORLD_COLOR, worldColors } from "./gexf/palette.js";
+export { readGexf } from "./gexf/read-gexf.js";
+export { writeGexf } from "./gexf/write-gexf.js";
+export { readGraphml } from "./graphml/read-graphml.js";
+export { writeGraphml } from "./graphml/write-graphml.js";
+export { readJson } from "./json/read-json.js";
+export { writeJson } from "./json/write-json.js";
+export { neutraliseCell, unneutraliseCell } from "./neutralise.js";
+export type { InputFile, ReadTerritoryResult } from "./read-result.js";
+export { readTerritoryFile } from "./read-territory-file.js";
+export { writeTerritoryMeta } from "./territory-meta.js";
+export { type OutputFile, type WriteTerritoryOptions, writeTerritory } from "./write-territory.js";
+export { readXlsx } from "./xlsx/read-xlsx.js";
+export { writeXlsx } from "./xlsx/write-xlsx.js";

@@ -1,20 +1,92 @@
 /**
  * @catalyse/io/node: reading and writing territories from the file system.
  */
+import { mkdir, readdir, readFile, stat, writeFile } from "node:fs/promises";
+import { basename, dirname, extname, join } from "node:path";
 import type { TerritoryGraph } from "@catalyse/core";
-import type { InputProblem } from "./errors.js";
+import { readTerritoryCsv } from "./csv/read-territory-csv.js";
+import { InputError } from "./errors.js";
+import { formatOfName, type TerritoryFormat, unknownFileType } from "./formats.js";
+import type { InputFile, ReadTerritoryResult } from "./read-result.js";
+import { readTerritoryFile } from "./read-territory-file.js";
+import { type WriteTerritoryOptions, writeTerritory } from "./write-territory.js";
 
-export interface ReadTerritoryResult {
-  graph: TerritoryGraph;
-  /** Non-fatal problems (merged links, dropped self-loops…), each with its place. */
-  warnings: InputProblem[];
-}
+export type { ReadTerritoryResult } from "./read-result.js";
+
+/** File names of a territory folder, English or French, matched case-insensitively. */
+const FOLDER_FILES = {
+  actors: ["actors.csv", "acteurs.csv"],
+  links: ["links.csv", "liens.csv"],
+  territory: ["territory.json", "territoire.json"],
+} as const;
 
 /**
  * Reads a territory from a folder (`actors.csv` + `links.csv` + optional
- * `territory.json`) or a file (.xlsx, .gexf, .graphml, .json).
+ * `territory.json`) or a file (.xlsx, .gexf, .graphml, .json). A path to
+ * `actors.csv` or `links.csv` means its folder.
  * @throws {InputError} with every problem found.
  */
-export async function readTerritoryPath(_path: string): Promise<ReadTerritoryResult> {
-  throw new Error("not implemented yet");
+export async function readTerritoryPath(path: string): Promise<ReadTerritoryResult> {
+  const info = await stat(path).catch(() => undefined);
+  if (info === undefined)
+    throw new InputError([
+      {
+        file: path,
+        found: "no such file or folder",
+        expected: "the path of a territory folder or file",
+        severity: "error",
+      },
+    ]);
+  if (info.isDirectory()) return readFolder(path);
+  if (formatOfName(path) === "csv") return readFolder(dirname(path));
+  if (formatOfName(path) === undefined) throw new InputError([unknownFileType(path)]);
+  return readTerritoryFile({ name: path, data: new Uint8Array(await readFile(path)) });
+}
+
+async function readFolder(folder: string): Promise<ReadTerritoryResult> {
+  const entries = await readdir(folder);
+  const find = async (names: readonly string[]): Promise<InputFile | undefined> => {
+    const entry = entries.find((name) => names.includes(name.toLowerCase()));
+    if (entry === undefined) return undefined;
+    const name = join(folder, entry);
+    return { name, data: new Uint8Array(await readFile(name)) };
+  };
+  return readTerritoryCsv(
+    {
+      actors: await find(FOLDER_FILES.actors),
+      links: await find(FOLDER_FILES.links),
+      territory: await find(FOLDER_FILES.territory),
+    },
+    { folder },
+  );
+}
+
+/**
+ * Writes a territory. `csv` writes a folder (actors.csv, links.csv,
+ * territory.json) at `path`; other formats write one file at `path`.
+ * The format defaults to the one `path`'s extension names (csv for a path without one).
+ * @returns the paths written.
+ */
+export async function writeTerritoryPath(
+  graph: TerritoryGraph,
+  path: string,
+  format: TerritoryFormat = formatOfName(path) ?? "csv",
+  options: WriteTerritoryOptions = {},
+): Promise<string[]> {
+  const files = writeTerritory(graph, format, options);
+  if (format === "csv") {
+    const folder = formatOfName(path) === "csv" ? dirname(path) : path;
+    await mkdir(folder, { recursive: true });
+    const written: string[] = [];
+    for (const file of files) {
+      const target = join(folder, file.name);
+      await writeFile(target, file.data);
+      written.push(target);
+    }
+    return written;
+  }
+  await mkdir(dirname(path), { recursive: true });
+  const target = extname(path) === "" ? join(path, basename(files[0]!.name)) : path;
+  await writeFile(target, files[0]!.data);
+  return [target];
 }

@@ -5,6 +5,11 @@
  * is `null`, never NaN. Each section (structure, centrality, communities,
  * polycentricity) fills its own keys.
  */
+import type { DependenceStep, KeyPlayerSet, Keystone } from "../dependence/index.js";
+import type { LorenzPoint } from "../distribution/index.js";
+import type { GovernanceReading } from "../governance/index.js";
+import type { NullModelResult } from "../null-models/index.js";
+import type { WorldEiFigures } from "../worlds/index.js";
 
 export interface CentralizationFigures {
   degree: number | null;
@@ -22,6 +27,50 @@ export interface WorldFigures {
   assortativity: number | null;
   crossWorldShare: number | null;
   modularity: number | null;
+  /** The world × world mixing matrix; null without links or with one world. */
+  mixing: WorldMixingFigures | null;
+  /** E-I index of each world that has actors. */
+  byWorld: WorldEiFigures[];
+}
+
+export interface WorldMixingFigures {
+  /** Row and column labels. */
+  worlds: string[];
+  /** Links between worlds (symmetric when undirected; rows are sources when directed). */
+  counts: number[][];
+  /** Summed link weights, laid out as `counts`. */
+  weights: number[][];
+}
+
+export interface TopBroker {
+  actor: string;
+  /** Share of the shortest paths between other actors that go through it. */
+  betweenness: number;
+}
+
+/** Share of all (unweighted, normalised) betweenness held by the top 1, 5 and 10% of actors. */
+export interface BetweennessShares {
+  top1: number | null;
+  top5: number | null;
+  top10: number | null;
+}
+
+/** Lorenz curves (at most 101 points each) of degree and betweenness. */
+export interface LorenzFigures {
+  degree: LorenzPoint[];
+  betweenness: LorenzPoint[];
+}
+
+/** What the territory depends on: removal curves, key players, keystones. */
+export interface DependenceFigures {
+  /** Removing the top broker by betweenness, recomputed after each removal. */
+  targeted: DependenceStep[];
+  /** Mean over seeded runs of removing actors at random. */
+  random: DependenceStep[];
+  /** KPP-Neg key-player sets of size 1 to 3. */
+  keyPlayers: KeyPlayerSet[];
+  /** Actors whose removal disconnects two worlds; null when the territory is too large to test. */
+  keystones: Keystone[] | null;
 }
 
 export interface GraphFigures {
@@ -39,6 +88,14 @@ export interface GraphFigures {
   modularity: number | null;
   communities: number | null;
   worlds: WorldFigures;
+  /** The actor with the highest (unweighted, normalised) betweenness; null without brokerage. */
+  topBroker: TopBroker | null;
+  betweennessShares: BetweennessShares;
+  lorenz: LorenzFigures;
+  dependence: DependenceFigures | null;
+  governance: GovernanceReading | null;
+  /** Null models (observed, mean, sd, z, p per figure); null unless asked for (`--null K`). */
+  nullModels: NullModelResult | null;
 }
 
 export interface BrokerageRoles {
@@ -46,6 +103,15 @@ export interface BrokerageRoles {
   consultant: number;
   representative: number;
   liaison: number;
+  /** Directed territories only: brokering into one's own world (A→B→B). */
+  gatekeeper?: number;
+}
+
+/** An actor's brokerage against random world labels (sna::brokerage style). */
+export interface BrokerageNullFigures {
+  expected: BrokerageRoles;
+  /** (observed − expected) / sd per role; null where the count never varies. */
+  z: { [Role in keyof BrokerageRoles]-?: number | null };
 }
 
 export interface ActorFigures {
@@ -66,6 +132,12 @@ export interface ActorFigures {
   constraint: number | null;
   effectiveSize: number | null;
   brokerage: BrokerageRoles | null;
+  /** Distinct worlds among the actor's partners (filled by the polycentricity section). */
+  neighbourWorlds?: number;
+  /** Blau index of the partners' worlds; null for isolates. */
+  neighbourWorldDiversity?: number | null;
+  /** Brokerage against label permutations; present with null models. */
+  brokerageNull?: BrokerageNullFigures | null;
 }
 
 export interface AnalysisDocument {
@@ -90,7 +162,20 @@ export function createEmptyDocument(): AnalysisDocument {
       topBrokerShare: null,
       modularity: null,
       communities: null,
-      worlds: { eiIndex: null, assortativity: null, crossWorldShare: null, modularity: null },
+      worlds: {
+        eiIndex: null,
+        assortativity: null,
+        crossWorldShare: null,
+        modularity: null,
+        mixing: null,
+        byWorld: [],
+      },
+      topBroker: null,
+      betweennessShares: { top1: null, top5: null, top10: null },
+      lorenz: { degree: [], betweenness: [] },
+      dependence: null,
+      governance: null,
+      nullModels: null,
     },
     actors: [],
   };

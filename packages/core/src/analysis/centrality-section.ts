@@ -1,12 +1,31 @@
 /**
- * The centrality section of the analysis document (betweenness, closeness,
- * harmonic, PageRank, eigenvector, core, clustering, transitivity).
+ * The centrality section of the analysis document: each actor's betweenness
+ * (hop count and weighted), closeness, harmonic centrality, PageRank,
+ * eigenvector centrality, core number and clustering, and the territory's
+ * average clustering and transitivity (see `centrality/*` for the NetworkX
+ * call each one matches).
+ *
+ * Only the fields asked for are computed (someone who needs PageRank on a big
+ * territory should not wait for betweenness); the others stay `null`.
+ * Closeness and harmonic centrality share one set of searches, clustering and
+ * average clustering one triangle count.
  */
+
+import { meanClustering } from "../centrality/average-clustering.js";
+import { betweenness, betweennessWeighted } from "../centrality/betweenness.js";
+import { closenessFromSums } from "../centrality/closeness.js";
+import { clusteringValues } from "../centrality/clustering.js";
+import { coreNumber } from "../centrality/core-number.js";
+import { eigenvector } from "../centrality/eigenvector.js";
+import { harmonicFromSums } from "../centrality/harmonic.js";
+import { pagerank } from "../centrality/pagerank.js";
+import { type PathLengthSums, pathLengthSums } from "../centrality/path-length-sums.js";
+import { transitivity } from "../centrality/transitivity.js";
 import type { CompactIndex } from "../graph/compact-index.js";
-import type { AnalysisDocument } from "./analysis-document.js";
+import { type AnalysisDocument, finiteOrNull } from "./analysis-document.js";
 
 /** The actor-level centrality fields `analyze` can compute. */
-export type CentralityField =
+export type CentralityActorField =
   | "betweenness"
   | "betweennessWeighted"
   | "closeness"
@@ -16,15 +35,89 @@ export type CentralityField =
   | "core"
   | "clustering";
 
+/** The territory-level fields of the centrality section. */
+export type CentralityGraphField = "averageClustering" | "transitivity";
+
+/** Every field the centrality section can compute. */
+export type CentralityField = CentralityActorField | CentralityGraphField;
+
+/** Every centrality field, in document order. */
+export const CENTRALITY_FIELDS: readonly CentralityField[] = [
+  "betweenness",
+  "betweennessWeighted",
+  "closeness",
+  "harmonic",
+  "pagerank",
+  "eigenvector",
+  "core",
+  "clustering",
+  "averageClustering",
+  "transitivity",
+];
+
+export function isCentralityField(name: string): name is CentralityField {
+  return (CENTRALITY_FIELDS as readonly string[]).includes(name);
+}
+
 export interface CentralitySectionOptions {
-  /** Which fields to compute. Defaults to all. */
+  /** Which fields to compute. Defaults to all ({@link CENTRALITY_FIELDS}). */
   fields?: readonly CentralityField[];
+  /** Called before each field with (fields done, fields asked, field name). */
+  onProgress?: (done: number, total: number, step: string) => void;
 }
 
 export function fillCentralitySection(
-  _index: CompactIndex,
-  _document: AnalysisDocument,
-  _options: CentralitySectionOptions = {},
+  index: CompactIndex,
+  document: AnalysisDocument,
+  options: CentralitySectionOptions = {},
 ): void {
-  // Filled by the centrality suite (issue 3).
+  const asked = new Set(options.fields ?? CENTRALITY_FIELDS);
+  const fields = CENTRALITY_FIELDS.filter((field) => asked.has(field));
+  const progress = options.onProgress;
+  const actors = document.actors;
+  let sums: PathLengthSums | null = null;
+  let clusterings: Float64Array | null = null;
+  const setActors = (field: CentralityActorField, values: ArrayLike<number>) => {
+    for (let i = 0; i < actors.length; i++) actors[i]![field] = finiteOrNull(values[i]);
+  };
+  fields.forEach((field, done) => {
+    progress?.(done, fields.length, field);
+    switch (field) {
+      case "betweenness":
+        setActors(field, betweenness.compute(index));
+        break;
+      case "betweennessWeighted":
+        setActors(field, betweennessWeighted.compute(index));
+        break;
+      case "closeness":
+        sums ??= pathLengthSums(index);
+        setActors(field, closenessFromSums(index, sums));
+        break;
+      case "harmonic":
+        sums ??= pathLengthSums(index);
+        setActors(field, harmonicFromSums(index, sums));
+        break;
+      case "pagerank":
+        setActors(field, pagerank.compute(index));
+        break;
+      case "eigenvector":
+        setActors(field, eigenvector.compute(index));
+        break;
+      case "core":
+        setActors(field, coreNumber.compute(index));
+        break;
+      case "clustering":
+        clusterings ??= clusteringValues(index);
+        setActors(field, clusterings);
+        break;
+      case "averageClustering":
+        clusterings ??= clusteringValues(index);
+        document.graph.averageClustering = finiteOrNull(meanClustering(clusterings));
+        break;
+      case "transitivity":
+        document.graph.transitivity = finiteOrNull(transitivity(index));
+        break;
+    }
+  });
+  progress?.(fields.length, fields.length, "done");
 }

@@ -1,2 +1,21 @@
-// Public API of the dependence module; each export is added by its module.
-export {};
+export {
+  type DependenceOptions,
+  type DependenceResult,
+  type DependenceStep,
+  dependenceCurves,
+  topBroker,
+  withoutActors,
+} from "./dependence-curve.js";
+export {
+  type ConnectivityFigures,
+  type ConnectivityScratch,
+  connectivity,
+  createConnectivityScratch,
+} from "./fragmentation.js";
+export { type KeyPlayerOptions, type KeyPlayerSet, keyPlayers } from "./key-players.js";
+export { articulationPoints, type Keystone, type KeystoneOptions, keystones } from "./keystones.js";
+export {
+  type BetweennessFunction,
+  betweennessAndCloseness,
+  privateBetweenness,
+} from "./shortest-paths.js";

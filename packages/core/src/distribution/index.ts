@@ -1,2 +1,7 @@
-// Public API of the distribution module; each export is added by its module.
-export {};
+export { effectiveBrokers, topBrokerShare, topShare } from "./brokers.js";
+export {
+  type CentralizationKind,
+  freemanCentralization,
+  starCentralizationSum,
+} from "./centralization.js";
+export { gini, type LorenzPoint, lorenzCurve } from "./gini.js";

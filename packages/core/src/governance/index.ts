@@ -1,2 +1,9 @@
-// Public API of the governance module; each export is added by its module.
-export {};
+export {
+  type GovernanceActor,
+  type GovernanceEvidence,
+  type GovernanceForm,
+  type GovernanceInput,
+  type GovernanceReading,
+  readGovernance,
+} from "./governance-reading.js";
+export { GOVERNANCE_THRESHOLDS, type GovernanceThresholds } from "./thresholds.js";

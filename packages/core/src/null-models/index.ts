@@ -1,2 +1,25 @@
-// Public API of the null-models module; each export is added by its module.
-export {};
+export {
+  type BrokerageNullOptions,
+  type BrokerageNullResult,
+  type BrokerageRoleNull,
+  brokerageNull,
+} from "./brokerage-null.js";
+export {
+  type GraphFigure,
+  type ShortestPathFunction,
+  STRUCTURE_FIGURES,
+  type StructureFigure,
+  structureFigures,
+  WORLD_FIGURES,
+  type WorldFigure,
+  worldFigures,
+} from "./graph-figures.js";
+export {
+  type NullFigure,
+  type NullModelKind,
+  type NullModelOptions,
+  type NullModelResult,
+  nullModels,
+} from "./null-models.js";
+export { type NullSummary, summarizeNull } from "./null-summary.js";
+export { permuteWorlds, type RewireOptions, type RewireResult, rewire } from "./rewire.js";

@@ -1,2 +1,13 @@
-// Public API of the worlds module; each export is added by its module.
-export {};
+export {
+  type PartitionModularityOptions,
+  partitionModularity,
+} from "./partition-modularity.js";
+export { worldAssortativity } from "./world-assortativity.js";
+export {
+  crossWorldLinks,
+  eiFromCounts,
+  presentWorlds,
+  type WorldEiFigures,
+  type WorldMixingResult,
+  worldMixing,
+} from "./world-mixing.js";

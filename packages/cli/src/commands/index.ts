@@ -1,0 +1,15 @@
+import { analyzeCommand } from "./analyze.js";
+import type { Command } from "./command.js";
+import { compareCommand } from "./compare.js";
+import { reportCommand } from "./report.js";
+import { timelineCommand } from "./timeline.js";
+import { validateCommand } from "./validate.js";
+
+/** Every `catalyse` command, in the order `catalyse --help` lists them. */
+export const COMMANDS: readonly Command[] = [
+  analyzeCommand,
+  validateCommand,
+  compareCommand,
+  timelineCommand,
+  reportCommand,
+];

@@ -1,0 +1,160 @@
+/**
+ * `catalyse validate`: checks territory folders or files without analysing
+ * them. Every problem is printed with its place (`file:line:column`), what was
+ * found and what was expected; a territory that reads prints one OK line with
+ * its counts. Exit code 1 when any input has an error (or, with `--strict`, a
+ * warning), 0 otherwise.
+ */
+import { readdir, stat } from "node:fs/promises";
+import { join, relative, resolve } from "node:path";
+import { TerritoryError, type TerritoryGraph, type TerritoryIssue } from "@catalyse/core";
+import { formatProblem, InputError, type InputProblem } from "@catalyse/io";
+import { readTerritoryPath } from "@catalyse/io/node";
+import type { CliContext } from "../context.js";
+import { UsageError } from "../context.js";
+import type { Command, ParsedArgs } from "./command.js";
+
+export const validateCommand: Command = {
+  name: "validate",
+  summary: "check territory folders or files and list every problem, or print OK with counts",
+  usage: `<folder|file>... [options]
+
+Arguments:
+  <folder|file>...  one or more territory folders (actors.csv + links.csv
+                    [+ territory.json]) or .xlsx, .gexf, .graphml or .json files;
+                    a folder of territory folders (datasets/) checks each one
+
+Options:
+  --strict          fail (exit 1) on warnings too (merged links, missing worlds…)
+  --debug           show stack traces of internal errors
+  -h, --help        show this help
+
+Prints every problem as file:line:column, what was found and what was expected,
+then exits 1; or one line per input:
+  OK datasets/seed-ecosystem: 36 actors, 54 links, 6 worlds, 0 warnings
+
+Example:
+  catalyse validate datasets/seed-ecosystem
+  catalyse validate datasets
+`,
+  options: {
+    strict: { type: "boolean" },
+  },
+  async run(args: ParsedArgs, context: CliContext): Promise<number> {
+    if (args.positionals.length === 0)
+      throw new UsageError("missing input; expected one or more territory folders or files");
+    const strict = args.values.strict === true;
+    const inputs: string[] = [];
+    for (const input of args.positionals) inputs.push(...(await territoriesUnder(input, context.cwd)));
+    let failed = 0;
+    for (const input of inputs) {
+      const ok = await validateOne(input, strict, context);
+      if (!ok) failed++;
+    }
+    if (inputs.length > 1)
+      context.stdout(
+        failed === 0
+          ? `all ${inputs.length} territories valid\n`
+          : `${failed} of ${inputs.length} territories invalid\n`,
+      );
+    return failed === 0 ? 0 : 1;
+  },
+};
+
+const TERRITORY_FILES = ["actors.csv", "acteurs.csv", "links.csv", "liens.csv"];
+
+/**
+ * The territories an input names: itself, unless it is a folder of territory
+ * folders (such as `datasets/`), whose territory folders are then listed, depth
+ * first in name order. An input that is neither stays as is, so that reading it
+ * reports what is wrong.
+ */
+async function territoriesUnder(input: string, cwd: string): Promise<string[]> {
+  const found: string[] = [];
+  const walk = async (folder: string): Promise<void> => {
+    const entries = await readdir(folder, { withFileTypes: true });
+    if (entries.some((entry) => entry.isFile() && TERRITORY_FILES.includes(entry.name.toLowerCase()))) {
+      found.push(folder);
+      return;
+    }
+    for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name)))
+      if (entry.isDirectory() && !entry.name.startsWith(".")) await walk(join(folder, entry.name));
+  };
+  const path = resolve(cwd, input);
+  const info = await stat(path).catch(() => undefined);
+  if (info?.isDirectory() !== true) return [input];
+  await walk(path);
+  if (found.length === 0 || (found.length === 1 && found[0] === path)) return [input];
+  // Name them as the user would: relative to where they are, unless that climbs out of it.
+  return found.map((folder) => {
+    const name = relative(cwd, folder);
+    return name === "" ? "." : name.startsWith("..") ? folder : name;
+  });
+}
+
+/** Validates one input; prints its problems or its OK line; returns whether it passed. */
+async function validateOne(input: string, strict: boolean, context: CliContext): Promise<boolean> {
+  let graph: TerritoryGraph;
+  let warnings: readonly InputProblem[];
+  try {
+    ({ graph, warnings } = await readTerritoryPath(resolve(context.cwd, input)));
+  } catch (error) {
+    const problems = problemLines(error, input);
+    if (problems === undefined) throw error;
+    const errors = problems.filter((problem) => problem.severity === "error").length;
+    context.stdout(`FAIL ${input}: ${count(errors, "error")}\n`);
+    for (const problem of problems)
+      context.stdout(`  ${problem.severity === "warning" ? "warning: " : ""}${problem.line}\n`);
+    return false;
+  }
+  for (const warning of warnings) context.stdout(`  warning: ${formatProblem(warning)}\n`);
+  const worlds = new Set<string>();
+  graph.forEachNode((_key, attributes) => {
+    worlds.add(attributes.world);
+  });
+  const failed = strict && warnings.length > 0;
+  context.stdout(
+    `${failed ? "FAIL" : "OK"} ${input}: ${count(graph.order, "actor")}, ${count(graph.size, "link")}, ` +
+      `${count(worlds.size, "world")}, ${count(warnings.length, "warning")}` +
+      `${failed ? " (--strict: warnings fail)" : ""}\n`,
+  );
+  return !failed;
+}
+
+interface ProblemLine {
+  severity: "error" | "warning";
+  line: string;
+}
+
+/** Every problem of an expected input failure, one line each; undefined for an unexpected error. */
+function problemLines(error: unknown, input: string): ProblemLine[] | undefined {
+  if (error instanceof InputError)
+    return error.problems.map((problem) => ({ severity: problem.severity, line: formatProblem(problem) }));
+  // A reader that passes rows straight to createTerritory reports rows, not lines:
+  // a row r of a table is line r + 2 of its CSV file (line 1 is the header).
+  if (error instanceof TerritoryError)
+    return error.issues.map((issue) => ({
+      severity: issue.severity,
+      line: territoryIssueLine(issue, input),
+    }));
+  if (isFileSystemError(error)) return [{ severity: "error", line: `${input}: ${error.message}` }];
+  return undefined;
+}
+
+function territoryIssueLine(issue: TerritoryIssue, input: string): string {
+  const place =
+    issue.table === undefined
+      ? input
+      : `${input}/${issue.table}.csv${issue.row === undefined ? "" : `:${issue.row + 2}`}`;
+  const field = issue.field === undefined ? "" : ` (column "${issue.field}")`;
+  return `${place}${field}: ${issue.message}`;
+}
+
+function isFileSystemError(error: unknown): error is Error & { code: string } {
+  const code = (error as { code?: unknown } | null)?.code;
+  return error instanceof Error && typeof code === "string" && /^E[A-Z]+$/.test(code);
+}
+
+function count(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? "" : "s"}`;
+}

@@ -1,0 +1,16 @@
+/** What a command may touch: output streams and where it runs. Tests pass their own. */
+export interface CliContext {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  /** Progress bars are drawn only on a terminal, so logs and pipes stay clean. */
+  stderrIsTTY: boolean;
+  cwd: string;
+}
+
+/** A wrong command line: printed with the command's usage, exit code 2. */
+export class UsageError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "UsageError";
+  }
+}

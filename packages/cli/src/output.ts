@@ -1,0 +1,56 @@
+import { writeFile } from "node:fs/promises";
+import { resolve } from "node:path";
+import type { CliContext } from "./context.js";
+import { UsageError } from "./context.js";
+
+/** Writes a command's result to `--out FILE` when given, else to stdout. */
+export async function writeOutput(text: string, out: string | undefined, context: CliContext): Promise<void> {
+  if (out === undefined) {
+    context.stdout(text);
+    return;
+  }
+  await writeFile(resolve(context.cwd, out), text, "utf8");
+  context.stderr(`wrote ${out}\n`);
+}
+
+/** Reads a `--format` value, checking it is one of `allowed` (the first is the default). */
+export function parseFormat<const T extends string>(value: unknown, allowed: readonly T[]): T {
+  if (value === undefined) return allowed[0]!;
+  if (typeof value === "string" && (allowed as readonly string[]).includes(value)) return value as T;
+  throw new UsageError(`--format ${String(value)} is not supported; expected one of ${allowed.join(", ")}`);
+}
+
+/** Reads a numeric option, checking its range. */
+export function parseNumberOption(
+  name: string,
+  value: unknown,
+  fallback: number,
+  check: { min?: number; integer?: boolean } = {},
+): number {
+  if (value === undefined) return fallback;
+  const number = Number(value);
+  if (
+    typeof value !== "string" ||
+    value.trim() === "" ||
+    !Number.isFinite(number) ||
+    (check.integer === true && !Number.isInteger(number)) ||
+    (check.min !== undefined && number < check.min)
+  ) {
+    const kind = check.integer ? "an integer" : "a number";
+    throw new UsageError(
+      `--${name} ${String(value)} is not valid; expected ${kind}${check.min === undefined ? "" : ` ≥ ${check.min}`}`,
+    );
+  }
+  return number;
+}
+
+/** The single positional input, or a usage error. */
+export function singleInput(positionals: readonly string[]): string {
+  if (positionals.length !== 1)
+    throw new UsageError(
+      positionals.length === 0
+        ? "missing input; expected a territory folder or file"
+        : `expected one input, got ${positionals.length}`,
+    );
+  return positionals[0]!;
+}

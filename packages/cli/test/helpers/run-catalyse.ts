@@ -1,0 +1,32 @@
+/** Runs the `catalyse` command as a separate process, as users do. */
+import { spawn } from "node:child_process";
+import { fileURLToPath } from "node:url";
+
+export const REPO_ROOT = fileURLToPath(new URL("../../../../", import.meta.url));
+const BIN = fileURLToPath(new URL("../../src/bin.ts", import.meta.url));
+
+export interface CatalyseRun {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+export function runCatalyse(args: readonly string[], options: { cwd?: string } = {}): Promise<CatalyseRun> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ["--conditions=source", "--import", "tsx", BIN, ...args], {
+      cwd: options.cwd ?? REPO_ROOT,
+      env: { ...process.env, NO_COLOR: "1" },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.setEncoding("utf8").on("data", (chunk: string) => {
+      stdout += chunk;
+    });
+    child.stderr.setEncoding("utf8").on("data", (chunk: string) => {
+      stderr += chunk;
+    });
+    child.on("error", reject);
+    child.on("close", (code) => resolve({ code, stdout, stderr }));
+  });
+}

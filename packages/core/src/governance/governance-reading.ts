@@ -1,0 +1,147 @@
+/**
+ * A reading of the territory's governance form (Provan & Kenis 2008, "Modes of
+ * network governance: structure, management, and effectiveness", J. Public
+ * Adm. Res. Theory 18:229–252) from the polycentricity figures:
+ * - `shared`: participant-governed; no actor in the middle (low betweenness and
+ *   degree centralization);
+ * - `lead-organisation`: brokered by one member that is also the territory's
+ *   hub: it brokers about as much as its many ties give it (broker ratio below
+ *   the administrative threshold);
+ * - `administrative-organisation`: brokered by a dedicated catalyst: the top
+ *   broker is named as a facilitator (world or label), or it brokers far more
+ *   than its ties suggest (high betweenness with a low degree share);
+ * - `undetermined`: too small, or the figures fall between the thresholds or
+ *   disagree.
+ * Thresholds live in `thresholds.ts`. Every reading lists its evidence, each
+ * figure beside the threshold it was compared with. Measure, don't prescribe:
+ * the reading describes a form, it never ranks the forms.
+ */
+import { GOVERNANCE_THRESHOLDS, type GovernanceThresholds } from "./thresholds.js";
+
+export type GovernanceForm = "shared" | "lead-organisation" | "administrative-organisation" | "undetermined";
+
+export interface GovernanceActor {
+  id: string;
+  label: string;
+  world: string;
+  degree: number;
+  /** Normalised betweenness. */
+  betweenness: number;
+}
+
+export interface GovernanceInput {
+  actors: number;
+  links: number;
+  degreeCentralization: number | null;
+  betweennessCentralization: number | null;
+  topBrokerShare: number | null;
+  effectiveBrokers: number | null;
+  /** The actor with the highest betweenness; null without actors. */
+  topBroker: GovernanceActor | null;
+}
+
+export interface GovernanceEvidence {
+  figure: string;
+  value: number | string | null;
+  /** What the value was compared with, in words ("≤ 0.15"). */
+  threshold: string | null;
+  /** The form this figure points to, or null when it points to none. */
+  suggests: GovernanceForm | null;
+}
+
+export interface GovernanceReading {
+  form: GovernanceForm;
+  /** One plain sentence describing the form, without judging it. */
+  summary: string;
+  /** The actor in the middle for brokered forms (id), else null. */
+  centre: string | null;
+  evidence: GovernanceEvidence[];
+}
+
+const SUMMARIES: Record<GovernanceForm, string> = {
+  shared: "Shared governance: alliances spread over many actors, no single actor stands in the middle.",
+  "lead-organisation":
+    "Lead organisation: one member, also the territory's hub, stands in the middle of most alliances.",
+  "administrative-organisation":
+    "Administrative organisation: a dedicated catalyst stands in the middle, brokering between actors more than its own ties would suggest.",
+  undetermined: "Undetermined: the figures do not point clearly to one governance form.",
+};
+
+export function readGovernance(
+  input: GovernanceInput,
+  thresholds: Readonly<GovernanceThresholds> = GOVERNANCE_THRESHOLDS,
+): GovernanceReading {
+  const t = thresholds;
+  const evidence: GovernanceEvidence[] = [];
+  const reading = (form: GovernanceForm, centre: string | null = null): GovernanceReading => ({
+    form,
+    summary: SUMMARIES[form],
+    centre,
+    evidence,
+  });
+  evidence.push({ figure: "actors", value: input.actors, threshold: `≥ ${t.minActors}`, suggests: null });
+  if (input.actors < t.minActors || input.links === 0) return reading("undetermined");
+
+  const cb = input.betweennessCentralization;
+  const cd = input.degreeCentralization;
+  const share = input.topBrokerShare;
+  const lowCb = cb !== null && cb <= t.sharedMaxBetweennessCentralization;
+  const lowCd = cd !== null && cd <= t.sharedMaxDegreeCentralization;
+  const highCb = cb !== null && cb >= t.brokeredMinBetweennessCentralization;
+  const highShare = share !== null && share >= t.brokeredMinTopBrokerShare;
+  evidence.push({
+    figure: "centralization.betweenness",
+    value: cb,
+    threshold: `shared ≤ ${t.sharedMaxBetweennessCentralization}, brokered ≥ ${t.brokeredMinBetweennessCentralization}`,
+    suggests: lowCb ? "shared" : highCb ? "lead-organisation" : null,
+  });
+  evidence.push({
+    figure: "centralization.degree",
+    value: cd,
+    threshold: `shared ≤ ${t.sharedMaxDegreeCentralization}`,
+    suggests: lowCd ? "shared" : null,
+  });
+  evidence.push({
+    figure: "topBrokerShare",
+    value: share,
+    threshold: `brokered ≥ ${t.brokeredMinTopBrokerShare}`,
+    suggests: highShare ? "lead-organisation" : null,
+  });
+  evidence.push({
+    figure: "effectiveBrokers",
+    value: input.effectiveBrokers,
+    threshold: null,
+    suggests: null,
+  });
+
+  const brokered = highCb || highShare;
+  if (lowCb && lowCd && !brokered) return reading("shared");
+  const top = input.topBroker;
+  if (!brokered || top === null) return reading("undetermined");
+
+  const degreeShare = top.degree / (input.actors - 1);
+  const ratio = degreeShare > 0 ? top.betweenness / degreeShare : null;
+  const marked = t.facilitatorPattern.test(top.world) || t.facilitatorPattern.test(top.label);
+  const catalyst = marked || (ratio !== null && ratio >= t.administrativeMinBrokerRatio);
+  evidence.push({ figure: "topBroker", value: top.id, threshold: null, suggests: null });
+  evidence.push({
+    figure: "topBroker.brokerRatio",
+    value: ratio,
+    threshold: `administrative ≥ ${t.administrativeMinBrokerRatio}`,
+    suggests:
+      ratio === null
+        ? null
+        : ratio >= t.administrativeMinBrokerRatio
+          ? "administrative-organisation"
+          : "lead-organisation",
+  });
+  evidence.push({
+    figure: "topBroker.namedFacilitator",
+    value: marked ? "yes" : "no",
+    threshold: "world or label names a facilitator",
+    suggests: marked ? "administrative-organisation" : null,
+  });
+  // Shared signs next to brokered ones: the figures disagree.
+  if (lowCb && lowCd) return reading("undetermined");
+  return reading(catalyst ? "administrative-organisation" : "lead-organisation", top.id);
+}

@@ -1,0 +1,81 @@
+/**
+ * The graph-level figures of the "no one in the middle" section, computed
+ * from a compact index alone so that null models can recompute them on every
+ * rewired or relabelled replicate. Keys are the dotted paths of the analysis
+ * document (`centralization.degree`, `worlds.eiIndex`, …).
+ */
+import { degree } from "../centrality/degree.js";
+import { betweennessAndCloseness } from "../dependence/shortest-paths.js";
+import { effectiveBrokers, topBrokerShare, topShare } from "../distribution/brokers.js";
+import { freemanCentralization } from "../distribution/centralization.js";
+import { gini } from "../distribution/gini.js";
+import type { CompactIndex } from "../graph/compact-index.js";
+import { partitionModularity } from "../worlds/partition-modularity.js";
+import { worldAssortativity } from "../worlds/world-assortativity.js";
+import { crossWorldLinks, eiFromCounts, presentWorlds } from "../worlds/world-mixing.js";
+
+/** Per-position betweenness and closeness (normalised, as NetworkX), injectable. */
+export type ShortestPathFunction = (index: CompactIndex) => {
+  betweenness: ArrayLike<number>;
+  closeness: ArrayLike<number>;
+};
+
+export const STRUCTURE_FIGURES = [
+  "centralization.degree",
+  "centralization.betweenness",
+  "centralization.closeness",
+  "gini.degree",
+  "gini.betweenness",
+  "effectiveBrokers",
+  "topBrokerShare",
+  "betweennessShares.top1",
+  "betweennessShares.top5",
+  "betweennessShares.top10",
+] as const;
+
+export const WORLD_FIGURES = [
+  "worlds.eiIndex",
+  "worlds.crossWorldShare",
+  "worlds.assortativity",
+  "worlds.modularity",
+] as const;
+
+export type StructureFigure = (typeof STRUCTURE_FIGURES)[number];
+export type WorldFigure = (typeof WORLD_FIGURES)[number];
+export type GraphFigure = StructureFigure | WorldFigure;
+
+/** Figures that depend on structure only (not on worlds). */
+export function structureFigures(
+  index: CompactIndex,
+  paths: ShortestPathFunction = betweennessAndCloseness,
+): Record<StructureFigure, number | null> {
+  const n = index.order;
+  const degrees = degree.compute(index);
+  const { betweenness, closeness } = paths(index);
+  return {
+    "centralization.degree": freemanCentralization(degrees, "degree", n),
+    "centralization.betweenness": freemanCentralization(betweenness, "betweenness", n),
+    "centralization.closeness": freemanCentralization(closeness, "closeness", n),
+    "gini.degree": gini(degrees),
+    "gini.betweenness": gini(betweenness),
+    effectiveBrokers: effectiveBrokers(betweenness),
+    topBrokerShare: topBrokerShare(betweenness),
+    "betweennessShares.top1": topShare(betweenness, 0.01),
+    "betweennessShares.top5": topShare(betweenness, 0.05),
+    "betweennessShares.top10": topShare(betweenness, 0.1),
+  };
+}
+
+/** World figures; null throughout when fewer than two worlds have actors or there are no links. */
+export function worldFigures(index: CompactIndex): Record<WorldFigure, number | null> {
+  const worlds = presentWorlds(index).codes.length;
+  const external = crossWorldLinks(index);
+  const ei = eiFromCounts(external, index.size, worlds);
+  const defined = ei !== null;
+  return {
+    "worlds.eiIndex": ei,
+    "worlds.crossWorldShare": defined ? external / index.size : null,
+    "worlds.assortativity": defined ? worldAssortativity(index) : null,
+    "worlds.modularity": defined ? partitionModularity(index, index.worldOf) : null,
+  };
+}

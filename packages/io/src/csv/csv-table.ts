@@ -1,0 +1,47 @@
+/**
+ * A CSV file as a {@link Table}: decoded, parsed, formula prefixes removed,
+ * the first non-blank record taken as the header.
+ */
+import { decodeText } from "../decode.js";
+import type { InputProblem } from "../errors.js";
+import { unneutraliseCell } from "../neutralise.js";
+import type { InputFile } from "../read-result.js";
+import type { Table } from "../table/table.js";
+import { parseCsv } from "./parse-csv.js";
+
+/** Reads a CSV file into a table; undefined (with a problem recorded) when it cannot be read. */
+export function readCsvTable(file: InputFile, problems: InputProblem[]): Table | undefined {
+  const decoded = decodeText(file.data, file.name);
+  if (!decoded.ok) {
+    problems.push(decoded.problem);
+    return undefined;
+  }
+  const parsed = parseCsv(decoded.text, { file: file.name });
+  problems.push(...parsed.problems);
+  if (parsed.problems.length > 0) return undefined;
+  const [header, ...records] = parsed.records;
+  if (header === undefined) {
+    problems.push({
+      file: file.name,
+      line: 1,
+      found: "an empty file",
+      expected: "a header line (such as id,label,world) then one line per row",
+      severity: "error",
+    });
+    return undefined;
+  }
+  const unneutralise = <C extends { value: string }>(cell: C): C => ({
+    ...cell,
+    value: unneutraliseCell(cell.value),
+  });
+  return {
+    file: file.name,
+    header: header.cells.map(unneutralise),
+    rows: records.map((record) => ({
+      cells: record.cells.map(unneutralise),
+      line: record.line,
+      end: { line: record.endLine, column: record.endColumn },
+    })),
+    decimalComma: parsed.delimiter === ";",
+  };
+}

@@ -1,0 +1,68 @@
+/**
+ * A territory folder: `actors.csv` + `links.csv` (+ optional `territory.json`),
+ * read from bytes or text so that it works in browsers as well as in Node.
+ * Every problem of every file is collected before one {@link InputError} is thrown.
+ */
+import type { TerritoryMeta } from "@catalyse/core";
+import { buildTerritory } from "../build-territory.js";
+import { decodeText } from "../decode.js";
+import { InputError, type InputProblem } from "../errors.js";
+import type { InputFile, ReadTerritoryResult } from "../read-result.js";
+import { readActorTable, readLinkTable } from "../table/read-tables.js";
+import { parseTerritoryMeta } from "../territory-meta.js";
+import { readCsvTable } from "./csv-table.js";
+
+export interface TerritoryCsvFiles {
+  actors?: InputFile;
+  links?: InputFile;
+  territory?: InputFile;
+}
+
+export interface ReadTerritoryCsvOptions {
+  /** The folder named in "missing file" problems. Default: none. */
+  folder?: string;
+}
+
+/**
+ * Reads a territory from its CSV files.
+ * @throws {InputError} with every problem found (missing files included).
+ */
+export function readTerritoryCsv(
+  files: TerritoryCsvFiles,
+  options: ReadTerritoryCsvOptions = {},
+): ReadTerritoryResult {
+  const problems: InputProblem[] = [];
+  const missing = (name: string, expected: string) =>
+    problems.push({
+      file: options.folder === undefined ? name : `${options.folder.replace(/[/\\]$/, "")}/${name}`,
+      found: "no such file",
+      expected,
+      severity: "error",
+    });
+  if (files.actors === undefined) missing("actors.csv", "an actors.csv file (columns id,label,world…)");
+  if (files.links === undefined) missing("links.csv", "a links.csv file (columns source,target,weight…)");
+
+  let meta: TerritoryMeta = {};
+  if (files.territory !== undefined) {
+    const decoded = decodeText(files.territory.data, files.territory.name);
+    if (decoded.ok) meta = parseTerritoryMeta(decoded.text, files.territory.name, problems);
+    else problems.push(decoded.problem);
+  }
+  const actorTable = files.actors && readCsvTable(files.actors, problems);
+  const linkTable = files.links && readCsvTable(files.links, problems);
+  const actors = actorTable && readActorTable(actorTable, meta.actorAttributeTypes, problems);
+  const links = linkTable && readLinkTable(linkTable, meta.linkAttributeTypes, problems);
+  if (actors === undefined || links === undefined) throw new InputError(problems);
+  return buildTerritory(
+    {
+      meta: { ...meta, actorAttributeTypes: actors.attributeTypes, linkAttributeTypes: links.attributeTypes },
+      actors: actors.actors,
+      actorPlaces: actors.places,
+      actorsFile: files.actors!.name,
+      links: links.links,
+      linkPlaces: links.places,
+      linksFile: files.links!.name,
+    },
+    problems,
+  );
+}

@@ -1,0 +1,24 @@
+/**
+ * The file formats Catalyse reads and writes, and how a file name says which.
+ */
+import type { InputProblem } from "./errors.js";
+
+export type TerritoryFormat = "csv" | "xlsx" | "gexf" | "graphml" | "json";
+
+export const TERRITORY_FORMATS: readonly TerritoryFormat[] = ["csv", "xlsx", "gexf", "graphml", "json"];
+
+/** The format a file name's extension names, or undefined. */
+export function formatOfName(name: string): TerritoryFormat | undefined {
+  const extension = /\.([^./\\]+)$/.exec(name)?.[1]?.toLowerCase();
+  return TERRITORY_FORMATS.find((format) => format === extension);
+}
+
+export function unknownFileType(file: string): InputProblem {
+  return {
+    file,
+    found: "a file type Catalyse does not read",
+    expected:
+      "a folder with actors.csv and links.csv, or a .xlsx, .gexf, .graphml or .json file (see `catalyse analyze --help`)",
+    severity: "error",
+  };
+}

@@ -1,0 +1,206 @@
+/**
+ * Reading graphology's JSON serialisation (`graph.export()` format). Our own
+ * files keep free attributes in `attributes`; files from other tools
+ * (gephi-lite, graphology scripts) have flat node attributes, which become
+ * free attributes. Node keys are mapped to actor ids (`id` attribute, else the key).
+ */
+import type { ActorInput, AttributeType, AttributeValue, TerritoryMeta } from "@catalyse/core";
+import { buildTerritory, type LinkRow, type PlaceOf } from "../build-territory.js";
+import { decodeText } from "../decode.js";
+import { InputError, type InputProblem } from "../errors.js";
+import type { InputFile, ReadTerritoryResult } from "../read-result.js";
+import { jsonErrorPlace, metaFromObject } from "../territory-meta.js";
+
+type JsonObject = Record<string, unknown>;
+
+const ACTOR_KEYS = new Set(["id", "label", "world", "lat", "lon", "attributes"]);
+const LINK_KEYS = new Set(["weight", "types", "type", "start", "end", "merged", "attributes"]);
+
+/**
+ * Reads a territory from graphology JSON.
+ * @throws {InputError} with every problem found.
+ */
+export function readJson(file: InputFile): ReadTerritoryResult {
+  const problems: InputProblem[] = [];
+  const fail = (found: string, expected: string, field?: string): never => {
+    problems.push({ file: file.name, field, found, expected, severity: "error" });
+    throw new InputError(problems);
+  };
+  const decoded = decodeText(file.data, file.name);
+  if (!decoded.ok) throw new InputError([decoded.problem]);
+  let data: unknown;
+  try {
+    data = JSON.parse(decoded.text);
+  } catch (error) {
+    problems.push({
+      file: file.name,
+      ...jsonErrorPlace(error, decoded.text),
+      found: "malformed JSON",
+      expected: "graphology serialisation JSON ({attributes, options, nodes, edges})",
+      severity: "error",
+    });
+    throw new InputError(problems);
+  }
+  if (!isObject(data) || !Array.isArray(data.nodes))
+    fail(
+      "a JSON document without a nodes list",
+      "graphology serialisation JSON ({attributes, options, nodes, edges})",
+    );
+  const root = data as JsonObject;
+  const attributes = isObject(root.attributes) ? root.attributes : {};
+  const options = isObject(root.options) ? root.options : {};
+  const meta: TerritoryMeta = metaFromObject(withoutKeys(attributes, ["directed"]), file.name, problems);
+  meta.directed =
+    typeof attributes.directed === "boolean" ? attributes.directed : options.type === "directed";
+
+  const idOfKey = new Map<string, string>();
+  const actors: ActorInput[] = [];
+  const actorPlaces: PlaceOf[] = [];
+  (root.nodes as unknown[]).forEach((node, index) => {
+    const path = `nodes[${index}]`;
+    if (!isObject(node) || (typeof node.key !== "string" && typeof node.key !== "number")) {
+      problems.push({
+        file: file.name,
+        field: path,
+        found: JSON.stringify(node) ?? "undefined",
+        expected: 'a node {"key": …, "attributes": {…}}',
+        severity: "error",
+      });
+      return;
+    }
+    const attrs = isObject(node.attributes) ? node.attributes : {};
+    const id = typeof attrs.id === "string" ? attrs.id : String(node.key);
+    idOfKey.set(String(node.key), id);
+    actors.push({
+      id,
+      label: stringOrNull(attrs.label),
+      world: stringOrNull(attrs.world),
+      lat: numberOrNull(attrs.lat, `${path}.attributes.lat`),
+      lon: numberOrNull(attrs.lon, `${path}.attributes.lon`),
+      attributes: freeAttributes(attrs, ACTOR_KEYS),
+    });
+    actorPlaces.push((field) => ({
+      file: file.name,
+      field: `${path}.attributes.${field}`,
+      raw: rawOf(attrs, field, id),
+    }));
+  });
+
+  const links: LinkRow[] = [];
+  const linkPlaces: PlaceOf[] = [];
+  const edges = Array.isArray(root.edges) ? root.edges : [];
+  edges.forEach((edge: unknown, index) => {
+    const path = `edges[${index}]`;
+    if (!isObject(edge)) {
+      problems.push({
+        file: file.name,
+        field: path,
+        found: JSON.stringify(edge) ?? "undefined",
+        expected: 'an edge {"source": …, "target": …}',
+        severity: "error",
+      });
+      return;
+    }
+    const attrs = isObject(edge.attributes) ? edge.attributes : {};
+    const endpoint = (name: "source" | "target") => {
+      const key = String(edge[name]);
+      return idOfKey.get(key) ?? key;
+    };
+    const source = endpoint("source");
+    const target = endpoint("target");
+    const types = Array.isArray(attrs.types)
+      ? attrs.types.filter((type): type is string => typeof type === "string")
+      : typeof attrs.type === "string" && attrs.type !== ""
+        ? [attrs.type]
+        : [];
+    links.push({
+      source,
+      target,
+      weight: attrs.weight === undefined || attrs.weight === null ? null : Number(attrs.weight),
+      types,
+      start: stringOrNull(attrs.start),
+      end: stringOrNull(attrs.end),
+      attributes: freeAttributes(attrs, LINK_KEYS),
+    });
+    linkPlaces.push((field) => ({
+      file: file.name,
+      field: `${path}.${field === "source" || field === "target" ? field : `attributes.${field}`}`,
+      raw: field === "source" ? source : field === "target" ? target : rawOf(attrs, field, ""),
+    }));
+  });
+
+  meta.actorAttributeTypes = {
+    ...typesOf(actors.map((a) => a.attributes ?? {})),
+    ...meta.actorAttributeTypes,
+  };
+  meta.linkAttributeTypes = { ...typesOf(links.map((l) => l.attributes ?? {})), ...meta.linkAttributeTypes };
+  return buildTerritory(
+    { meta, actors, actorPlaces, actorsFile: file.name, links, linkPlaces, linksFile: file.name },
+    problems,
+  );
+
+  function numberOrNull(value: unknown, field: string): number | null {
+    if (value === undefined || value === null) return null;
+    if (typeof value === "number") return value;
+    problems.push({
+      file: file.name,
+      field,
+      found: JSON.stringify(value),
+      expected: "a number",
+      severity: "error",
+    });
+    return null;
+  }
+}
+
+function isObject(value: unknown): value is JsonObject {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+function stringOrNull(value: unknown): string | null {
+  if (value === undefined || value === null) return null;
+  return String(value);
+}
+
+function rawOf(attrs: JsonObject, field: string, fallback: string): string {
+  const value = Object.hasOwn(attrs, field) ? attrs[field] : fallback;
+  return typeof value === "string" ? value : JSON.stringify(value ?? null);
+}
+
+function withoutKeys(object: JsonObject, keys: readonly string[]): JsonObject {
+  return Object.fromEntries(Object.entries(object).filter(([key]) => !keys.includes(key)));
+}
+
+/** Our files: the `attributes` object; other tools: every flat scalar attribute we do not know. */
+function freeAttributes(attrs: JsonObject, known: ReadonlySet<string>): Record<string, AttributeValue> {
+  const source = isObject(attrs.attributes)
+    ? Object.entries(attrs.attributes)
+    : Object.entries(attrs).filter(([key]) => !known.has(key));
+  return Object.fromEntries(
+    source
+      .filter(([, value]) => value === null || ["string", "number", "boolean"].includes(typeof value))
+      .map(([key, value]) => [key, value as AttributeValue]),
+  );
+}
+
+function typesOf(rows: readonly Record<string, AttributeValue>[]): Record<string, AttributeType> {
+  const values = new Map<string, AttributeValue[]>();
+  for (const row of rows)
+    for (const [name, value] of Object.entries(row)) {
+      const list = values.get(name) ?? [];
+      list.push(value);
+      values.set(name, list);
+    }
+  return Object.fromEntries(
+    [...values].map(([name, list]) => {
+      const present = list.filter((value) => value !== null);
+      const type: AttributeType =
+        present.length > 0 && present.every((v) => typeof v === "number")
+          ? "number"
+          : present.length > 0 && present.every((v) => typeof v === "boolean")
+            ? "boolean"
+            : "string";
+      return [name, type];
+    }),
+  );
+}

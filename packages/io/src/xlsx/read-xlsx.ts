@@ -1,0 +1,219 @@
+/**
+ * Reading an XLSX workbook: sheets `actors` and `links` (or `acteurs` and
+ * `liens`, any case), an optional `territory` sheet of key/value rows, with
+ * the same column rules as CSV. Cells keep their sheet row and column in
+ * problems. Dates (cells with a date number format) become ISO dates.
+ *
+ * fflate unzips; the sheet XML is read with the same XML parser as GEXF.
+ */
+import type { TerritoryMeta } from "@catalyse/core";
+import { strFromU8, unzipSync } from "fflate";
+import { buildTerritory } from "../build-territory.js";
+import { InputError, type InputProblem } from "../errors.js";
+import { normaliseName, SHEET_ALIASES } from "../header-aliases.js";
+import type { InputFile, ReadTerritoryResult } from "../read-result.js";
+import { readActorTable, readLinkTable } from "../table/read-tables.js";
+import type { Table, TableCell } from "../table/table.js";
+import { metaFromObject } from "../territory-meta.js";
+import { childNamed, childrenNamed, parseXml, type XmlElement } from "../xml/parse-xml.js";
+import { parseCellRef, serialToIsoDate } from "./cell-ref.js";
+
+const TEXT_KEYS = new Set(["name", "description", "source"]);
+
+/**
+ * Reads a territory from XLSX bytes.
+ * @throws {InputError} with every problem found.
+ */
+export function readXlsx(file: InputFile): ReadTerritoryResult {
+  const problems: InputProblem[] = [];
+  const fail = (found: string, expected: string): never => {
+    problems.push({ file: file.name, found, expected, severity: "error" });
+    throw new InputError(problems);
+  };
+  let entries: Record<string, Uint8Array> = {};
+  try {
+    if (typeof file.data === "string") throw new Error("text");
+    entries = unzipSync(file.data);
+  } catch {
+    fail(
+      "a file that is not an XLSX workbook (not a zip archive)",
+      "an .xlsx file saved by Excel or LibreOffice",
+    );
+  }
+  const xml = (path: string): XmlElement | undefined => {
+    const bytes = entries[path];
+    return bytes === undefined ? undefined : parseXml(strFromU8(bytes), `${file.name}/${path}`, problems);
+  };
+  const workbook = xml("xl/workbook.xml");
+  if (workbook === undefined)
+    fail("an archive without xl/workbook.xml", "an .xlsx file saved by Excel or LibreOffice");
+  const targets = new Map<string, string>();
+  for (const rel of childrenNamed(xml("xl/_rels/workbook.xml.rels"), "Relationship")) {
+    const target = rel.attributes.get("Target") ?? "";
+    targets.set(rel.attributes.get("Id") ?? "", target.startsWith("/") ? target.slice(1) : `xl/${target}`);
+  }
+  const sheets = childrenNamed(childNamed(workbook, "sheets"), "sheet").map((sheet) => ({
+    name: sheet.attributes.get("name") ?? "",
+    path: targets.get(sheet.attributes.get("id") ?? "") ?? "",
+  }));
+  const sharedStrings = childrenNamed(xml("xl/sharedStrings.xml"), "si").map(richText);
+  const dateStyles = dateStyleIndexes(xml("xl/styles.xml"));
+  const date1904 = childNamed(workbook, "workbookPr")?.attributes.get("date1904");
+  const context: SheetContext = {
+    sharedStrings,
+    dateStyles,
+    date1904: date1904 === "1" || date1904 === "true",
+  };
+
+  const sheetTable = (kind: keyof typeof SHEET_ALIASES): Table | undefined => {
+    const names: readonly string[] = SHEET_ALIASES[kind];
+    const sheet = sheets.find((candidate) => names.includes(normaliseName(candidate.name)));
+    if (sheet === undefined) return undefined;
+    return readSheet(xml(sheet.path), `${file.name} (sheet ${sheet.name})`, context, problems);
+  };
+  const missingSheet = (kind: "actors" | "links", french: string) =>
+    problems.push({
+      file: file.name,
+      found: `sheets ${sheets.map((sheet) => `"${sheet.name}"`).join(", ")}`,
+      expected: `a sheet named ${kind} (or ${french})`,
+      severity: "error",
+    });
+
+  const meta = readTerritorySheet(sheetTable("territory"), file.name, problems);
+  const actorTable = sheetTable("actors");
+  const linkTable = sheetTable("links");
+  if (actorTable === undefined) missingSheet("actors", "acteurs");
+  if (linkTable === undefined) missingSheet("links", "liens");
+  const actors = actorTable && readActorTable(actorTable, meta.actorAttributeTypes, problems);
+  const links = linkTable && readLinkTable(linkTable, meta.linkAttributeTypes, problems);
+  if (actors === undefined || links === undefined) throw new InputError(problems);
+  return buildTerritory(
+    {
+      meta: { ...meta, actorAttributeTypes: actors.attributeTypes, linkAttributeTypes: links.attributeTypes },
+      actors: actors.actors,
+      actorPlaces: actors.places,
+      actorsFile: actorTable!.file,
+      links: links.links,
+      linkPlaces: links.places,
+      linksFile: linkTable!.file,
+    },
+    problems,
+  );
+}
+
+interface SheetContext {
+  sharedStrings: string[];
+  dateStyles: Set<number>;
+  date1904: boolean;
+}
+
+/** A sheet as a table of text cells; the first non-empty row is the header. */
+function readSheet(
+  sheet: XmlElement | undefined,
+  file: string,
+  context: SheetContext,
+  problems: InputProblem[],
+): Table | undefined {
+  const rows: { line: number; cells: TableCell[] }[] = [];
+  for (const row of childrenNamed(childNamed(sheet, "sheetData"), "row")) {
+    const line = Number(row.attributes.get("r") ?? rows.length + 1);
+    const cells: TableCell[] = [];
+    childrenNamed(row, "c").forEach((cell, index) => {
+      const column = parseCellRef(cell.attributes.get("r") ?? "")?.column ?? index + 1;
+      const value = cellText(cell, context).trim();
+      while (cells.length < column - 1) cells.push({ value: "", line, column: cells.length + 1 });
+      cells[column - 1] = { value, line, column };
+    });
+    if (cells.some((cell) => cell.value !== "")) rows.push({ line, cells });
+  }
+  const [header, ...data] = rows;
+  if (header === undefined) {
+    problems.push({
+      file,
+      line: 1,
+      found: "an empty sheet",
+      expected: "a header row then one row per line",
+      severity: "error",
+    });
+    return undefined;
+  }
+  return {
+    file,
+    header: header.cells,
+    rows: data.map((row) => ({ cells: row.cells, line: row.line, end: { line: row.line } })),
+    decimalComma: false,
+  };
+}
+
+function cellText(cell: XmlElement, context: SheetContext): string {
+  const type = cell.attributes.get("t") ?? "n";
+  const value = childNamed(cell, "v")?.text ?? "";
+  switch (type) {
+    case "s":
+      return context.sharedStrings[Number(value)] ?? "";
+    case "inlineStr":
+      return richText(childNamed(cell, "is"));
+    case "b":
+      return value === "1" ? "true" : value === "0" ? "false" : value;
+    case "d":
+      return value.slice(0, 10);
+    case "str":
+    case "e":
+      return value;
+    default: {
+      if (value === "") return "";
+      const number = Number(value);
+      const style = Number(cell.attributes.get("s") ?? 0);
+      if (Number.isFinite(number) && context.dateStyles.has(style))
+        return serialToIsoDate(number, context.date1904);
+      return Number.isFinite(number) ? String(number) : value;
+    }
+  }
+}
+
+/** The text of a shared or inline string, rich-text runs (`<r><t>`) joined. */
+function richText(element: XmlElement | undefined): string {
+  if (element === undefined) return "";
+  const direct = childNamed(element, "t");
+  if (direct !== undefined) return direct.text;
+  return childrenNamed(element, "r")
+    .map((run) => childNamed(run, "t")?.text ?? "")
+    .join("");
+}
+
+// Built-in number formats that are dates (ECMA-376 §18.8.30), and custom ones with day/year codes.
+const BUILTIN_DATES = new Set([14, 15, 16, 17, 22, 27, 30, 36, 45, 46, 47, 50, 57]);
+
+function dateStyleIndexes(styles: XmlElement | undefined): Set<number> {
+  const custom = new Map<number, string>();
+  for (const format of childrenNamed(childNamed(styles, "numFmts"), "numFmt"))
+    custom.set(Number(format.attributes.get("numFmtId")), format.attributes.get("formatCode") ?? "");
+  const dates = new Set<number>();
+  childrenNamed(childNamed(styles, "cellXfs"), "xf").forEach((xf, index) => {
+    const id = Number(xf.attributes.get("numFmtId") ?? 0);
+    const code = custom.get(id);
+    const bare = code?.replace(/"[^"]*"|\[[^\]]*\]|\\./g, "").toLowerCase();
+    if (BUILTIN_DATES.has(id) || (bare !== undefined && /[dy]/.test(bare))) dates.add(index);
+  });
+  return dates;
+}
+
+/** The optional territory sheet: key/value rows, values JSON except name, description and source. */
+function readTerritorySheet(table: Table | undefined, file: string, problems: InputProblem[]): TerritoryMeta {
+  if (table === undefined) return {};
+  const object: Record<string, unknown> = {};
+  for (const row of [table.header, ...table.rows.map((r) => r.cells)]) {
+    const key = row[0]?.value ?? "";
+    const text = row[1]?.value ?? "";
+    if (key === "" || (key === "key" && text === "value")) continue;
+    let value: unknown = text;
+    if (!TEXT_KEYS.has(key))
+      try {
+        value = JSON.parse(text);
+      } catch {
+        value = text;
+      }
+    Object.defineProperty(object, key, { value, enumerable: true, configurable: true, writable: true });
+  }
+  return metaFromObject(object, file, problems);
+}
