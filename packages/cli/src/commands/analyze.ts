@@ -51,7 +51,15 @@ Example:
     const graph = await loadTerritory(input, context);
     const centrality = await scaledCentrality(createCompactIndex(graph), scale, undefined, context);
     const progress = createProgress(context, "analyze");
-    const document = analyze(graph, { onProgress: progress.update, centrality, middle: { nullModels } });
+    const document = analyze(graph, {
+      onProgress: progress.update,
+      centrality,
+      // The null models are the slow part: their own bar, replicate by replicate.
+      middle: {
+        nullModels,
+        onProgress: (done, total, step) => progress.update(done, total, `null models: ${step}`),
+      },
+    });
     progress.finish();
     let text: string;
     if (format === "json") text = `${JSON.stringify(document, null, 2)}\n`;

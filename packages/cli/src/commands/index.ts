@@ -1,5 +1,7 @@
 import { analyzeCommand } from "./analyze.js";
+import { centralityCommand } from "./centrality.js";
 import type { Command } from "./command.js";
+import { communitiesCommand } from "./communities.js";
 import { compareCommand } from "./compare.js";
 import { exportCommand } from "./export.js";
 import { reportCommand } from "./report.js";
@@ -10,6 +12,8 @@ import { validateCommand } from "./validate.js";
 export const COMMANDS: readonly Command[] = [
   analyzeCommand,
   validateCommand,
+  centralityCommand,
+  communitiesCommand,
   compareCommand,
   exportCommand,
   timelineCommand,
