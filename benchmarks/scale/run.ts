@@ -208,11 +208,14 @@ function formatTable(all: StepResult[], info: typeof machine): string {
   ].join("\n");
 }
 
+/** Rewrites the table between the markers of benchmarks/scale/README.md and of the "Scale" section of benchmarks/README.md. */
 function writeReadme(table: string): void {
-  const file = join(here, "README.md");
-  const text = readFileSync(file, "utf8");
   const start = "<!-- scale-table:start -->";
   const end = "<!-- scale-table:end -->";
-  const next = text.replace(new RegExp(`${start}[\\s\\S]*${end}`), `${start}\n${table}\n${end}`);
-  writeFileSync(file, next);
+  for (const file of [join(here, "README.md"), join(here, "..", "README.md")]) {
+    if (!existsSync(file)) continue;
+    const text = readFileSync(file, "utf8");
+    if (!text.includes(start)) continue;
+    writeFileSync(file, text.replace(new RegExp(`${start}[\\s\\S]*${end}`), `${start}\n${table}\n${end}`));
+  }
 }
