@@ -171,6 +171,11 @@ function save(): StepResult[] {
 }
 
 function estimateSeconds(step: string, links: number, actors: number): number | null {
+  // Two threads: the same graph's one-thread time bounds it (worker start-up dominates small graphs).
+  const single = step.endsWith("-2")
+    ? results.find((r) => r.step === step.replace(/-2$/, "-1") && r.links === links && r.actors === actors)
+    : undefined;
+  if (single?.status === "done" && single.seconds !== null) return single.seconds;
   const known = [...results, ...previous]
     .filter(
       (r) =>
