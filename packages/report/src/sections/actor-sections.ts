@@ -11,6 +11,7 @@ const ROLE_NAMES: Record<keyof BrokerageRoles, string> = {
   representative: "representative (between its world and another)",
   gatekeeper: "gatekeeper (into its own world)",
   liaison: "liaison (between two other worlds)",
+  gatekeeper: "gatekeeper (letting another world into its own)",
 };
 
 /** The role an actor plays most often (Gould & Fernandez 1989), or null when it brokers nothing. */
