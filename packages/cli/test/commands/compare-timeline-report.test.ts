@@ -120,6 +120,12 @@ describe("catalyse report", () => {
     expect(run.stdout).toContain("## Over time: the timeline and weak signals");
     expect(run.stdout).not.toContain("<script>");
   });
+  it("draws a progress bar on a terminal's stderr, and none in a pipe", async () => {
+    const tty = await runInProcess(["report", "north", "south", "--out", "tty.html"], dir, { tty: true });
+    expect(tty.stderr).toMatch(/\rreport \[#*\s*\]\s+\d+% analyse north/);
+    const pipe = await runInProcess(["report", "north", "south", "--out", "pipe.html"], dir);
+    expect(pipe.stderr).toBe("wrote pipe.html\n");
+  });
   it("writes the comparison report for several inputs", async () => {
     const run = await runInProcess(["report", "north", "south", "--out", "both.html"], dir);
     expect(run.code).toBe(0);
