@@ -19,7 +19,7 @@ const ROLE_NAMES: Record<keyof DirectedBrokerageRoles, string> = {
  */
 export function mainRole(roles: BrokerageRoles | null): string | null {
   if (roles === null) return null;
-  const counts = roles as Partial<DirectedBrokerageRoles>;
+  const counts: Partial<DirectedBrokerageRoles> = roles;
   let best: keyof DirectedBrokerageRoles | null = null;
   for (const role of Object.keys(ROLE_NAMES) as (keyof DirectedBrokerageRoles)[])
     if ((counts[role] ?? 0) > 0 && (best === null || (counts[role] ?? 0) > (counts[best] ?? 0))) best = role;
