@@ -90,6 +90,19 @@ describe("catalyse timeline", () => {
     expect(run.stdout).toContain("Weak signals");
     expect(run.stdout).toContain("New bridge in 2017: entreprise and collectivité");
   });
+  it("writes one CSV row per step", async () => {
+    const run = await runInProcess(["timeline", "north", "--format", "csv"], dir);
+    const lines = run.stdout.trim().split(/\r?\n/);
+    expect(lines[0]).toBe(
+      "year,actors,links,density,components,worlds,centr_betweenness,gini_betweenness,modularity,ei_index,cross_world_share",
+    );
+    expect(lines.slice(1).map((line) => line.split(",").slice(0, 3).join(","))).toEqual([
+      "2015,3,2",
+      "2016,3,3",
+      "2017,4,4",
+      "2018,5,4",
+    ]);
+  });
   it("says there is no timeline for a territory without dates", async () => {
     const run = await runInProcess(["timeline", "south"], dir);
     expect(run.code).toBe(0);
