@@ -187,6 +187,18 @@ describe("readTerritoryCsv refuses bad input, naming file, line and column", () 
     expect(problem).toMatchObject({ file: "territory.json", line: 3, column: 3, found: "malformed JSON" });
   });
 
+  it("a territory.json value of the wrong type, at the line of its key", () => {
+    const [problem] = problemsOf(() =>
+      read(ACTORS, "source,target\n", '{\n  "name": "x",\n  "directed": "oui"\n}'),
+    );
+    expect(problem).toMatchObject({
+      file: "territory.json",
+      line: 3,
+      field: "directed",
+      expected: "true or false",
+    });
+  });
+
   it("collects the problems of every file before throwing", () => {
     try {
       read("id,label,world\na,A,x\na,B,x\n", "source,target,weight,start\na,q,abc,20x\n");
