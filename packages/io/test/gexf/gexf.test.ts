@@ -33,7 +33,9 @@ describe("writeGexf", () => {
   it("writes GEXF 1.3 with viz namespace and typed attribute declarations", () => {
     expect(gexf).toContain('<gexf xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz"');
     expect(gexf).toContain('version="1.3"');
-    expect(gexf).toContain('<attribute id="n0" title="founded" type="date"/>');
+    // GEXF 1.3 has no date type: a string whose id says it is a date
+    expect(gexf).toContain('<attribute id="n0.date" title="founded" type="string"/>');
+    expect(gexf).toContain("<keywords>Loire</keywords>");
   });
 
   it("colours each world with the colour-blind-safe palette", () => {
