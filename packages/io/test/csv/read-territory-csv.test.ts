@@ -49,6 +49,22 @@ describe("readTerritoryCsv", () => {
     });
   });
 
+  it("reads Excel's Unicode text export (UTF-16 with BOM, tab-delimited)", () => {
+    const utf16 = (text: string) => {
+      const bytes = new Uint8Array(2 + text.length * 2);
+      bytes.set([0xff, 0xfe]);
+      for (let i = 0; i < text.length; i++)
+        bytes.set([text.charCodeAt(i) & 255, text.charCodeAt(i) >> 8], 2 + i * 2);
+      return bytes;
+    };
+    const { graph } = read(
+      utf16("identifiant\tnom\tmonde\r\na\tÉcole\tÉtat\r\nb\tB\tfondation\r\n"),
+      utf16("source\tcible\tpoids\r\na\tb\t2,5\r\n"),
+    );
+    expect(graph.getNodeAttribute("0", "label")).toBe("École");
+    expect(graph.getEdgeAttribute(graph.edges()[0]!, "weight")).toBe(2.5);
+  });
+
   it("reads a header-only territory as an empty one", () => {
     const { graph } = read("id,label,world\n", "source,target\n");
     expect([graph.order, graph.size]).toEqual([0, 0]);
