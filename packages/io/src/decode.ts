@@ -57,7 +57,17 @@ export function decodeWindows1252(data: Uint8Array): string {
 }
 
 function decode(encoding: string, data: Uint8Array): string {
-  return new TextDecoder(encoding).decode(data);
+  const text = new TextDecoder(encoding).decode(data);
+  return encoding === "windows-1252" ? text.replace(/[\u0080-\u009f]/g, windows1252High) : text;
+}
+
+// NOTE: Node's TextDecoder("windows-1252") (Node 20.20 here) decodes as ISO-8859-1: bytes
+// 0x80–0x9F come out as C1 controls instead of € ‚ „ … ’ “ ” – — œ Ÿ…, so French apostrophes
+// vanished. They are mapped here; the five bytes Windows-1252 leaves undefined stay as they are.
+const WINDOWS_1252_HIGH = "€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ";
+
+function windows1252High(char: string): string {
+  return WINDOWS_1252_HIGH[char.charCodeAt(0) - 0x80] ?? char;
 }
 
 // Control characters other than tab, line feed, form feed and carriage return never occur in text files.
