@@ -100,6 +100,15 @@ describe("readTerritoryCsv", () => {
     expect(graph.getAttribute("linkAttributeTypes")).toEqual({ evidence: "string" });
   });
 
+  it("keeps columns named __proto__ and constructor as ordinary attributes", () => {
+    const { graph } = read("id,__proto__,constructor\na,1,x\n", "source,target\n");
+    const attributes = graph.getNodeAttribute("0", "attributes");
+    expect(Object.keys(attributes)).toEqual(["__proto__", "constructor"]);
+    expect(Object.getPrototypeOf(attributes)).toBe(Object.prototype);
+    expect(Object.getOwnPropertyDescriptor(attributes, "__proto__")?.value).toBe(1);
+    expect(Object.keys(graph.getAttribute("actorAttributeTypes"))).toEqual(["__proto__", "constructor"]);
+  });
+
   it("uses attribute types declared in territory.json over inference", () => {
     const { graph } = read(
       "id,label,world,code\na,A,x,001\nb,B,x,002\n",
