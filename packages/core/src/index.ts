@@ -9,9 +9,12 @@ export { type AnalyzeOptions, analyze } from "./analysis/analyze.js";
 export {
   CENTRALITY_FIELDS,
   type CentralityActorField,
+  type CentralityActorFigures,
+  type CentralityDocument,
   type CentralityField,
   type CentralityGraphField,
   type CentralitySectionOptions,
+  centralityDocument,
   isCentralityField,
 } from "./analysis/centrality-section.js";
 export type { CommunitySectionOptions } from "./analysis/community-section.js";
@@ -21,6 +24,8 @@ export * from "./brokerage/index.js";
 // Metrics
 export * from "./centrality/index.js";
 export * from "./community/index.js";
+// Comparison and time (catalyse compare / timeline)
+export * from "./comparison/index.js";
 export * from "./dependence/index.js";
 export * from "./distribution/index.js";
 export * from "./governance/index.js";
@@ -52,4 +57,5 @@ export { TerritoryError, type TerritoryIssue } from "./graph/territory-error.js"
 export * from "./graph/types.js";
 export * from "./null-models/index.js";
 export { createRandom, DEFAULT_SEED, type Random, randomInt, shuffle } from "./random.js";
+export * from "./timeline/index.js";
 export * from "./worlds/index.js";

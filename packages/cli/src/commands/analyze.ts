@@ -46,7 +46,14 @@ Example:
     const nullModels = parseNumberOption("null", args.values.null, 0, { min: 0, integer: true });
     const graph = await loadTerritory(input, context);
     const progress = createProgress(context, "analyze");
-    const document = analyze(graph, { onProgress: progress.update, middle: { nullModels } });
+    const document = analyze(graph, {
+      onProgress: progress.update,
+      // The null models are the slow part: their own bar, replicate by replicate.
+      middle: {
+        nullModels,
+        onProgress: (done, total, step) => progress.update(done, total, `null models: ${step}`),
+      },
+    });
     progress.finish();
     let text: string;
     if (format === "json") text = `${JSON.stringify(document, null, 2)}\n`;

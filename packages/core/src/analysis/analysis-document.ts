@@ -103,15 +103,22 @@ export interface BrokerageRoles {
   consultant: number;
   representative: number;
   liaison: number;
-  /** Directed territories only: brokering into one's own world (A→B→B). */
-  gatekeeper?: number;
+}
+
+/**
+ * Directed territories tell gatekeepers (A→B→B: brokering into one's own
+ * world) from representatives (A→A→B); undirected ones count both as
+ * representative. `BrokerageRoles` keeps its four keys for every reader.
+ */
+export interface DirectedBrokerageRoles extends BrokerageRoles {
+  gatekeeper: number;
 }
 
 /** An actor's brokerage against random world labels (sna::brokerage style). */
 export interface BrokerageNullFigures {
-  expected: BrokerageRoles;
-  /** (observed − expected) / sd per role; null where the count never varies. */
-  z: { [Role in keyof BrokerageRoles]-?: number | null };
+  expected: BrokerageRoles | DirectedBrokerageRoles;
+  /** (observed − expected) / sd per role; null where the count never varies (gatekeeper: directed only). */
+  z: { [Role in keyof DirectedBrokerageRoles]: number | null };
 }
 
 export interface ActorFigures {
@@ -131,7 +138,7 @@ export interface ActorFigures {
   clustering: number | null;
   constraint: number | null;
   effectiveSize: number | null;
-  brokerage: BrokerageRoles | null;
+  brokerage: BrokerageRoles | DirectedBrokerageRoles | null;
   /** Distinct worlds among the actor's partners (filled by the polycentricity section). */
   neighbourWorlds?: number;
   /** Blau index of the partners' worlds; null for isolates. */

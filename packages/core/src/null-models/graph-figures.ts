@@ -4,21 +4,28 @@
  * rewired or relabelled replicate. Keys are the dotted paths of the analysis
  * document (`centralization.degree`, `worlds.eiIndex`, …).
  */
+import { betweenness as betweennessMetric } from "../centrality/betweenness.js";
+import { closeness as closenessMetric } from "../centrality/closeness.js";
 import { degree } from "../centrality/degree.js";
-import { betweennessAndCloseness } from "../dependence/shortest-paths.js";
+import { modularity } from "../community/modularity.js";
 import { effectiveBrokers, topBrokerShare, topShare } from "../distribution/brokers.js";
 import { freemanCentralization } from "../distribution/centralization.js";
 import { gini } from "../distribution/gini.js";
 import type { CompactIndex } from "../graph/compact-index.js";
-import { partitionModularity } from "../worlds/partition-modularity.js";
 import { worldAssortativity } from "../worlds/world-assortativity.js";
-import { crossWorldLinks, eiFromCounts, presentWorlds } from "../worlds/world-mixing.js";
+import { crossWorldLinks, eiFromCounts, worldCodesInUse } from "../worlds/world-mixing.js";
 
 /** Per-position betweenness and closeness (normalised, as NetworkX), injectable. */
 export type ShortestPathFunction = (index: CompactIndex) => {
   betweenness: ArrayLike<number>;
   closeness: ArrayLike<number>;
 };
+
+/** The centrality suite's unweighted betweenness and closeness (`nx.betweenness_centrality`, `nx.closeness_centrality`). */
+export const defaultShortestPaths: ShortestPathFunction = (index) => ({
+  betweenness: betweennessMetric.compute(index),
+  closeness: closenessMetric.compute(index),
+});
 
 export const STRUCTURE_FIGURES = [
   "centralization.degree",
@@ -47,7 +54,7 @@ export type GraphFigure = StructureFigure | WorldFigure;
 /** Figures that depend on structure only (not on worlds). */
 export function structureFigures(
   index: CompactIndex,
-  paths: ShortestPathFunction = betweennessAndCloseness,
+  paths: ShortestPathFunction = defaultShortestPaths,
 ): Record<StructureFigure, number | null> {
   const n = index.order;
   const degrees = degree.compute(index);
@@ -68,7 +75,7 @@ export function structureFigures(
 
 /** World figures; null throughout when fewer than two worlds have actors or there are no links. */
 export function worldFigures(index: CompactIndex): Record<WorldFigure, number | null> {
-  const worlds = presentWorlds(index).codes.length;
+  const worlds = worldCodesInUse(index).codes.length;
   const external = crossWorldLinks(index);
   const ei = eiFromCounts(external, index.size, worlds);
   const defined = ei !== null;
@@ -76,6 +83,6 @@ export function worldFigures(index: CompactIndex): Record<WorldFigure, number | 
     "worlds.eiIndex": ei,
     "worlds.crossWorldShare": defined ? external / index.size : null,
     "worlds.assortativity": defined ? worldAssortativity(index) : null,
-    "worlds.modularity": defined ? partitionModularity(index, index.worldOf) : null,
+    "worlds.modularity": defined ? modularity(index, index.worldOf) : null,
   };
 }

@@ -5,6 +5,7 @@ export {
   brokerageNull,
 } from "./brokerage-null.js";
 export {
+  defaultShortestPaths,
   type GraphFigure,
   type ShortestPathFunction,
   STRUCTURE_FIGURES,

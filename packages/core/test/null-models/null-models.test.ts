@@ -154,7 +154,18 @@ describe("nullModels", () => {
     const result = nullModels(index, { replicates: 100 });
     const seconds = (performance.now() - start) / 1000;
     expect(result.replicates).toBe(100);
-    expect(seconds).toBeLessThan(15);
+    expect(seconds).toBeLessThan(20);
+  });
+
+  it("runs on a disconnected territory with isolates and ids __proto__ and constructor", () => {
+    const { index } = fixtureTerritory(loadFixture("random-disconnected"));
+    const result = nullModels(index, { replicates: 10, seed: 8 });
+    for (const figure of result.figures) {
+      expect(figure.replicates, figure.figure).toBe(10);
+      if (figure.z !== null) expect(Number.isFinite(figure.z)).toBe(true);
+    }
+    const { index: rewired } = rewire(index, { seed: 8 });
+    expect(outInDegrees(rewired)).toEqual(outInDegrees(index));
   });
 
   it("reports null, never NaN, on a territory without links", () => {

@@ -1,0 +1,82 @@
+import { analyze, buildTimeline, COMPARISON_COLUMNS, compareTerritories } from "@catalyse/core";
+import { describe, expect, it } from "vitest";
+import { buildComparisonReport, buildTerritoryReport, renderHtml, renderMarkdown } from "../src/index.js";
+import { sampleTerritory, XSS_LABEL } from "./helpers/sample-territory.js";
+
+const graph = sampleTerritory("Sample", { actors: 40, hub: true });
+const document = analyze(graph);
+const report = buildTerritoryReport({ name: "Sample", graph, document, timeline: buildTimeline(graph) });
+
+describe("territory report", () => {
+  it("has the sections a reader expects, in order", () => {
+    expect(report.sections.map((s) => s.id)).toEqual([
+      "figures",
+      "map",
+      "lorenz",
+      "mixing",
+      "brokers",
+      "communities",
+      "timeline",
+      "standing",
+    ]);
+  });
+  it("gives each figure one plain sentence", () => {
+    const figures = report.sections[0]!.blocks[0]!;
+    expect(figures.kind).toBe("figures");
+    if (figures.kind !== "figures") return;
+    expect(figures.items.find((f) => f.label === "Actors")?.sentence).toBe(
+      "40 organisations from 6 worlds take part.",
+    );
+    for (const item of figures.items) expect(item.sentence).toMatch(/^[A-Z0-9].*\.$/);
+  });
+  it("renders the same sections as Markdown, with charts as tables and labels escaped", () => {
+    const markdown = renderMarkdown(report);
+    const html = renderHtml(report);
+    for (const section of report.sections) {
+      expect(markdown).toContain(`## ${section.title}`);
+      expect(html).toContain(`>${section.title}</h2>`);
+    }
+    expect(markdown).toContain("| association |");
+    expect(markdown).not.toContain(XSS_LABEL);
+    expect(markdown).not.toMatch(/<svg|<script/);
+    expect(html).not.toContain(XSS_LABEL);
+  });
+  it("says when a figure is not available rather than printing NaN or null", () => {
+    const html = renderHtml(report);
+    expect(html).not.toMatch(/NaN|>null<|undefined/);
+  });
+  it("places the territory among pilots when given a comparison", () => {
+    const pilots = [2, 3].map((seed) => {
+      const g = sampleTerritory(`pilot ${seed}`, { seed, actors: 30 });
+      return { name: `pilot ${seed}`, document: analyze(g) };
+    });
+    const standing = compareTerritories([{ name: "Sample", document }, ...pilots]);
+    const withPilots = buildTerritoryReport({ name: "Sample", graph, document, standing });
+    const section = withPilots.sections.find((s) => s.id === "standing")!;
+    const table = section.blocks.find((b) => b.kind === "table");
+    expect(table?.kind === "table" && table.rows.find((row) => row[0] === "actors")).toEqual([
+      "actors",
+      "40",
+      "1 of 3",
+      "30",
+      "40",
+    ]);
+  });
+});
+
+describe("comparison report", () => {
+  const territories = [1, 2, 3].map((seed) => {
+    const g = sampleTerritory(`t${seed}`, { seed, actors: 20 + 5 * seed });
+    return { name: `t${seed}`, graph: g, document: analyze(g) };
+  });
+  const comparison = compareTerritories(territories);
+  const built = buildComparisonReport({ territories, comparison });
+  it("shows every compare figure in its tables", () => {
+    const headers = built.sections[0]!.blocks.flatMap((b) => (b.kind === "table" ? b.header : []));
+    for (const column of COMPARISON_COLUMNS) expect(headers).toContain(column.label);
+  });
+  it("draws a small map per territory", () => {
+    const maps = built.sections.find((s) => s.id === "maps")!;
+    expect(maps.blocks.filter((b) => b.kind === "chart")).toHaveLength(3);
+  });
+});
