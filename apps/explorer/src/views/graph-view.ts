@@ -1,0 +1,121 @@
+/**
+ * The sigma view: draws the visual graph and reports pointer events. It owns
+ * no data: the app hands it a visual graph (`setGraph`) and a highlight state
+ * (read by the reducers), and it only tells the app what was clicked.
+ */
+import Sigma from "sigma";
+import {
+  createEdgeReducer,
+  createNodeReducer,
+  EMPTY_HIGHLIGHT,
+  type HighlightState,
+} from "../controllers/highlight.js";
+import type { VisualEdge, VisualGraph, VisualNode } from "./visual-graph.js";
+
+export interface GraphViewEvents {
+  onSelect: (key: string | null) => void;
+  onHover: (key: string | null) => void;
+}
+
+export class GraphView {
+  private readonly sigma: Sigma<VisualNode, VisualEdge>;
+  private graph: VisualGraph;
+  private highlight: HighlightState = EMPTY_HIGHLIGHT;
+
+  constructor(container: HTMLElement, graph: VisualGraph, events: GraphViewEvents) {
+    this.graph = graph;
+    this.sigma = new Sigma<VisualNode, VisualEdge>(graph, container, {
+      settings: {
+        itemSizesReference: "screen",
+        labelRenderedSizeThreshold: 9,
+        labelDensity: 0.6,
+        minEdgeThickness: 0.6,
+        stagePadding: 40,
+        enableCameraRotation: false,
+        enableCameraMouseRotation: false,
+      },
+      nodeReducer: createNodeReducer(
+        () => this.graph,
+        () => this.highlight,
+      ),
+      edgeReducer: createEdgeReducer(
+        () => this.graph,
+        () => this.highlight,
+      ),
+    });
+    this.sigma.on("clickNode", ({ node }) => events.onSelect(node));
+    this.sigma.on("clickStage", () => events.onSelect(null));
+    this.sigma.on("enterNode", ({ node }) => {
+      container.style.cursor = "pointer";
+      events.onHover(node);
+    });
+    this.sigma.on("leaveNode", () => {
+      container.style.cursor = "";
+      events.onHover(null);
+    });
+  }
+
+  getGraph(): VisualGraph {
+    return this.graph;
+  }
+
+  setGraph(graph: VisualGraph): void {
+    this.graph = graph;
+    this.sigma.setGraph(graph);
+  }
+
+  setHighlight(highlight: HighlightState): void {
+    this.highlight = highlight;
+    this.sigma.refresh({ skipIndexation: true, schedule: true });
+  }
+
+  /** Centres the camera on a node. */
+  focus(key: string): void {
+    const data = this.sigma.getNodeDisplayData(key);
+    if (!data) return;
+    void this.sigma.getCamera().animate({ x: data.x, y: data.y, ratio: 0.35 }, { duration: 400 });
+  }
+
+  zoom(factor: number): void {
+    const camera = this.sigma.getCamera();
+    void camera.animate({ ratio: camera.getState().ratio / factor }, { duration: 200 });
+  }
+
+  resetCamera(): void {
+    void this.sigma.getCamera().animate({ x: 0.5, y: 0.5, ratio: 1, angle: 0 }, { duration: 300 });
+  }
+
+  /** Screen position (viewport pixels) of a node, for tests and tooltips. */
+  viewportPosition(key: string): { x: number; y: number } | null {
+    const attrs = this.graph.hasNode(key) ? this.graph.getNodeAttributes(key) : null;
+    if (!attrs) return null;
+    return this.sigma.graphToViewport({ x: attrs.x, y: attrs.y });
+  }
+
+  /**
+   * A PNG of the view on a white background. The WebGL canvas keeps no
+   * drawing buffer, so it is read right after a synchronous render.
+   */
+  toPng(): string {
+    let url = "";
+    const canvas = this.sigma.getStageCanvas();
+    const read = () => {
+      const out = document.createElement("canvas");
+      out.width = canvas.width;
+      out.height = canvas.height;
+      const context = out.getContext("2d");
+      if (!context) return;
+      context.fillStyle = "#ffffff";
+      context.fillRect(0, 0, out.width, out.height);
+      context.drawImage(canvas, 0, 0);
+      url = out.toDataURL("image/png");
+    };
+    this.sigma.once("afterRender", read);
+    this.sigma.refresh({ skipIndexation: true });
+    return url;
+  }
+
+  kill(): void {
+    this.sigma.kill();
+  }
+}
