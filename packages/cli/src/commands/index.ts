@@ -1,4 +1,5 @@
 import { analyzeCommand } from "./analyze.js";
+import { centralityCommand } from "./centrality.js";
 import type { Command } from "./command.js";
 import { communitiesCommand } from "./communities.js";
 import { compareCommand } from "./compare.js";
@@ -10,6 +11,7 @@ import { validateCommand } from "./validate.js";
 export const COMMANDS: readonly Command[] = [
   analyzeCommand,
   validateCommand,
+  centralityCommand,
   communitiesCommand,
   compareCommand,
   timelineCommand,
