@@ -32,7 +32,7 @@ describe("the polycentricity section of the analysis document", () => {
         expect(actor.brokerage).toEqual(fixture.directed ? { ...want, gatekeeper: wantGatekeeper } : want);
         expect(actor.brokerageNull).not.toBeNull();
       }
-      expect(document.graph.nullModels?.figures.length).toBe(18);
+      expect(document.graph.nullModels?.figures.length).toBe(21);
       expect(document.graph.dependence?.targeted[0]?.removed).toBe(0);
       expect(document.graph.governance?.form).toBeTypeOf("string");
     });
