@@ -9,9 +9,12 @@ export { type AnalyzeOptions, analyze } from "./analysis/analyze.js";
 export {
   CENTRALITY_FIELDS,
   type CentralityActorField,
+  type CentralityActorFigures,
+  type CentralityDocument,
   type CentralityField,
   type CentralityGraphField,
   type CentralitySectionOptions,
+  centralityDocument,
   isCentralityField,
 } from "./analysis/centrality-section.js";
 export type { CommunitySectionOptions } from "./analysis/community-section.js";

@@ -1,5 +1,6 @@
 import { analyzeCommand } from "./analyze.js";
 import type { Command } from "./command.js";
+import { communitiesCommand } from "./communities.js";
 import { compareCommand } from "./compare.js";
 import { reportCommand } from "./report.js";
 import { timelineCommand } from "./timeline.js";
@@ -9,6 +10,7 @@ import { validateCommand } from "./validate.js";
 export const COMMANDS: readonly Command[] = [
   analyzeCommand,
   validateCommand,
+  communitiesCommand,
   compareCommand,
   timelineCommand,
   reportCommand,

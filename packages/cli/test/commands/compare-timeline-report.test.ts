@@ -49,7 +49,7 @@ describe("catalyse compare", () => {
     expect(table.stdout).toMatch(/^Figures\nterritory\s+actors\s+links/);
     expect(table.stdout).toContain("What stands out");
     const csv = await runInProcess(["compare", "north", "south", "--format", "csv"], dir);
-    const [header, first] = csv.stdout.split("\r\n");
+    const [header, first] = csv.stdout.split(/\r?\n/);
     expect(header).toMatch(/^territory,nodes,links,density,.*,rank_nodes,.*,governance$/);
     expect(first).toMatch(/^north,5,5,0\.5,/);
   });

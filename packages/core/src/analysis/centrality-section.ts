@@ -21,8 +21,15 @@ import { harmonicFromSums } from "../centrality/harmonic.js";
 import { pagerank } from "../centrality/pagerank.js";
 import { type PathLengthSums, pathLengthSums } from "../centrality/path-length-sums.js";
 import { transitivity } from "../centrality/transitivity.js";
-import type { CompactIndex } from "../graph/compact-index.js";
-import { type AnalysisDocument, finiteOrNull } from "./analysis-document.js";
+import { type CompactIndex, createCompactIndex } from "../graph/compact-index.js";
+import type { TerritoryGraph } from "../graph/types.js";
+import {
+  type ActorFigures,
+  type AnalysisDocument,
+  createEmptyDocument,
+  finiteOrNull,
+  type GraphFigures,
+} from "./analysis-document.js";
 
 /** The actor-level centrality fields `analyze` can compute. */
 export type CentralityActorField =
@@ -120,4 +127,69 @@ export function fillCentralitySection(
     }
   });
   progress?.(fields.length, fields.length, "done");
+}
+
+/** An actor row of {@link centralityDocument}: identity plus the fields asked for. */
+export type CentralityActorFigures = Pick<ActorFigures, "id" | "label" | "world"> &
+  Partial<Pick<ActorFigures, CentralityActorField>>;
+
+/**
+ * The analysis document restricted to some centrality fields: the same keys
+ * and values as `analyze`'s, without the fields not asked for (what
+ * `catalyse centrality --format json` prints).
+ */
+export interface CentralityDocument {
+  graph: Partial<Pick<GraphFigures, CentralityGraphField>>;
+  actors: CentralityActorFigures[];
+}
+
+/** Computes only the asked centrality fields of a territory, indexing it once. */
+export function centralityDocument(
+  graph: TerritoryGraph,
+  options: CentralitySectionOptions = {},
+): CentralityDocument {
+  const index = createCompactIndex(graph);
+  const document = createEmptyDocument();
+  document.actors = index.keys.map((key) => {
+    const { id, label, world } = graph.getNodeAttributes(key);
+    return { ...createEmptyActor(), id, label, world };
+  });
+  fillCentralitySection(index, document, options);
+  const asked = new Set(options.fields ?? CENTRALITY_FIELDS);
+  const actorFields = ACTOR_FIELDS.filter((field) => asked.has(field));
+  const result: CentralityDocument = { graph: {}, actors: [] };
+  if (asked.has("averageClustering")) result.graph.averageClustering = document.graph.averageClustering;
+  if (asked.has("transitivity")) result.graph.transitivity = document.graph.transitivity;
+  result.actors = document.actors.map((actor) => {
+    const row: CentralityActorFigures = { id: actor.id, label: actor.label, world: actor.world };
+    for (const field of actorFields) row[field] = actor[field];
+    return row;
+  });
+  return result;
+}
+
+const ACTOR_FIELDS = CENTRALITY_FIELDS.filter(
+  (field): field is CentralityActorField => field !== "averageClustering" && field !== "transitivity",
+);
+
+function createEmptyActor(): ActorFigures {
+  return {
+    id: "",
+    label: "",
+    world: "",
+    community: null,
+    degree: 0,
+    strength: 0,
+    betweenness: null,
+    betweennessWeighted: null,
+    closeness: null,
+    harmonic: null,
+    pagerank: null,
+    eigenvector: null,
+    core: null,
+    clustering: null,
+    constraint: null,
+    effectiveSize: null,
+    brokerage: null,
+  };
 }

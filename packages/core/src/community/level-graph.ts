@@ -56,7 +56,7 @@ export function undirectedLevelGraph(index: CompactIndex, weighted = true): Leve
   }
   // Directed: lay both directions out, then merge the duplicate neighbours that
   // reciprocated links leave in each list.
-  const builder = new NeighbourMerger(n);
+  const builder = new NeighbourMerger(n, 2 * m);
   const offsets = new Int32Array(n + 1);
   for (let e = 0; e < m; e++) {
     offsets[source[e]! + 1]!++;
@@ -117,7 +117,7 @@ export function aggregate(graph: LevelGraph, groupOf: Int32Array, groups: number
   const selfWeight = new Float64Array(groups);
   const strength = new Float64Array(groups);
   const count = new Float64Array(groups);
-  const builder = new NeighbourMerger(groups);
+  const builder = new NeighbourMerger(groups, graph.targets.length);
   for (let g = 0; g < groups; g++) {
     for (let j = start[g]!; j < start[g + 1]!; j++) {
       const v = members[j]!;
@@ -150,13 +150,16 @@ export function aggregate(graph: LevelGraph, groupOf: Int32Array, groups: number
 class NeighbourMerger {
   private readonly slotOf: Int32Array;
   private readonly offsets: number[] = [0];
-  private targets: Int32Array = new Int32Array(16);
-  private weights: Float64Array = new Float64Array(16);
+  private targets: Int32Array;
+  private weights: Float64Array;
   private length = 0;
   private rowStart = 0;
 
-  constructor(order: number) {
+  /** `capacity`: an upper bound on the neighbour slots, so the arrays never grow. */
+  constructor(order: number, capacity: number) {
     this.slotOf = new Int32Array(order).fill(-1);
+    this.targets = new Int32Array(Math.max(16, capacity));
+    this.weights = new Float64Array(Math.max(16, capacity));
   }
 
   add(neighbour: number, weight: number): void {

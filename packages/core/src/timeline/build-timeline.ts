@@ -13,7 +13,7 @@ import type { TimelineSnapshot, TimelineStep } from "./timeline-types.js";
 import {
   type NewBridge,
   newBridges,
-  presentWorlds,
+  snapshotWorlds,
   type WorldChange,
   worldChanges,
 } from "./world-changes.js";
@@ -64,7 +64,7 @@ export function timelineFromSnapshots(
 ): TimelineResult {
   const steps = snapshots.map((snapshot) => ({
     year: snapshot.year,
-    worlds: presentWorlds(snapshot.graph),
+    worlds: snapshotWorlds(snapshot.graph),
     figures: snapshot.document.graph,
   }));
   return {

@@ -33,7 +33,7 @@ export type { TimelineSnapshot, TimelineStep } from "./timeline-types.js";
 export {
   type NewBridge,
   newBridges,
-  presentWorlds,
+  snapshotWorlds,
   type WorldChange,
   worldChanges,
 } from "./world-changes.js";

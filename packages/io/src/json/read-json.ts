@@ -121,6 +121,10 @@ export function readJson(file: InputFile): ReadTerritoryResult {
       start: stringOrNull(attrs.start),
       end: stringOrNull(attrs.end),
       attributes: freeAttributes(attrs, LINK_KEYS),
+      merged:
+        typeof attrs.merged === "number" && Number.isInteger(attrs.merged) && attrs.merged > 0
+          ? attrs.merged
+          : undefined,
     });
     linkPlaces.push((field) => ({
       file: file.name,

@@ -9,7 +9,9 @@ const ROLE_NAMES: Record<keyof BrokerageRoles, string> = {
   coordinator: "coordinator (within its own world)",
   consultant: "consultant (for another world)",
   representative: "representative (between its world and another)",
+  gatekeeper: "gatekeeper (into its own world)",
   liaison: "liaison (between two other worlds)",
+  gatekeeper: "gatekeeper (letting another world into its own)",
 };
 
 /** The role an actor plays most often (Gould & Fernandez 1989), or null when it brokers nothing. */
@@ -17,7 +19,7 @@ export function mainRole(roles: BrokerageRoles | null): string | null {
   if (roles === null) return null;
   let best: keyof BrokerageRoles | null = null;
   for (const role of Object.keys(ROLE_NAMES) as (keyof BrokerageRoles)[])
-    if (roles[role] > 0 && (best === null || roles[role] > roles[best])) best = role;
+    if ((roles[role] ?? 0) > 0 && (best === null || (roles[role] ?? 0) > (roles[best] ?? 0))) best = role;
   return best === null ? null : ROLE_NAMES[best];
 }
 
