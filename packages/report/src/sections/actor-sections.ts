@@ -1,25 +1,27 @@
 /** Report sections about actors: the top brokers with their roles, and communities against worlds. */
-import type { ActorFigures, AnalysisDocument, BrokerageRoles } from "@catalyse/core";
+import type { ActorFigures, AnalysisDocument, BrokerageRoles, DirectedBrokerageRoles } from "@catalyse/core";
 import { formatValue } from "../format-number.js";
 import { notAvailable, type ReportSection } from "../report-model.js";
 
 const TOP_BROKERS = 10;
 
-const ROLE_NAMES: Record<keyof BrokerageRoles, string> = {
+// `gatekeeper` is counted apart in directed territories only (DirectedBrokerageRoles).
+const ROLE_NAMES: Record<keyof DirectedBrokerageRoles, string> = {
   coordinator: "coordinator (within its own world)",
   consultant: "consultant (for another world)",
   representative: "representative (between its world and another)",
-  gatekeeper: "gatekeeper (into its own world)",
   liaison: "liaison (between two other worlds)",
   gatekeeper: "gatekeeper (letting another world into its own)",
 };
 
 /** The role an actor plays most often (Gould & Fernandez 1989), or null when it brokers nothing. */
-export function mainRole(roles: BrokerageRoles | null): string | null {
+export function mainRole(roles: BrokerageRoles | DirectedBrokerageRoles | null): string | null {
   if (roles === null) return null;
-  let best: keyof BrokerageRoles | null = null;
-  for (const role of Object.keys(ROLE_NAMES) as (keyof BrokerageRoles)[])
-    if ((roles[role] ?? 0) > 0 && (best === null || (roles[role] ?? 0) > (roles[best] ?? 0))) best = role;
+  const count = (role: keyof DirectedBrokerageRoles): number =>
+    role === "gatekeeper" ? ("gatekeeper" in roles ? roles.gatekeeper : 0) : roles[role];
+  let best: keyof DirectedBrokerageRoles | null = null;
+  for (const role of Object.keys(ROLE_NAMES) as (keyof DirectedBrokerageRoles)[])
+    if (count(role) > 0 && (best === null || count(role) > count(best))) best = role;
   return best === null ? null : ROLE_NAMES[best];
 }
 
