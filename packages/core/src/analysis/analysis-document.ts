@@ -63,7 +63,12 @@ export interface LorenzFigures {
 
 /** What the territory depends on: removal curves, key players, keystones. */
 export interface DependenceFigures {
-  /** Removing the top broker by betweenness, recomputed after each removal. */
+  /**
+   * Whether betweenness was recomputed after each removal; false on territories
+   * too large for it, where the curve follows the initial ranking.
+   */
+  recomputed: boolean;
+  /** Removing the top broker by betweenness, one after another. */
   targeted: DependenceStep[];
   /** Mean over seeded runs of removing actors at random. */
   random: DependenceStep[];
