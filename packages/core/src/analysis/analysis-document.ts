@@ -79,6 +79,15 @@ export interface DependenceFigures {
 }
 
 export interface GraphFigures {
+  /**
+   * How actor betweenness (and closeness, harmonic) were computed: "exact"
+   * (Brandes), or "approx" (sampling: betweenness within `epsilon` of the exact
+   * value for every actor with probability 1 − `delta`, Riondato &
+   * Kornaropoulos 2016); null when betweenness was not computed.
+   */
+  betweennessMethod?: "exact" | "approx" | null;
+  epsilon?: number | null;
+  delta?: number | null;
   nodes: number;
   links: number;
   density: number | null;
