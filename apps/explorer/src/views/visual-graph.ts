@@ -61,7 +61,7 @@ export interface VisualResult {
   sizeLegend: SizeLegend;
 }
 
-export const MIN_NODE_SIZE = 3;
+export const MIN_NODE_SIZE = 4;
 export const MAX_NODE_SIZE = 16;
 const EDGE_COLOUR = "#c9ced6";
 
@@ -168,5 +168,5 @@ function niceTicks(max: number): number[] {
     .ticks(3)
     .filter((value) => value > 0);
   if (ticks.length === 0 || ticks[ticks.length - 1]! < max) ticks.push(max);
-  return ticks.slice(-3);
+  return [...new Set(ticks)].slice(-3);
 }
