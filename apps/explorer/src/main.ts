@@ -431,7 +431,7 @@ async function fillCompare(): Promise<void> {
     return;
   }
   compareAnalysis.run(
-    { meta: dataset.meta, actors: dataset.actors, links: dataset.links },
+    { meta: dataset.meta, actors: dataset.actors, links: dataset.links, light: true },
     {
       onProgress: () => {},
       onResult: (result) => {

@@ -18,6 +18,8 @@ const FILES = import.meta.glob("../../../../datasets/**/{actors.csv,links.csv,te
   eager: true,
 }) as Record<string, string>;
 
+const SEED = "bundled:seed-ecosystem";
+
 interface BundledFolder {
   key: string;
   name: string;
@@ -32,16 +34,18 @@ function bundledFolders(): BundledFolder[] {
     const folder = match[1]!;
     let entry = folders.get(folder);
     if (!entry) {
-      entry = { key: `bundled:${folder}`, name: folder, files: new Map() };
+      entry = {
+        key: `bundled:${folder}`,
+        name: folder.replace(/\//g, " / ").replace(/-/g, " "),
+        files: new Map(),
+      };
       folders.set(folder, entry);
     }
     entry.files.set(match[2]!, url);
   }
   return [...folders.values()]
     .filter((folder) => folder.files.has("actors.csv") && folder.files.has("links.csv"))
-    .sort((a, b) =>
-      a.name === "seed-ecosystem" ? -1 : b.name === "seed-ecosystem" ? 1 : a.name.localeCompare(b.name),
-    );
+    .sort((a, b) => (a.key === SEED ? -1 : b.key === SEED ? 1 : a.key.localeCompare(b.key)));
 }
 
 export class DatasetRegistry {

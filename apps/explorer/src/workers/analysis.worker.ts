@@ -19,10 +19,12 @@ const LARGE_FIELDS: readonly CentralityField[] = [
   "clustering",
 ];
 
+const LIGHT_FIELDS: readonly CentralityField[] = ["betweenness", "closeness"];
+
 const post = (message: AnalysisMessage) => (self as unknown as Worker).postMessage(message);
 
 self.addEventListener("message", (event: MessageEvent<AnalysisRequest>) => {
-  const { id, meta, actors, links } = event.data;
+  const { id, meta, actors, links, light = false } = event.data;
   const started = performance.now();
   try {
     post({ id, type: "progress", done: 0, total: 1, step: "building the territory" });
@@ -37,12 +39,22 @@ self.addEventListener("message", (event: MessageEvent<AnalysisRequest>) => {
         section = done;
         post({ id, type: "progress", done, total: SECTIONS, step });
       },
-      centrality: { onProgress: within, ...(large ? { fields: LARGE_FIELDS } : {}) },
-      middle: { onProgress: within, ...(large ? { dependenceSteps: 3, randomRuns: 5 } : {}) },
+      centrality: {
+        onProgress: within,
+        ...(light ? { fields: LIGHT_FIELDS } : large ? { fields: LARGE_FIELDS } : {}),
+      },
+      middle: {
+        onProgress: within,
+        ...(light
+          ? { dependenceSteps: 1, randomRuns: 1 }
+          : large
+            ? { dependenceSteps: 3, randomRuns: 5 }
+            : {}),
+      },
     });
     const index = createCompactIndex(graph);
-    const analysis = completeDocument(graph, index, document, (done, total, step) =>
-      post({ id, type: "progress", done, total, step }),
+    const analysis = completeDocument(graph, index, document, (_done, _total, step) =>
+      post({ id, type: "progress", done: SECTIONS, total: SECTIONS, step }),
     );
     post({ id, type: "result", analysis, elapsedMs: performance.now() - started });
   } catch (error) {
