@@ -33,6 +33,8 @@ export class GraphView {
         stagePadding: 40,
         enableCameraRotation: false,
         enableCameraMouseRotation: false,
+        // The graph tab is hidden (zero-sized) while another view shows.
+        allowInvalidContainer: true,
       },
       nodeReducer: createNodeReducer(
         () => this.graph,
@@ -71,9 +73,12 @@ export class GraphView {
 
   /** Centres the camera on a node. */
   focus(key: string): void {
-    const data = this.sigma.getNodeDisplayData(key);
-    if (!data) return;
-    void this.sigma.getCamera().animate({ x: data.x, y: data.y, ratio: 0.35 }, { duration: 400 });
+    if (!this.graph.hasNode(key)) return;
+    const attrs = this.graph.getNodeAttributes(key);
+    // The camera lives in the framed (normalised) space, not in graph coordinates.
+    const framed = this.sigma.graphToFramedGraph({ x: attrs.x, y: attrs.y });
+    const ratio = Math.min(this.sigma.getCamera().getState().ratio, this.graph.order > 200 ? 0.35 : 0.8);
+    void this.sigma.getCamera().animate({ x: framed.x, y: framed.y, ratio }, { duration: 400 });
   }
 
   zoom(factor: number): void {
@@ -113,6 +118,12 @@ export class GraphView {
     this.sigma.once("afterRender", read);
     this.sigma.refresh({ skipIndexation: true });
     return url;
+  }
+
+  /** Called when the container is shown again after being hidden. */
+  resize(): void {
+    this.sigma.resize(true);
+    this.sigma.refresh({ skipIndexation: true });
   }
 
   kill(): void {

@@ -3,6 +3,7 @@ import { centralityCommand } from "./centrality.js";
 import type { Command } from "./command.js";
 import { communitiesCommand } from "./communities.js";
 import { compareCommand } from "./compare.js";
+import { exportCommand } from "./export.js";
 import { reportCommand } from "./report.js";
 import { timelineCommand } from "./timeline.js";
 import { validateCommand } from "./validate.js";
@@ -14,6 +15,7 @@ export const COMMANDS: readonly Command[] = [
   centralityCommand,
   communitiesCommand,
   compareCommand,
+  exportCommand,
   timelineCommand,
   reportCommand,
 ];

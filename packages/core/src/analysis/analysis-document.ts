@@ -63,7 +63,12 @@ export interface LorenzFigures {
 
 /** What the territory depends on: removal curves, key players, keystones. */
 export interface DependenceFigures {
-  /** Removing the top broker by betweenness, recomputed after each removal. */
+  /**
+   * Whether betweenness was recomputed after each removal; false on territories
+   * too large for it, where the curve follows the initial ranking.
+   */
+  recomputed: boolean;
+  /** Removing the top broker by betweenness, one after another. */
   targeted: DependenceStep[];
   /** Mean over seeded runs of removing actors at random. */
   random: DependenceStep[];
@@ -74,6 +79,15 @@ export interface DependenceFigures {
 }
 
 export interface GraphFigures {
+  /**
+   * How actor betweenness (and closeness, harmonic) were computed: "exact"
+   * (Brandes), or "approx" (sampling: betweenness within `epsilon` of the exact
+   * value for every actor with probability 1 − `delta`, Riondato &
+   * Kornaropoulos 2016); null when betweenness was not computed.
+   */
+  betweennessMethod?: "exact" | "approx" | null;
+  epsilon?: number | null;
+  delta?: number | null;
   nodes: number;
   links: number;
   density: number | null;

@@ -11,6 +11,13 @@ export {
   sampleBlocks,
 } from "./approximate-betweenness.js";
 export {
+  type ApproximateClosenessOptions,
+  type ApproximateClosenessResult,
+  approximateCloseness,
+  closenessSourceCount,
+  DEFAULT_CLOSENESS_EPSILON,
+} from "./approximate-closeness.js";
+export {
   type BetweennessMethod,
   type BetweennessMethodRequest,
   betweennessNotice,
@@ -28,4 +35,5 @@ export {
   type SamplePlanOptions,
   sampleSize,
 } from "./sample-size.js";
+export { type SampledShortestPathsOptions, sampledShortestPaths } from "./sampled-shortest-paths.js";
 export { type VertexDiameterResult, vertexDiameterBound } from "./vertex-diameter.js";
