@@ -179,7 +179,7 @@ export type CentralityActorFigures = Pick<ActorFigures, "id" | "label" | "world"
  * `catalyse centrality --format json` prints).
  */
 export interface CentralityDocument {
-  graph: Partial<Pick<GraphFigures, CentralityGraphField>>;
+  graph: Partial<Pick<GraphFigures, CentralityGraphField | "betweennessMethod" | "epsilon" | "delta">>;
   actors: CentralityActorFigures[];
 }
 
@@ -200,6 +200,12 @@ export function centralityDocument(
   const result: CentralityDocument = { graph: {}, actors: [] };
   if (asked.has("averageClustering")) result.graph.averageClustering = document.graph.averageClustering;
   if (asked.has("transitivity")) result.graph.transitivity = document.graph.transitivity;
+  // Said only when sampled: an exact document keeps the shape it always had.
+  if (asked.has("betweenness") && document.graph.betweennessMethod === "approx") {
+    result.graph.betweennessMethod = document.graph.betweennessMethod ?? null;
+    result.graph.epsilon = document.graph.epsilon ?? null;
+    result.graph.delta = document.graph.delta ?? null;
+  }
   result.actors = document.actors.map((actor) => {
     const row: CentralityActorFigures = { id: actor.id, label: actor.label, world: actor.world };
     for (const field of actorFields) row[field] = actor[field];
