@@ -131,6 +131,7 @@ async function openDataset(key: string, preset: Partial<AppState> = {}): Promise
 }
 
 const forcePositionsSettled = new Set<string>();
+const BASEMAP_KEY = "catalyse-explorer:basemap";
 /** Above this many actors, ForceAtlas2 does not start by itself. */
 const AUTO_LAYOUT_MAX = 2000;
 /** Above this many actors, the search box offers no suggestion list (too slow to build). */
@@ -606,6 +607,15 @@ function wire(): void {
     if (!dataset || geoCoverage(dataset) === 0) return toast("No actor has lat/lon coordinates.");
     store.set({ layout: "geo" });
   });
+  const basemap = $<HTMLInputElement>("basemap-url");
+  basemap.value = localStorage.getItem(BASEMAP_KEY) ?? "";
+  store.set({ basemap: basemap.value });
+  basemap.addEventListener("change", () => {
+    localStorage.setItem(BASEMAP_KEY, basemap.value.trim());
+    store.set({ basemap: basemap.value.trim() });
+    if (basemap.value.trim() !== "" && store.get().layout !== "geo")
+      toast("The tiles show in the Map (lat/lon) layout.");
+  });
   $("zoom-in").addEventListener("click", () => graphView?.zoom(1.5));
   $("zoom-out").addEventListener("click", () => graphView?.zoom(1 / 1.5));
   $("zoom-reset").addEventListener("click", () => graphView?.resetCamera());
@@ -657,6 +667,8 @@ store.subscribe((state, previous) => {
     renderPanel();
   }
   if (state.search !== previous.search) applyHighlight();
+  if (state.basemap !== previous.basemap)
+    graphView?.setBasemap(state.layout === "geo" ? state.basemap : null);
   if (state.view !== previous.view) showView(state.view);
   if (state.compare !== previous.compare) renderCompare();
   if (state.analysis.status !== previous.analysis.status && state.view === "middle") renderMiddle();
