@@ -178,12 +178,19 @@ function derive(structural: boolean): void {
   } else if (structural || !visual) {
     graphView.setGraph(next.graph);
   } else {
-    // Same nodes: patch sizes and colours in place so a running layout keeps its positions.
+    // Same nodes: patch sizes and colours in place so a running layout keeps its
+    // positions, and only when something changed (sigma reprocesses every node).
     const live = graphView.getGraph();
-    live.updateEachNodeAttributes((key, attrs) => {
-      const fresh = next.graph.hasNode(key) ? next.graph.getNodeAttributes(key) : null;
-      return fresh ? { ...attrs, size: fresh.size, color: fresh.color } : attrs;
+    const changed = live.someNode((key, attrs) => {
+      if (!next.graph.hasNode(key)) return false;
+      const fresh = next.graph.getNodeAttributes(key);
+      return fresh.size !== attrs.size || fresh.color !== attrs.color;
     });
+    if (changed)
+      live.updateEachNodeAttributes((key, attrs) => {
+        const fresh = next.graph.hasNode(key) ? next.graph.getNodeAttributes(key) : null;
+        return fresh ? { ...attrs, size: fresh.size, color: fresh.color } : attrs;
+      });
     next.graph = live;
   }
   visual = next;
