@@ -9,9 +9,12 @@ export { type AnalyzeOptions, analyze } from "./analysis/analyze.js";
 export {
   CENTRALITY_FIELDS,
   type CentralityActorField,
+  type CentralityActorFigures,
+  type CentralityDocument,
   type CentralityField,
   type CentralityGraphField,
   type CentralitySectionOptions,
+  centralityDocument,
   isCentralityField,
 } from "./analysis/centrality-section.js";
 export type { CommunitySectionOptions } from "./analysis/community-section.js";
@@ -54,5 +57,6 @@ export { TerritoryError, type TerritoryIssue } from "./graph/territory-error.js"
 export * from "./graph/types.js";
 export * from "./null-models/index.js";
 export { createRandom, DEFAULT_SEED, type Random, randomInt, shuffle } from "./random.js";
+export * from "./sampling/index.js";
 export * from "./timeline/index.js";
 export * from "./worlds/index.js";

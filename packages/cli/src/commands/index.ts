@@ -1,6 +1,9 @@
 import { analyzeCommand } from "./analyze.js";
+import { centralityCommand } from "./centrality.js";
 import type { Command } from "./command.js";
+import { communitiesCommand } from "./communities.js";
 import { compareCommand } from "./compare.js";
+import { exportCommand } from "./export.js";
 import { reportCommand } from "./report.js";
 import { timelineCommand } from "./timeline.js";
 import { validateCommand } from "./validate.js";
@@ -9,7 +12,10 @@ import { validateCommand } from "./validate.js";
 export const COMMANDS: readonly Command[] = [
   analyzeCommand,
   validateCommand,
+  centralityCommand,
+  communitiesCommand,
   compareCommand,
+  exportCommand,
   timelineCommand,
   reportCommand,
 ];

@@ -21,8 +21,18 @@ import { harmonicFromSums } from "../centrality/harmonic.js";
 import { pagerank } from "../centrality/pagerank.js";
 import { type PathLengthSums, pathLengthSums } from "../centrality/path-length-sums.js";
 import { transitivity } from "../centrality/transitivity.js";
-import type { CompactIndex } from "../graph/compact-index.js";
-import { type AnalysisDocument, finiteOrNull } from "./analysis-document.js";
+import { type CompactIndex, createCompactIndex } from "../graph/compact-index.js";
+import type { TerritoryGraph } from "../graph/types.js";
+import { approximateBetweenness } from "../sampling/approximate-betweenness.js";
+import { approximateCloseness } from "../sampling/approximate-closeness.js";
+import { type BetweennessMethodRequest, chooseBetweennessMethod } from "../sampling/betweenness-method.js";
+import {
+  type ActorFigures,
+  type AnalysisDocument,
+  createEmptyDocument,
+  finiteOrNull,
+  type GraphFigures,
+} from "./analysis-document.js";
 
 /** The actor-level centrality fields `analyze` can compute. */
 export type CentralityActorField =
@@ -64,6 +74,19 @@ export interface CentralitySectionOptions {
   fields?: readonly CentralityField[];
   /** Called before each field with (fields done, fields asked, field name). */
   onProgress?: (done: number, total: number, step: string) => void;
+  /**
+   * Exact or sampled betweenness: "auto" (default) samples above
+   * `EXACT_BETWEENNESS_BUDGET` link visits (see sampling/betweenness-method.ts).
+   * When sampled, closeness and harmonic are sampled too (Eppstein & Wang 2004)
+   * and weighted betweenness is left null. Recorded in `graph.betweennessMethod`.
+   */
+  betweennessMethod?: BetweennessMethodRequest;
+  /** Seed of the sampling. Default `DEFAULT_SEED`. */
+  seed?: number;
+  /** Values already computed (by a worker pool), used as they are. */
+  precomputed?: Partial<
+    Record<"betweenness" | "betweennessWeighted" | "closeness" | "harmonic", ArrayLike<number>>
+  >;
 }
 
 export function fillCentralitySection(
@@ -80,22 +103,45 @@ export function fillCentralitySection(
   const setActors = (field: CentralityActorField, values: ArrayLike<number>) => {
     for (let i = 0; i < actors.length; i++) actors[i]![field] = finiteOrNull(values[i]);
   };
+  const precomputed = options.precomputed ?? {};
+  const choice = chooseBetweennessMethod(index, options.betweennessMethod);
+  const sampled = choice.method === "approx";
+  if (asked.has("betweenness")) {
+    document.graph.betweennessMethod = choice.method;
+    document.graph.epsilon = sampled ? choice.epsilon : null;
+    document.graph.delta = sampled ? choice.delta : null;
+  }
+  let approximate: ReturnType<typeof approximateCloseness> | null = null;
+  const sampledCloseness = () => (approximate ??= approximateCloseness(index, { seed: options.seed }));
   fields.forEach((field, done) => {
     progress?.(done, fields.length, field);
     switch (field) {
       case "betweenness":
-        setActors(field, betweenness.compute(index));
+        if (precomputed.betweenness) setActors(field, precomputed.betweenness);
+        else if (choice.method === "approx")
+          setActors(field, approximateBetweenness.compute(index, { ...choice, seed: options.seed }));
+        else setActors(field, betweenness.compute(index));
         break;
       case "betweennessWeighted":
-        setActors(field, betweennessWeighted.compute(index));
+        if (precomputed.betweennessWeighted) setActors(field, precomputed.betweennessWeighted);
+        // Sampling covers hop-count paths only; weighted betweenness stays null rather than take hours.
+        else if (!sampled) setActors(field, betweennessWeighted.compute(index));
         break;
       case "closeness":
-        sums ??= pathLengthSums(index);
-        setActors(field, closenessFromSums(index, sums));
+        if (precomputed.closeness) setActors(field, precomputed.closeness);
+        else if (sampled) setActors(field, sampledCloseness().closeness);
+        else {
+          sums ??= pathLengthSums(index);
+          setActors(field, closenessFromSums(index, sums));
+        }
         break;
       case "harmonic":
-        sums ??= pathLengthSums(index);
-        setActors(field, harmonicFromSums(index, sums));
+        if (precomputed.harmonic) setActors(field, precomputed.harmonic);
+        else if (sampled) setActors(field, sampledCloseness().harmonic);
+        else {
+          sums ??= pathLengthSums(index);
+          setActors(field, harmonicFromSums(index, sums));
+        }
         break;
       case "pagerank":
         setActors(field, pagerank.compute(index));
@@ -120,4 +166,69 @@ export function fillCentralitySection(
     }
   });
   progress?.(fields.length, fields.length, "done");
+}
+
+/** An actor row of {@link centralityDocument}: identity plus the fields asked for. */
+export type CentralityActorFigures = Pick<ActorFigures, "id" | "label" | "world"> &
+  Partial<Pick<ActorFigures, CentralityActorField>>;
+
+/**
+ * The analysis document restricted to some centrality fields: the same keys
+ * and values as `analyze`'s, without the fields not asked for (what
+ * `catalyse centrality --format json` prints).
+ */
+export interface CentralityDocument {
+  graph: Partial<Pick<GraphFigures, CentralityGraphField>>;
+  actors: CentralityActorFigures[];
+}
+
+/** Computes only the asked centrality fields of a territory, indexing it once. */
+export function centralityDocument(
+  graph: TerritoryGraph,
+  options: CentralitySectionOptions = {},
+): CentralityDocument {
+  const index = createCompactIndex(graph);
+  const document = createEmptyDocument();
+  document.actors = index.keys.map((key) => {
+    const { id, label, world } = graph.getNodeAttributes(key);
+    return { ...createEmptyActor(), id, label, world };
+  });
+  fillCentralitySection(index, document, options);
+  const asked = new Set(options.fields ?? CENTRALITY_FIELDS);
+  const actorFields = ACTOR_FIELDS.filter((field) => asked.has(field));
+  const result: CentralityDocument = { graph: {}, actors: [] };
+  if (asked.has("averageClustering")) result.graph.averageClustering = document.graph.averageClustering;
+  if (asked.has("transitivity")) result.graph.transitivity = document.graph.transitivity;
+  result.actors = document.actors.map((actor) => {
+    const row: CentralityActorFigures = { id: actor.id, label: actor.label, world: actor.world };
+    for (const field of actorFields) row[field] = actor[field];
+    return row;
+  });
+  return result;
+}
+
+const ACTOR_FIELDS = CENTRALITY_FIELDS.filter(
+  (field): field is CentralityActorField => field !== "averageClustering" && field !== "transitivity",
+);
+
+function createEmptyActor(): ActorFigures {
+  return {
+    id: "",
+    label: "",
+    world: "",
+    community: null,
+    degree: 0,
+    strength: 0,
+    betweenness: null,
+    betweennessWeighted: null,
+    closeness: null,
+    harmonic: null,
+    pagerank: null,
+    eigenvector: null,
+    core: null,
+    clustering: null,
+    constraint: null,
+    effectiveSize: null,
+    brokerage: null,
+  };
 }

@@ -3,11 +3,12 @@
  * algorithm for betweenness centrality", J. Math. Sociol. 25(2), 2001), the
  * kernel of exact betweenness.
  *
- * `brandesFromSources` runs one single-source pass per source and returns the
- * *partial, unnormalised* sums δ_s(v) over those sources, so that workers can
- * each take a range of sources and the caller sums their arrays.
+ * `brandesFromSources` runs the single-source passes of the given sources and
+ * returns the *partial, unnormalised* sums δ_s(v) over those sources, so that
+ * workers can each take a range of sources and the caller sums their arrays.
  *
- * - Unweighted: breadth-first search; σ is counted during the search.
+ * - Unweighted: breadth-first search, 32 sources at a time sharing their link
+ *   scans (brandes-batched.ts); σ is counted during the search.
  * - Weighted: Dijkstra with an indexed binary heap, link length = 1/weight (a
  *   stronger alliance is a shorter path). Two path lengths within
  *   `tieTolerance` relative count as equal, so 1/3+1/3+1/3 ties with 1 (as in
@@ -21,11 +22,13 @@
  *
  * The dependency of w on its successors v is pulled rather than pushed:
  * δ(w) = σ(w) · Σ_v (1 + δ(v)) / σ(v), storing c(v) = (1 + δ(v)) / σ(v) once
- * per node, so no predecessor lists are needed: the breadth-first pass records
- * each actor's successors in one flat array, the weighted pass re-tests links
- * against the final distances.
+ * per node (in σ's own slot, one array fewer in cache), so no predecessor
+ * lists are needed: the batched pass tests links against the next level's
+ * source bits, the one-source pass records each actor's successors in one flat
+ * array, the weighted pass re-tests links against the final distances.
  */
 import type { CompactIndex } from "../graph/compact-index.js";
+import { BATCH, createBatchedPass } from "./brandes-batched.js";
 import { IndexedHeap } from "./indexed-heap.js";
 
 /** A half-open range of source positions `[start, end)`. */
@@ -66,32 +69,43 @@ export function brandesFromSources(
     sources instanceof Int32Array ? (i: number) => sources[i]! : (i: number) => sources.start + i;
   const progress = options.onProgress;
   const step = Math.max(1, Math.ceil(count / 100));
+  let reported = 0;
+  const report = (done: number) => {
+    if (progress && (done === count || Math.floor(done / step) > Math.floor(reported / step))) {
+      reported = done;
+      progress(done, count, "betweenness");
+    }
+  };
   if (options.weighted) {
     const pass = createWeightedPass(index, options.tieTolerance ?? DEFAULT_TIE_TOLERANCE);
     for (let i = 0; i < count; i++) {
       pass(sourceAt(i), bc);
-      if (progress && (i + 1) % step === 0) progress(i + 1, count, "betweenness");
+      report(i + 1);
     }
   } else {
-    const pass = createUnweightedPass(index);
-    for (let i = 0; i < count; i++) {
-      pass(sourceAt(i), bc);
-      if (progress && (i + 1) % step === 0) progress(i + 1, count, "betweenness");
+    const pass = createBatchedPass(index);
+    const batch = new Int32Array(BATCH);
+    for (let i = 0; i < count; i += BATCH) {
+      const size = Math.min(BATCH, count - i);
+      for (let j = 0; j < size; j++) batch[j] = sourceAt(i + j);
+      pass(batch, size, bc);
+      report(i + size);
     }
   }
-  if (progress && count % step !== 0) progress(count, count, "betweenness");
   return bc;
 }
 
 type Pass = (source: number, bc: Float64Array) => void;
 
-function createUnweightedPass(index: CompactIndex): Pass {
+/** One-source breadth-first pass (the reference the batched pass is tested against). */
+export function createUnweightedPass(index: CompactIndex): Pass {
   const n = index.order;
   const offsets = index.offsets;
   const targets = index.targets;
   const dist = new Int32Array(n).fill(-1);
+  // σ(w) during the search, then c(w) = (1 + δ(w)) / σ(w) once w is accumulated
+  // (its successors are done before it and its predecessors only read c).
   const sigma = new Float64Array(n);
-  const coef = new Float64Array(n);
   const order = new Int32Array(n);
   // The successors of each visited actor, recorded during the search as one
   // contiguous segment per actor in visit order: the accumulation then reads
@@ -129,12 +143,12 @@ function createUnweightedPass(index: CompactIndex): Pass {
       const w = order[i]!;
       const start = segmentEnd[order[i - 1]!]!;
       let sum = 0;
-      for (let k = start; k < end; k++) sum += coef[successors[k]!]!;
+      for (let k = start; k < end; k++) sum += sigma[successors[k]!]!;
       end = start;
       const sw = sigma[w]!;
       const delta = sw * sum;
       bc[w]! += delta;
-      coef[w] = (1 + delta) / sw;
+      sigma[w] = (1 + delta) / sw;
     }
     for (let i = 0; i < tail; i++) dist[order[i]!] = -1;
   };
@@ -146,8 +160,8 @@ function createWeightedPass(index: CompactIndex, tolerance: number): Pass {
   const length = reciprocal(index.weights);
   const inLength = index.inWeights === index.weights ? length : reciprocal(index.inWeights);
   const dist = new Float64Array(n).fill(Number.POSITIVE_INFINITY);
+  // σ, then c = (1 + δ) / σ once accumulated, as in the breadth-first pass.
   const sigma = new Float64Array(n);
-  const coef = new Float64Array(n);
   const order = new Int32Array(n);
   const heap = new IndexedHeap(dist);
   return (s, bc) => {
@@ -189,12 +203,12 @@ function createWeightedPass(index: CompactIndex, tolerance: number): Pass {
       for (let k = offsets[w]!, end = offsets[w + 1]!; k < end; k++) {
         const v = targets[k]!;
         const dv = dist[v]!;
-        if (Math.abs(dw + length[k]! - dv) <= tolerance * dv) sum += coef[v]!;
+        if (Math.abs(dw + length[k]! - dv) <= tolerance * dv) sum += sigma[v]!;
       }
       const sw = sigma[w]!;
       const delta = sw * sum;
       bc[w]! += delta;
-      coef[w] = (1 + delta) / sw;
+      sigma[w] = (1 + delta) / sw;
     }
     for (let i = 0; i < settled; i++) dist[order[i]!] = Number.POSITIVE_INFINITY;
   };

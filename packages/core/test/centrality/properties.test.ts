@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { createUnweightedPass } from "../../src/centrality/brandes.js";
 import {
   betweenness,
   betweennessWeighted,
@@ -108,6 +109,29 @@ describe("centrality properties on random graphs", () => {
         expectClose(new Map(index.ids.map((id, i) => [id, scaled[i]!])), full);
       }),
       { numRuns: 40 },
+    );
+  });
+
+  it("the batched 32-source pass gives the one-source pass's sums, directed or not", () => {
+    fc.assert(
+      fc.property(randomGraph, fc.boolean(), (g, directed) => {
+        const index = createCompactIndex(territory(g, { directed }));
+        const single = new Float64Array(index.order);
+        const pass = createUnweightedPass(index);
+        for (let s = 0; s < index.order; s++) pass(s, single);
+        // Every source twice, in reverse: batches cross and repeat actors.
+        const sources = Int32Array.from(
+          { length: 2 * index.order },
+          (_, i) => (index.order - 1 - i + 2 * index.order) % index.order,
+        );
+        const batched = brandesFromSources(index, sources);
+        const ids = index.ids;
+        expectClose(
+          new Map(ids.map((id, i) => [id, batched[i]!])),
+          new Map(ids.map((id, i) => [id, 2 * single[i]!])),
+        );
+      }),
+      { numRuns: 60 },
     );
   });
 
