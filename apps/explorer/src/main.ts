@@ -131,6 +131,7 @@ async function openDataset(key: string, preset: Partial<AppState> = {}): Promise
 }
 
 const forcePositionsSettled = new Set<string>();
+const BASEMAP_KEY = "catalyse-explorer:basemap";
 /** Above this many actors, ForceAtlas2 does not start by itself. */
 const AUTO_LAYOUT_MAX = 2000;
 /** Above this many actors, the search box offers no suggestion list (too slow to build). */
@@ -177,12 +178,19 @@ function derive(structural: boolean): void {
   } else if (structural || !visual) {
     graphView.setGraph(next.graph);
   } else {
-    // Same nodes: patch sizes and colours in place so a running layout keeps its positions.
+    // Same nodes: patch sizes and colours in place so a running layout keeps its
+    // positions, and only when something changed (sigma reprocesses every node).
     const live = graphView.getGraph();
-    live.updateEachNodeAttributes((key, attrs) => {
-      const fresh = next.graph.hasNode(key) ? next.graph.getNodeAttributes(key) : null;
-      return fresh ? { ...attrs, size: fresh.size, color: fresh.color } : attrs;
+    const changed = live.someNode((key, attrs) => {
+      if (!next.graph.hasNode(key)) return false;
+      const fresh = next.graph.getNodeAttributes(key);
+      return fresh.size !== attrs.size || fresh.color !== attrs.color;
     });
+    if (changed)
+      live.updateEachNodeAttributes((key, attrs) => {
+        const fresh = next.graph.hasNode(key) ? next.graph.getNodeAttributes(key) : null;
+        return fresh ? { ...attrs, size: fresh.size, color: fresh.color } : attrs;
+      });
     next.graph = live;
   }
   visual = next;
@@ -606,6 +614,15 @@ function wire(): void {
     if (!dataset || geoCoverage(dataset) === 0) return toast("No actor has lat/lon coordinates.");
     store.set({ layout: "geo" });
   });
+  const basemap = $<HTMLInputElement>("basemap-url");
+  basemap.value = localStorage.getItem(BASEMAP_KEY) ?? "";
+  store.set({ basemap: basemap.value });
+  basemap.addEventListener("change", () => {
+    localStorage.setItem(BASEMAP_KEY, basemap.value.trim());
+    store.set({ basemap: basemap.value.trim() });
+    if (basemap.value.trim() !== "" && store.get().layout !== "geo")
+      toast("The tiles show in the Map (lat/lon) layout.");
+  });
   $("zoom-in").addEventListener("click", () => graphView?.zoom(1.5));
   $("zoom-out").addEventListener("click", () => graphView?.zoom(1 / 1.5));
   $("zoom-reset").addEventListener("click", () => graphView?.resetCamera());
@@ -657,6 +674,8 @@ store.subscribe((state, previous) => {
     renderPanel();
   }
   if (state.search !== previous.search) applyHighlight();
+  if (state.basemap !== previous.basemap)
+    graphView?.setBasemap(state.layout === "geo" ? state.basemap : null);
   if (state.view !== previous.view) showView(state.view);
   if (state.compare !== previous.compare) renderCompare();
   if (state.analysis.status !== previous.analysis.status && state.view === "middle") renderMiddle();

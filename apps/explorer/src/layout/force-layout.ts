@@ -6,6 +6,7 @@
  * Progress is the share of the iteration budget done; stop keeps the positions.
  */
 import { inferSettings } from "graphology-layout-forceatlas2";
+import DEFAULT_SETTINGS from "graphology-layout-forceatlas2/defaults.js";
 import { assignLayoutChanges, graphToByteArrays } from "graphology-layout-forceatlas2/helpers.js";
 import type { VisualGraph } from "../views/visual-graph.js";
 import type { LayoutMessage, LayoutRequest } from "../workers/layout.worker.js";
@@ -23,6 +24,12 @@ export function iterationBudget(order: number): number {
   return 300;
 }
 
+/** Every ForceAtlas2 setting, inferred for the graph's size. */
+export function layoutSettings(graph: VisualGraph): Record<string, number | boolean> {
+  // NOTE: the iteration step needs every setting (missing ones give NaN positions); inferSettings gives a few.
+  return { ...DEFAULT_SETTINGS, ...inferSettings(graph), barnesHutOptimize: graph.order > 500 };
+}
+
 export class ForceLayout {
   private worker: Worker | null = null;
   private callbacks: ForceLayoutCallbacks | null = null;
@@ -38,7 +45,7 @@ export class ForceLayout {
   ): void {
     this.stop();
     if (graph.order === 0) return;
-    const settings = { ...inferSettings(graph), barnesHutOptimize: graph.order > 500 };
+    const settings = layoutSettings(graph);
     const { nodes, edges } = graphToByteArrays(graph, (_edge, attrs) => Number(attrs.weight ?? 1));
     const worker = new Worker(new URL("../workers/layout.worker.ts", import.meta.url), { type: "module" });
     this.worker = worker;

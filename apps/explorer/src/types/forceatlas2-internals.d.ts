@@ -12,3 +12,8 @@ declare module "graphology-layout-forceatlas2/helpers.js" {
 declare module "graphology-layout-forceatlas2/iterate.js" {
   export default function iterate(settings: object, nodes: Float32Array, edges: Float32Array): void;
 }
+
+declare module "graphology-layout-forceatlas2/defaults.js" {
+  const DEFAULT_SETTINGS: Record<string, number | boolean>;
+  export default DEFAULT_SETTINGS;
+}

@@ -10,6 +10,7 @@ import {
   EMPTY_HIGHLIGHT,
   type HighlightState,
 } from "../controllers/highlight.js";
+import { Basemap } from "./basemap.js";
 import type { VisualEdge, VisualGraph, VisualNode } from "./visual-graph.js";
 
 export interface GraphViewEvents {
@@ -21,6 +22,8 @@ export class GraphView {
   private readonly sigma: Sigma<VisualNode, VisualEdge>;
   private graph: VisualGraph;
   private highlight: HighlightState = EMPTY_HIGHLIGHT;
+  private readonly basemap: Basemap;
+  private basemapOn = false;
 
   constructor(container: HTMLElement, graph: VisualGraph, events: GraphViewEvents) {
     this.graph = graph;
@@ -44,6 +47,14 @@ export class GraphView {
         () => this.graph,
         () => this.highlight,
       ),
+    });
+    this.basemap = new Basemap(container, () => this.sigma.scheduleRender());
+    this.sigma.on("afterRender", () => {
+      if (this.basemapOn)
+        this.basemap.draw({
+          graphToViewport: (point) => this.sigma.graphToViewport(point),
+          viewportToGraph: (point) => this.sigma.viewportToGraph(point),
+        });
     });
     this.sigma.on("clickNode", ({ node }) => events.onSelect(node));
     this.sigma.on("clickStage", () => events.onSelect(null));
@@ -118,6 +129,13 @@ export class GraphView {
     this.sigma.once("afterRender", read);
     this.sigma.refresh({ skipIndexation: true });
     return url;
+  }
+
+  /** A tile URL template drawn under the graph (geographic layout only), or null for none. */
+  setBasemap(template: string | null): void {
+    this.basemapOn = template !== null && template.trim() !== "";
+    this.basemap.setTemplate(this.basemapOn ? (template ?? "") : "");
+    this.sigma.scheduleRender();
   }
 
   /** Called when the container is shown again after being hidden. */

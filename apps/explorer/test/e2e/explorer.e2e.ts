@@ -94,10 +94,12 @@ describe("explorer", () => {
   test("clicking an actor opens its panel with metrics and ranks", async () => {
     const { page, errors } = await open();
     await analysisDone(page);
-    await page.locator("#fa2-toggle").click(); // stop the layout so the actor stays put
-    if ((await page.locator("#fa2-toggle").textContent())?.includes("Run")) {
-      // The layout had already stopped: the click restarted it; stop it again.
-    } else await page.locator("#fa2-toggle").click();
+    // Let the layout finish (or stop it) so the actor stays where it is clicked.
+    await page
+      .waitForFunction(() => document.getElementById("fa2-toggle")?.textContent?.includes("Run"), null, {
+        timeout: 60_000,
+      })
+      .catch(() => page.locator("#fa2-toggle").click());
     const id = await page.evaluate(() => {
       const actors = window.__explorer!.state().analysis.result!.document.actors;
       return [...actors].sort((a, b) => b.degree - a.degree)[0]!.id;
