@@ -1,0 +1,233 @@
+/**
+ * End-to-end reference check of the analysis document (`catalyse analyze
+ * --format json`) against NetworkX 2.8, field by field, on the bundled
+ * territories: the seed ecosystem and its French Excel copy, the classic
+ * networks and one pilot per governance form.
+ *
+ * The fixtures come from `scripts/reference/analysis-documents.py`, which reads
+ * the same folders with Python's csv module (not with @catalyse/io), so this
+ * checks reading, merging and every metric together. Tolerances are the
+ * issues': 1e-6 relative + 1e-9 absolute; PageRank 1e-6 and eigenvector 1e-5
+ * absolute; Catalyse's modularity at least best − 0.03·|best| of ten seeded
+ * Louvain runs and equal to NetworkX's modularity of its own partition.
+ */
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { type ActorFigures, type AnalysisDocument, analyze } from "@catalyse/core";
+import { readTerritoryPath } from "@catalyse/io/node";
+import { beforeAll, describe, expect, it } from "vitest";
+import { expectClose } from "../../../core/test/helpers/expect-close.js";
+import { REPO_ROOT } from "../datasets/dataset-folders.js";
+
+type Values = Record<string, number | null>;
+type RoleCounts = Record<"coordinator" | "consultant" | "representative" | "liaison", number>;
+
+interface ReferenceDocument {
+  name: string;
+  dataset: string;
+  networkx: string;
+  worlds: string[];
+  graph: Values;
+  mixing: {
+    counts: Record<string, Record<string, number>>;
+    weights: Record<string, Record<string, number>>;
+  } | null;
+  byWorld: Record<string, { actors: number; internal: number; external: number; eiIndex: number | null }>;
+  actors: Record<NumericActorField, Values | null>;
+  brokerage: Record<string, RoleCounts>;
+  modularity: {
+    catalysePartition: Record<string, number>;
+    ofCatalysePartition: number;
+    louvainBest: number;
+  };
+}
+
+type NumericActorField =
+  | "degree"
+  | "strength"
+  | "betweenness"
+  | "betweennessWeighted"
+  | "closeness"
+  | "harmonic"
+  | "pagerank"
+  | "eigenvector"
+  | "core"
+  | "clustering"
+  | "constraint"
+  | "effectiveSize";
+
+const FIXTURES = join(REPO_ROOT, "packages/cli/test/fixtures/reference-documents");
+const REGENERATE = "/usr/bin/python3 scripts/reference/analysis-documents.py";
+
+/** Absolute tolerances the issues state; every other field uses the project default. */
+const ABSOLUTE: Partial<Record<NumericActorField, number>> = { pagerank: 1e-6, eigenvector: 1e-5 };
+
+const ACTOR_FIELDS: readonly NumericActorField[] = [
+  "degree",
+  "strength",
+  "betweenness",
+  "betweennessWeighted",
+  "closeness",
+  "harmonic",
+  "pagerank",
+  "eigenvector",
+  "core",
+  "clustering",
+  "constraint",
+  "effectiveSize",
+];
+
+const references: ReferenceDocument[] = readdirSync(FIXTURES)
+  .filter((file) => file.endsWith(".json"))
+  .sort()
+  .map((file) => JSON.parse(readFileSync(join(FIXTURES, file), "utf8")) as ReferenceDocument);
+
+const documents = new Map<string, AnalysisDocument>();
+
+beforeAll(async () => {
+  for (const reference of references) {
+    const read = await readTerritoryPath(join(REPO_ROOT, reference.dataset));
+    documents.set(reference.name, analyze(read.graph));
+  }
+}, 120_000);
+
+function documentOf(reference: ReferenceDocument): AnalysisDocument {
+  const document = documents.get(reference.name);
+  if (document === undefined) throw new Error(`${reference.name}: not analysed`);
+  return document;
+}
+
+/** A graph-section figure by its dotted path (`centralization.degree`, `topBroker.betweenness`). */
+function graphFigure(document: AnalysisDocument, path: string): number | null | undefined {
+  let value: unknown = document.graph;
+  for (const key of path.split(".")) {
+    if (value === null || typeof value !== "object") return undefined;
+    value = (value as Record<string, unknown>)[key];
+  }
+  return typeof value === "number" || value === null ? value : undefined;
+}
+
+function actorValues(document: AnalysisDocument, pick: (actor: ActorFigures) => number | null) {
+  return new Map(document.actors.map((actor) => [actor.id, pick(actor)] as const));
+}
+
+function withoutAbsentFigures(values: Values | null): Values {
+  return values ?? {};
+}
+
+describe("the analysis document matches NetworkX 2.8 on the bundled territories", () => {
+  it("has a fixture for the seed ecosystem, its French Excel copy, the classics and three pilots", () => {
+    expect(references.map((reference) => reference.name).sort()).toEqual([
+      "florentine-families",
+      "karate",
+      "les-miserables",
+      "pilot-administrative-organisation",
+      "pilot-lead-organisation",
+      "pilot-shared",
+      "seed-ecosystem",
+      "seed-ecosystem-excel-fr",
+    ]);
+    for (const reference of references) expect(reference.networkx, reference.name).toBe("2.8.8");
+  });
+
+  describe.each(references.map((reference) => [reference.name, reference] as const))(
+    "%s",
+    (name, reference) => {
+      it("has every graph figure NetworkX computes (nodes … worlds.modularity)", () => {
+        const document = documentOf(reference);
+        const got = new Map(
+          Object.keys(reference.graph).map((path) => [path, graphFigure(document, path)] as const),
+        );
+        expectClose(got, reference.graph, undefined, `${name} graph`);
+      });
+
+      it.each(ACTOR_FIELDS.filter((field) => reference.actors[field] !== null))(
+        "has every actor's %s",
+        (field) => {
+          const got = actorValues(documentOf(reference), (actor) => actor[field]);
+          expectClose(
+            got,
+            withoutAbsentFigures(reference.actors[field]),
+            ABSOLUTE[field],
+            `${name} ${field}`,
+          );
+        },
+      );
+
+      it("has every actor's Gould-Fernandez brokerage roles", () => {
+        const document = documentOf(reference);
+        for (const role of ["coordinator", "consultant", "representative", "liaison"] as const) {
+          const expected = Object.fromEntries(
+            Object.entries(reference.brokerage).map(([id, roles]) => [id, roles[role]] as const),
+          );
+          const got = actorValues(document, (actor) => actor.brokerage?.[role] ?? null);
+          expectClose(got, expected, 0, `${name} brokerage.${role}`);
+        }
+      });
+
+      it("has the world mixing matrix and each world's E-I index", () => {
+        const { worlds } = documentOf(reference).graph;
+        if (reference.mixing === null) expect(worlds.mixing).toBeNull();
+        else {
+          const mixing = worlds.mixing;
+          expect(mixing).not.toBeNull();
+          const cells = (matrix: number[][] | undefined) =>
+            new Map(
+              (mixing?.worlds ?? []).flatMap((a, i) =>
+                (mixing?.worlds ?? []).map((b, j) => [`${a} × ${b}`, matrix?.[i]?.[j] ?? null] as const),
+              ),
+            );
+          const expected = (table: Record<string, Record<string, number>>) =>
+            reference.worlds.flatMap((a) =>
+              reference.worlds.map((b) => [`${a} × ${b}`, table[a]?.[b] ?? null] as const),
+            );
+          expectClose(cells(mixing?.counts), expected(reference.mixing.counts), 0, `${name} mixing counts`);
+          expectClose(
+            cells(mixing?.weights),
+            expected(reference.mixing.weights),
+            undefined,
+            `${name} mixing weights`,
+          );
+        }
+        const byWorld = new Map(worlds.byWorld.map((figures) => [figures.world, figures] as const));
+        for (const key of ["actors", "internal", "external", "eiIndex"] as const) {
+          expectClose(
+            new Map([...byWorld].map(([world, figures]) => [world, figures[key]] as const)),
+            Object.fromEntries(
+              Object.entries(reference.byWorld).map(([world, figures]) => [world, figures[key]]),
+            ),
+            undefined,
+            `${name} byWorld.${key}`,
+          );
+        }
+      });
+
+      it("returns the partition the fixture recorded, numbered 0..k-1 by decreasing size", () => {
+        const document = documentOf(reference);
+        const partition = actorValues(document, (actor) => actor.community);
+        expectClose(
+          partition,
+          reference.modularity.catalysePartition,
+          0,
+          `${name} community (regenerate: ${REGENERATE})`,
+        );
+        const sizes = new Map<number, number>();
+        for (const community of partition.values())
+          sizes.set(community ?? -1, (sizes.get(community ?? -1) ?? 0) + 1);
+        const ids = [...sizes.keys()].sort((a, b) => a - b);
+        expect(ids).toEqual(ids.map((_, i) => i));
+        const bySize = ids.map((id) => sizes.get(id) ?? 0);
+        expect(bySize).toEqual([...bySize].sort((a, b) => b - a));
+      });
+
+      it("reports NetworkX's modularity of its partition, within 3% of the best of ten Louvain runs", () => {
+        const { modularity } = documentOf(reference).graph;
+        expectClose(new Map([["modularity", modularity]]), {
+          modularity: reference.modularity.ofCatalysePartition,
+        });
+        const best = reference.modularity.louvainBest;
+        expect(modularity ?? Number.NEGATIVE_INFINITY).toBeGreaterThanOrEqual(best - 0.03 * Math.abs(best));
+      });
+    },
+  );
+});

@@ -1,0 +1,348 @@
+#!/usr/bin/env python3
+"""End-to-end reference for `catalyse analyze --format json` on the bundled territories.
+
+Run from the repo root with Debian's NetworkX (2.8.8):
+    /usr/bin/python3 scripts/reference/analysis-documents.py
+Writes packages/cli/test/fixtures/reference-documents/<name>.json, read by
+packages/cli/test/reference/analysis-documents.test.ts.
+
+This is an independent check: the territory folders are read here with Python's csv module
+(not with @catalyse/io), merged and cleaned by the rules of packages/core/src/graph/create-territory.ts
+(parallel links merge with weights summed, either orientation when undirected; self-loops are
+dropped; an empty world becomes "inconnu"), and every figure comes from NetworkX or, where
+NetworkX has no function, from a brute-force reading of the definition in issues 2-5:
+
+  degree, strength          G.degree(v), G.degree(v, weight="weight")
+  density, components       nx.density, nx.number_connected_components
+  betweenness               nx.betweenness_centrality(G)                 (normalized)
+  betweennessWeighted       nx.betweenness_centrality(G, weight="distance"), distance = 1/weight;
+                            igraph's value where it differs (NetworkX misses float ties, issue 3)
+  closeness                 nx.closeness_centrality(G)
+  harmonic                  nx.harmonic_centrality(G) / (n - 1)
+  pagerank                  nx.pagerank(G, alpha=0.85, weight="weight", tol=1e-12, max_iter=100000)
+  eigenvector               nx.eigenvector_centrality_numpy(G, weight="weight") (connected only)
+  core, clustering          nx.core_number(G), nx.clustering(G)
+  averageClustering         nx.average_clustering(G); transitivity nx.transitivity(G)
+  constraint, effectiveSize nx.constraint(G), nx.effective_size(G) (null for isolates)
+  worlds.assortativity      nx.attribute_assortativity_coefficient(G, "world")
+  worlds.modularity         nx.community.modularity(G, worlds, weight="weight")
+  modularity                nx.community.modularity(G, <Catalyse's partition>, weight="weight"),
+                            the partition read from `pnpm --silent catalyse analyze <dir> --format json`;
+                            and the best of nx.community.louvain_communities(G, weight="weight", seed=s),
+                            s = 0..9
+  centralization (Freeman 1979), gini, effectiveBrokers, topBrokerShare, betweennessShares,
+  eiIndex, crossWorldShare, mixing, byWorld, brokerage (Gould & Fernandez 1989, undirected,
+  brute force over open two-paths): issue 5's formulas over the NetworkX values above.
+"""
+import csv
+import io
+import itertools
+import json
+import math
+import os
+import subprocess
+import sys
+import unicodedata
+
+import igraph
+import networkx as nx
+
+ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
+OUT = os.path.join(ROOT, "packages", "cli", "test", "fixtures", "reference-documents")
+UNKNOWN_WORLD = "inconnu"
+LOUVAIN_SEEDS = range(10)
+
+DATASETS = {
+    "seed-ecosystem": "datasets/seed-ecosystem",
+    "seed-ecosystem-excel-fr": "datasets/formats/seed-ecosystem-excel-fr",
+    "florentine-families": "datasets/classic/florentine-families",
+    "karate": "datasets/classic/karate",
+    "les-miserables": "datasets/classic/les-miserables",
+    # One pilot per governance form, the smallest of each.
+    "pilot-shared": "datasets/pilots/01-val-d-exemple",
+    "pilot-lead-organisation": "datasets/pilots/02-presqu-ile-fictive",
+    "pilot-administrative-organisation": "datasets/pilots/03-plateau-imaginaire",
+}
+
+# Header names, English or French, compared without case or accents.
+ALIASES = {
+    "id": "id", "identifiant": "id", "label": "label", "nom": "label", "world": "world", "monde": "world",
+    "source": "source", "target": "target", "cible": "target", "weight": "weight", "poids": "weight",
+}
+
+
+# ---------------------------------------------------------------- reading
+
+def fold(text):
+    text = unicodedata.normalize("NFD", text.strip().lower())
+    return "".join(c for c in text if unicodedata.category(c) != "Mn")
+
+
+def decode(raw):
+    if raw.startswith(b"\xef\xbb\xbf"):
+        return raw[3:].decode("utf-8"), "utf-8-bom"
+    try:
+        return raw.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        return raw.decode("cp1252"), "windows-1252"
+
+
+def read_table(folder, names):
+    for name in names:
+        path = os.path.join(folder, name)
+        if os.path.exists(path):
+            break
+    else:
+        raise FileNotFoundError(f"{folder}: none of {names}")
+    with open(path, "rb") as f:
+        text, encoding = decode(f.read())
+    first = text.split("\n", 1)[0]
+    delimiter = ";" if first.count(";") > first.count(",") else ","
+    rows = [row for row in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+            if any(cell.strip() for cell in row)]
+    header = [ALIASES.get(fold(cell), fold(cell)) for cell in rows[0]]
+    records = [{h: (row[i].strip() if i < len(row) else "") for i, h in enumerate(header)} for row in rows[1:]]
+    return records, delimiter, encoding
+
+
+def number(cell, delimiter):
+    if cell == "":
+        return 1.0
+    return float(cell.replace(",", ".") if delimiter == ";" else cell)
+
+
+def read_territory(folder):
+    actors, _, actors_encoding = read_table(folder, ["actors.csv", "acteurs.csv"])
+    links, delimiter, links_encoding = read_table(folder, ["links.csv", "liens.csv"])
+    for meta in ("territory.json", "territoire.json"):
+        if os.path.exists(os.path.join(folder, meta)):
+            with open(os.path.join(folder, meta), encoding="utf-8-sig") as f:
+                if json.load(f).get("directed", False):
+                    raise ValueError(f"{folder}: directed territories are not covered by this script")
+    G = nx.Graph()
+    for row in actors:
+        G.add_node(row["id"], world=row.get("world", "") or UNKNOWN_WORLD)
+    parallel = loops = 0
+    for row in links:
+        u, v, w = row["source"], row["target"], number(row.get("weight", ""), delimiter)
+        assert u in G and v in G and w > 0, row
+        if u == v:
+            loops += 1
+        elif G.has_edge(u, v):
+            parallel += 1
+            G[u][v]["weight"] += w
+        else:
+            G.add_edge(u, v, weight=w)
+    read = {"encodings": sorted({actors_encoding, links_encoding}), "delimiter": delimiter,
+            "parallelLinksMerged": parallel, "selfLoopsDropped": loops}
+    return G, read
+
+
+# ---------------------------------------------------------------- figures
+
+def finite(x):
+    return None if x is None or (isinstance(x, float) and not math.isfinite(x)) else x
+
+
+def freeman(values, kind, n):
+    if n < 3:
+        return None
+    top = max(values)
+    star = {"degree": (n - 1) * (n - 2), "betweenness": n - 1, "closeness": (n - 1) * (n - 2) / (2 * n - 3)}[kind]
+    return sum(top - x for x in values) / star
+
+
+def gini(values):
+    n, total = len(values), sum(values)
+    if n == 0:
+        return None
+    if total == 0:
+        return 0.0
+    return sum((2 * (i + 1) - n - 1) * x for i, x in enumerate(sorted(values))) / (n * total)
+
+
+def top_share(values, fraction):
+    total = sum(values)
+    if total == 0:
+        return None
+    count = min(len(values), max(1, math.ceil(fraction * len(values) - 1e-9)))
+    return sum(sorted(values)[-count:]) / total
+
+
+def brokerage(G, world):
+    """Gould & Fernandez (1989), undirected: each open two-path a-b-c counted once per pair {a, c}."""
+    roles = {v: {"coordinator": 0, "consultant": 0, "representative": 0, "liaison": 0} for v in G}
+    for b in G:
+        for a, c in itertools.combinations(list(G[b]), 2):
+            if G.has_edge(a, c):
+                continue
+            wa, wb, wc = world[a], world[b], world[c]
+            if wa == wb == wc:
+                role = "coordinator"
+            elif wa == wc:
+                role = "consultant"
+            elif wb in (wa, wc):
+                role = "representative"
+            else:
+                role = "liaison"
+            roles[b][role] += 1
+    return roles
+
+
+def weighted_betweenness(G, notes):
+    H = G.copy()
+    for _, _, d in H.edges(data=True):
+        d["distance"] = 1.0 / d["weight"]
+    nxb = nx.betweenness_centrality(H, weight="distance")
+    order = list(H.nodes)
+    h = igraph.Graph(n=len(order), edges=[(order.index(u), order.index(v)) for u, v in H.edges])
+    h.es["distance"] = [d["distance"] for _, _, d in H.edges(data=True)]
+    raw = h.betweenness(weights="distance", directed=False)
+    n = len(order)
+    scale = 2 / ((n - 1) * (n - 2)) if n > 2 else 1.0
+    ig = {v: raw[i] * scale for i, v in enumerate(order)}
+    differ = [v for v in order if abs(ig[v] - nxb[v]) > 1e-9 + 1e-6 * abs(nxb[v])]
+    if differ:
+        notes.append(f"betweennessWeighted: igraph's ties for {len(differ)} actors where NetworkX misses float ties")
+        return ig, {v: nxb[v] for v in differ}
+    return nxb, {}
+
+
+def catalyse_document(folder):
+    out = subprocess.run(["pnpm", "--silent", "catalyse", "analyze", folder, "--format", "json"],
+                         cwd=ROOT, check=True, capture_output=True, text=True)
+    return json.loads(out.stdout)
+
+
+def reference(name, folder):
+    G, read = read_territory(os.path.join(ROOT, folder))
+    notes = []
+    world = nx.get_node_attributes(G, "world")
+    order = list(G.nodes)
+    n, m = G.number_of_nodes(), G.number_of_edges()
+    worlds = sorted(set(world.values()))
+    connected = n > 0 and nx.is_connected(G)
+    comps = list(nx.connected_components(G))
+
+    degree = {v: G.degree(v) for v in order}
+    bc = nx.betweenness_centrality(G)
+    bw, bw_networkx = weighted_betweenness(G, notes)
+    cl = nx.closeness_centrality(G)
+    hc = nx.harmonic_centrality(G)
+    bcs = [bc[v] for v in order]
+    if connected:
+        eig = nx.eigenvector_centrality_numpy(G, weight="weight")
+    else:
+        eig = None
+        notes.append("eigenvector: disconnected, no NetworkX reference (Catalyse's own definition)")
+
+    external = sum(1 for u, v in G.edges if world[u] != world[v])
+    defined = m > 0 and len(worlds) >= 2
+    world_partition = [{v for v in G if world[v] == w} for w in worlds]
+    assortativity = None
+    if defined:
+        try:
+            assortativity = finite(nx.attribute_assortativity_coefficient(G, "world"))
+        except ZeroDivisionError:
+            pass
+
+    mixing_counts = {a: {b: 0 for b in worlds} for a in worlds}
+    mixing_weights = {a: {b: 0.0 for b in worlds} for a in worlds}
+    for u, v, d in G.edges(data=True):
+        for a, b in {(world[u], world[v]), (world[v], world[u])}:
+            mixing_counts[a][b] += 1
+            mixing_weights[a][b] += d["weight"]
+    by_world = {}
+    for w in worlds:
+        internal = sum(1 for u, v in G.edges if world[u] == w and world[v] == w)
+        ext = sum(1 for u, v in G.edges if (world[u] == w) != (world[v] == w))
+        by_world[w] = {
+            "actors": sum(1 for v in G if world[v] == w), "internal": internal, "external": ext,
+            "eiIndex": None if internal + ext == 0 or len(worlds) < 2 else (ext - internal) / (internal + ext),
+        }
+
+    document = catalyse_document(folder)
+    partition = {a["id"]: a["community"] for a in document["actors"]}
+    assert set(partition) == set(order), "Catalyse's actors differ from the CSV's"
+    communities = [{v for v in order if partition[v] == c} for c in sorted(set(partition.values()))]
+    louvain = [nx.community.modularity(G, nx.community.louvain_communities(G, weight="weight", seed=s),
+                                       weight="weight") for s in LOUVAIN_SEEDS]
+
+    graph = {
+        "nodes": n,
+        "links": m,
+        "density": nx.density(G) if n > 1 else None,
+        "components": len(comps),
+        "largestComponentShare": max(len(c) for c in comps) / n if n else None,
+        "averageClustering": nx.average_clustering(G) if n else None,
+        "transitivity": nx.transitivity(G),
+        "centralization.degree": freeman(list(degree.values()), "degree", n),
+        "centralization.betweenness": freeman(bcs, "betweenness", n),
+        "centralization.closeness": freeman([cl[v] for v in order], "closeness", n),
+        "gini.degree": gini(list(degree.values())),
+        "gini.betweenness": gini(bcs),
+        "effectiveBrokers": (float(n) if sum(bcs) == 0 else 1 / sum((x / sum(bcs)) ** 2 for x in bcs)),
+        "topBrokerShare": None if sum(bcs) == 0 else max(bcs) / sum(bcs),
+        "topBroker.betweenness": None if sum(bcs) == 0 else max(bcs),
+        "betweennessShares.top1": top_share(bcs, 0.01),
+        "betweennessShares.top5": top_share(bcs, 0.05),
+        "betweennessShares.top10": top_share(bcs, 0.1),
+        "communities": len(communities),
+        "worlds.eiIndex": (2 * external - m) / m if defined else None,
+        "worlds.crossWorldShare": external / m if defined else None,
+        "worlds.assortativity": assortativity,
+        "worlds.modularity": nx.community.modularity(G, world_partition, weight="weight") if defined else None,
+    }
+    actors = {
+        "degree": degree,
+        "strength": {v: G.degree(v, weight="weight") for v in order},
+        "betweenness": bc,
+        "betweennessWeighted": bw,
+        "closeness": cl,
+        "harmonic": {v: hc[v] / (n - 1) for v in order} if n > 1 else {v: 0.0 for v in order},
+        "pagerank": nx.pagerank(G, alpha=0.85, weight="weight", tol=1e-12, max_iter=100000),
+        "eigenvector": eig,
+        "core": nx.core_number(G),
+        "clustering": nx.clustering(G),
+        "constraint": {v: finite(x) for v, x in nx.constraint(G).items()},
+        "effectiveSize": {v: finite(x) for v, x in nx.effective_size(G).items()},
+    }
+    doc = {
+        "name": name,
+        "dataset": folder,
+        "networkx": nx.__version__,
+        "igraph": igraph.__version__,
+        "generatedBy": "/usr/bin/python3 scripts/reference/analysis-documents.py",
+        "read": read,
+        "notes": notes,
+        "worlds": worlds,
+        "graph": graph,
+        "mixing": {"counts": mixing_counts, "weights": mixing_weights} if defined else None,
+        "byWorld": by_world,
+        "actors": {field: {v: values[v] for v in order} if values is not None else None
+                   for field, values in actors.items()},
+        "betweennessWeightedNetworkx": bw_networkx,
+        "brokerage": brokerage(G, world),
+        "modularity": {
+            "catalysePartition": {v: partition[v] for v in order},
+            "ofCatalysePartition": nx.community.modularity(G, communities, weight="weight"),
+            "louvainSeeds": list(LOUVAIN_SEEDS),
+            "louvain": louvain,
+            "louvainBest": max(louvain),
+        },
+    }
+    os.makedirs(OUT, exist_ok=True)
+    with open(os.path.join(OUT, f"{name}.json"), "w", encoding="utf-8") as f:
+        json.dump(doc, f, indent=1, ensure_ascii=False)
+        f.write("\n")
+    print(f"{name}: n={n} m={m} components={len(comps)} {'; '.join(notes)}", file=sys.stderr)
+
+
+def main():
+    names = sys.argv[1:] or list(DATASETS)
+    for name in names:
+        reference(name, DATASETS[name])
+
+
+if __name__ == "__main__":
+    main()
