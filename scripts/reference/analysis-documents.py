@@ -62,7 +62,11 @@ DATASETS = {
     "pilot-shared": "datasets/pilots/01-val-d-exemple",
     "pilot-lead-organisation": "datasets/pilots/02-presqu-ile-fictive",
     "pilot-administrative-organisation": "datasets/pilots/03-plateau-imaginaire",
+    # Written by write_synthetic() below, then read back like the others.
+    "synthetic-odd-ids": "packages/cli/test/fixtures/reference-documents/territories/synthetic-odd-ids",
+    "synthetic-ba-400": "packages/cli/test/fixtures/reference-documents/territories/synthetic-ba-400",
 }
+WORLDS = ["association", "entreprise", "collectivité", "État", "académique", "fondation"]
 
 # Header names, English or French, compared without case or accents.
 ALIASES = {
@@ -189,6 +193,73 @@ def brokerage(G, world):
     return roles
 
 
+def connectivity(G, world, removed):
+    """Issue 5's figures after removing `removed`, from nx.connected_components."""
+    H = G.copy()
+    H.remove_nodes_from(removed)
+    comps = list(nx.connected_components(H))
+    r = H.number_of_nodes()
+    connected = sum(len(c) * (len(c) - 1) / 2 for c in comps)
+    cross_total = sum(1 for a, b in itertools.combinations(H.nodes, 2) if world[a] != world[b])
+    cross = sum(sum(1 for a, b in itertools.combinations(c, 2) if world[a] != world[b]) for c in comps)
+    pairs = None if r < 2 else connected / (r * (r - 1) / 2)
+    return {
+        "remaining": r,
+        "pairsConnected": pairs,
+        "crossWorldPairsConnected": None if cross_total == 0 else cross / cross_total,
+        "largestComponentShare": None if r == 0 else max(len(c) for c in comps) / r,
+        "fragmentation": None if pairs is None else 1 - pairs,
+    }
+
+
+def targeted_curve(G, world, steps=5):
+    """Remove the top broker (betweenness recomputed on what remains; ties within 1e-12: more
+    remaining links, then first position), up to `steps` times."""
+    order = list(G.nodes)
+    removed = []
+    curve = [{"removed": 0, "actor": None, **connectivity(G, world, removed)}]
+    for k in range(1, min(steps, len(order)) + 1):
+        H = G.copy()
+        H.remove_edges_from([e for e in G.edges if e[0] in removed or e[1] in removed])
+        bc = nx.betweenness_centrality(H)
+        best = None
+        for v in order:
+            if v in removed:
+                continue
+            if best is None:
+                best = v
+                continue
+            d = bc[v] - bc[best]
+            if d > 1e-12 or (abs(d) <= 1e-12 and H.degree(v) > H.degree(best)):
+                best = v
+        removed.append(best)
+        curve.append({"removed": k, "actor": best, **connectivity(G, world, removed)})
+    return curve
+
+
+def keystones(G, world):
+    """Actors whose removal leaves no path between two worlds that were joined (both still present)."""
+    def joined(H):
+        pairs = set()
+        for c in nx.connected_components(H):
+            pairs.update(itertools.combinations(sorted({world[v] for v in c}), 2))
+        return pairs
+
+    before = joined(G)
+    sizes = {}
+    for v in G:
+        sizes[world[v]] = sizes.get(world[v], 0) + 1
+    out = {}
+    for v in G:
+        H = G.copy()
+        H.remove_node(v)
+        lost = [[a, b] for a, b in sorted(before - joined(H))
+                if sizes[a] - (world[v] == a) > 0 and sizes[b] - (world[v] == b) > 0]
+        if lost:
+            out[v] = lost
+    return out
+
+
 def weighted_betweenness(G, notes):
     H = G.copy()
     for _, _, d in H.edges(data=True):
@@ -268,6 +339,10 @@ def reference(name, folder):
     louvain = [nx.community.modularity(G, nx.community.louvain_communities(G, weight="weight", seed=s),
                                        weight="weight") for s in LOUVAIN_SEEDS]
 
+    key_players = [{"size": s["size"], "actors": s["actors"],
+                     "fragmentation": connectivity(G, world, s["actors"])["fragmentation"]}
+                    for s in (document["graph"]["dependence"] or {}).get("keyPlayers", [])]
+    single = [connectivity(G, world, [v])["fragmentation"] for v in order]
     graph = {
         "nodes": n,
         "links": m,
@@ -323,6 +398,12 @@ def reference(name, folder):
                    for field, values in actors.items()},
         "betweennessWeightedNetworkx": bw_networkx,
         "brokerage": brokerage(G, world),
+        "dependence": {
+            "targeted": targeted_curve(G, world),
+            "bestSingleFragmentation": max((f for f in single if f is not None), default=None),
+            "catalyseKeyPlayers": key_players,
+            "keystones": keystones(G, world),
+        },
         "modularity": {
             "catalysePartition": {v: partition[v] for v in order},
             "ofCatalysePartition": nx.community.modularity(G, communities, weight="weight"),
@@ -338,8 +419,68 @@ def reference(name, folder):
     print(f"{name}: n={n} m={m} components={len(comps)} {'; '.join(notes)}", file=sys.stderr)
 
 
+# ---------------------------------------------------------------- synthetic territories
+
+def write_folder(folder, actors, links, french):
+    """Writes actors and links as a territory folder; `french`: acteurs.csv/liens.csv, `;`, decimal
+    comma, CRLF and Windows-1252, as French Excel saves them."""
+    path = os.path.join(ROOT, folder)
+    os.makedirs(path, exist_ok=True)
+    delimiter = ";" if french else ","
+    encoding = "cp1252" if french else "utf-8"
+
+    def cell(x):
+        return str(x).replace(".", ",") if french and isinstance(x, float) else str(x)
+
+    tables = [
+        ("acteurs.csv" if french else "actors.csv",
+         ["identifiant", "nom", "monde"] if french else ["id", "label", "world"], actors),
+        ("liens.csv" if french else "links.csv",
+         ["source", "cible", "poids", "type"] if french else ["source", "target", "weight", "type"], links),
+    ]
+    for name, header, rows in tables:
+        with open(os.path.join(path, name), "w", encoding=encoding, newline="") as f:
+            writer = csv.writer(f, delimiter=delimiter, lineterminator="\r\n" if french else "\n")
+            writer.writerow(header)
+            writer.writerows([[cell(x) for x in row] for row in rows])
+
+
+def write_synthetic():
+    import random
+
+    # Odd ids, a sparse disconnected graph with isolates, parallel links (both orientations),
+    # self-loops, decimal weights, actors without a world; written as French Excel would.
+    rng = random.Random(20261126)
+    odd = ["__proto__", "constructor", "toString", "hasOwnProperty", "01", "1", "Île de Ré", "a b", "valueOf"]
+    G = nx.gnp_random_graph(120, 0.025, seed=11)
+    ids = odd + [f"acteur-{i}" for i in range(len(odd), 120)]
+    actors = [[v, f"Acteur {v}", "" if i % 17 == 5 else rng.choice(WORLDS)] for i, v in enumerate(ids)]
+    links = []
+    for u, v in G.edges:
+        links.append([ids[u], ids[v], rng.choice([1.0, 0.5, 2.5, 1.25, 3.0]), rng.choice(["projet", "convention"])])
+        if rng.random() < 0.1:
+            links.append([ids[v], ids[u], rng.choice([1.0, 0.75]), "projet"])
+    for i in range(0, 120, 23):
+        links.append([ids[i], ids[i], 1.0, "boucle"])
+    rng.shuffle(links)
+    write_folder(DATASETS["synthetic-odd-ids"], actors, links, french=True)
+
+    # A bigger connected territory: Barabási-Albert, 400 actors, m = 3, six worlds with homophily-free
+    # labels and weights 1-5.
+    rng = random.Random(400)
+    B = nx.barabasi_albert_graph(400, 3, seed=400)
+    actors = [[f"ba{v}", f"BA {v}", WORLDS[rng.randrange(6)]] for v in B]
+    links = [[f"ba{u}", f"ba{v}", float(rng.randint(1, 5)), "alliance"] for u, v in B.edges]
+    write_folder(DATASETS["synthetic-ba-400"], actors, links, french=False)
+
+
 def main():
+    # Set iteration order (and so the last digit of nx.constraint's sums) depends on string hashing.
+    if os.environ.get("PYTHONHASHSEED") != "0":
+        os.execve(sys.executable, [sys.executable, *sys.argv], {**os.environ, "PYTHONHASHSEED": "0"})
     names = sys.argv[1:] or list(DATASETS)
+    if any(name.startswith("synthetic") for name in names):
+        write_synthetic()
     for name in names:
         reference(name, DATASETS[name])
 

@@ -35,11 +35,28 @@ interface ReferenceDocument {
   byWorld: Record<string, { actors: number; internal: number; external: number; eiIndex: number | null }>;
   actors: Record<NumericActorField, Values | null>;
   brokerage: Record<string, RoleCounts>;
+  read: { parallelLinksMerged: number; selfLoopsDropped: number };
+  dependence: {
+    targeted: DependenceReference[];
+    bestSingleFragmentation: number | null;
+    catalyseKeyPlayers: { size: number; actors: string[]; fragmentation: number | null }[];
+    keystones: Record<string, [string, string][]>;
+  };
   modularity: {
     catalysePartition: Record<string, number>;
     ofCatalysePartition: number;
     louvainBest: number;
   };
+}
+
+interface DependenceReference {
+  removed: number;
+  actor: string | null;
+  remaining: number;
+  pairsConnected: number | null;
+  crossWorldPairsConnected: number | null;
+  largestComponentShare: number | null;
+  fragmentation: number | null;
 }
 
 type NumericActorField =
@@ -83,10 +100,26 @@ const references: ReferenceDocument[] = readdirSync(FIXTURES)
   .map((file) => JSON.parse(readFileSync(join(FIXTURES, file), "utf8")) as ReferenceDocument);
 
 const documents = new Map<string, AnalysisDocument>();
+const warningCounts = new Map<string, Map<string, number>>();
 
 beforeAll(async () => {
   for (const reference of references) {
     const read = await readTerritoryPath(join(REPO_ROOT, reference.dataset));
+    // The graph keeps how many rows each link merges; the dropped self-loops are only in the warning.
+    let parallel = 0;
+    read.graph.forEachEdge((_edge, attributes) => {
+      parallel += attributes.merged - 1;
+    });
+    const selfLoops = read.warnings
+      .map((warning) => /(\d+) self-loops? /.exec(warning.found)?.[1])
+      .find(Boolean);
+    warningCounts.set(
+      reference.name,
+      new Map([
+        ["parallel-links", parallel],
+        ["self-loop", Number(selfLoops ?? 0)],
+      ]),
+    );
     documents.set(reference.name, analyze(read.graph));
   }
 }, 120_000);
@@ -116,7 +149,7 @@ function withoutAbsentFigures(values: Values | null): Values {
 }
 
 describe("the analysis document matches NetworkX 2.8 on the bundled territories", () => {
-  it("has a fixture for the seed ecosystem, its French Excel copy, the classics and three pilots", () => {
+  it("has a fixture for the seed ecosystem, its French Excel copy, the classics, three pilots and two synthetic territories", () => {
     expect(references.map((reference) => reference.name).sort()).toEqual([
       "florentine-families",
       "karate",
@@ -126,6 +159,8 @@ describe("the analysis document matches NetworkX 2.8 on the bundled territories"
       "pilot-shared",
       "seed-ecosystem",
       "seed-ecosystem-excel-fr",
+      "synthetic-ba-400",
+      "synthetic-odd-ids",
     ]);
     for (const reference of references) expect(reference.networkx, reference.name).toBe("2.8.8");
   });
@@ -133,6 +168,12 @@ describe("the analysis document matches NetworkX 2.8 on the bundled territories"
   describe.each(references.map((reference) => [reference.name, reference] as const))(
     "%s",
     (name, reference) => {
+      it("merges parallel links and drops self-loops as Python's csv reading does", () => {
+        const counts = warningCounts.get(name);
+        expect(counts?.get("parallel-links") ?? 0).toBe(reference.read.parallelLinksMerged);
+        expect(counts?.get("self-loop") ?? 0).toBe(reference.read.selfLoopsDropped);
+      });
+
       it("has every graph figure NetworkX computes (nodes … worlds.modularity)", () => {
         const document = documentOf(reference);
         const got = new Map(
@@ -200,6 +241,61 @@ describe("the analysis document matches NetworkX 2.8 on the bundled territories"
             `${name} byWorld.${key}`,
           );
         }
+      });
+
+      it("removes the same top brokers, with the same connectivity after each removal", () => {
+        const targeted = documentOf(reference).graph.dependence?.targeted ?? [];
+        expect(targeted.map((step) => step.actor)).toEqual(
+          reference.dependence.targeted.map((step) => step.actor),
+        );
+        for (const key of [
+          "remaining",
+          "pairsConnected",
+          "crossWorldPairsConnected",
+          "largestComponentShare",
+          "fragmentation",
+        ] as const)
+          expectClose(
+            new Map(targeted.map((step) => [String(step.removed), step[key]] as const)),
+            reference.dependence.targeted.map((step) => [String(step.removed), step[key]] as const),
+            undefined,
+            `${name} dependence.targeted.${key}`,
+          );
+      });
+
+      it("finds key players whose fragmentation is what their removal gives, the best single one first", () => {
+        const keyPlayers = documentOf(reference).graph.dependence?.keyPlayers ?? [];
+        expect(keyPlayers.map((set) => set.actors)).toEqual(
+          reference.dependence.catalyseKeyPlayers.map((set) => set.actors),
+        );
+        expectClose(
+          new Map(keyPlayers.map((set) => [String(set.size), set.fragmentation] as const)),
+          reference.dependence.catalyseKeyPlayers.map(
+            (set) => [String(set.size), set.fragmentation] as const,
+          ),
+          undefined,
+          `${name} keyPlayers.fragmentation`,
+        );
+        expectClose(
+          new Map([["1", keyPlayers[0]?.fragmentation ?? null]]),
+          { "1": reference.dependence.bestSingleFragmentation },
+          undefined,
+          `${name} best single key player`,
+        );
+      });
+
+      it("names the keystones that disconnect two worlds", () => {
+        const pairs = (worldPairs: readonly (readonly [string, string])[]) =>
+          worldPairs.map((pair) => [...pair].sort().join(" | ")).sort();
+        const keystones = documentOf(reference).graph.dependence?.keystones;
+        expect(keystones).not.toBeNull();
+        expect(
+          new Map((keystones ?? []).map((keystone) => [keystone.actor, pairs(keystone.worldPairs)])),
+        ).toEqual(
+          new Map(
+            Object.entries(reference.dependence.keystones).map(([actor, lost]) => [actor, pairs(lost)]),
+          ),
+        );
       });
 
       it("returns the partition the fixture recorded, numbered 0..k-1 by decreasing size", () => {
