@@ -279,6 +279,44 @@ def weighted_betweenness(G, notes):
     return nxb, {}
 
 
+def eigenvector_by_component(G):
+    """The definition eigenvector.ts documents for disconnected territories: each component's unit
+    Perron vector (dense numpy), the components of largest spectral radius (within 1e-6) scaled by
+    sqrt(|c| / sum of their sizes), every other actor 0; an edgeless territory 1/sqrt(n)."""
+    import numpy
+
+    if G.number_of_edges() == 0:
+        return {v: 1 / math.sqrt(G.number_of_nodes()) for v in G}
+    parts = []
+    for c in nx.connected_components(G):
+        nodes = list(c)
+        if len(nodes) == 1:
+            parts.append((0.0, nodes, [1.0]))
+            continue
+        values, vectors = numpy.linalg.eigh(nx.to_numpy_array(G, nodelist=nodes, weight="weight"))
+        x = numpy.abs(vectors[:, numpy.argmax(values)])
+        parts.append((float(max(values)), nodes, list(x / numpy.linalg.norm(x))))
+    top = max(radius for radius, _, _ in parts)
+    leading = [p for p in parts if abs(p[0] - top) <= 1e-6 * abs(top)]
+    size = sum(len(nodes) for _, nodes, _ in leading)
+    out = {v: 0.0 for v in G}
+    for _, nodes, x in leading:
+        for v, xv in zip(nodes, x):
+            out[v] = xv * math.sqrt(len(nodes) / size)
+    return out
+
+
+def lorenz(values):
+    """Issue 5's Lorenz curve, every point: (0, 0) then (i/n, share of the i smallest); the diagonal
+    when the total is zero."""
+    xs, n = sorted(values), len(values)
+    total, cumulative, points = sum(xs), 0.0, [[0.0, 0.0]]
+    for i, x in enumerate(xs):
+        cumulative += x
+        points.append([(i + 1) / n, (i + 1) / n if total == 0 else cumulative / total])
+    return points
+
+
 def catalyse_document(folder):
     out = subprocess.run(["pnpm", "--silent", "catalyse", "analyze", folder, "--format", "json"],
                          cwd=ROOT, check=True, capture_output=True, text=True)
@@ -304,8 +342,11 @@ def reference(name, folder):
     if connected:
         eig = nx.eigenvector_centrality_numpy(G, weight="weight")
     else:
-        eig = None
-        notes.append("eigenvector: disconnected, no NetworkX reference (Catalyse's own definition)")
+        eig = eigenvector_by_component(G)
+        nxe = nx.eigenvector_centrality_numpy(G, weight="weight")
+        same = all(abs(nxe[v] - eig[v]) <= 1e-5 for v in order)
+        notes.append("eigenvector: disconnected; issue 3's per-component definition (numpy per component)"
+                     + (", equal to NetworkX's whole-graph vector" if same else ", NetworkX's whole-graph vector differs"))
 
     external = sum(1 for u, v in G.edges if world[u] != world[v])
     defined = m > 0 and len(worlds) >= 2
@@ -398,6 +439,7 @@ def reference(name, folder):
                    for field, values in actors.items()},
         "betweennessWeightedNetworkx": bw_networkx,
         "brokerage": brokerage(G, world),
+        "lorenz": {"degree": lorenz(list(degree.values())), "betweenness": lorenz(bcs)},
         "dependence": {
             "targeted": targeted_curve(G, world),
             "bestSingleFragmentation": max((f for f in single if f is not None), default=None),

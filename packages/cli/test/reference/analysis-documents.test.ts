@@ -35,6 +35,8 @@ interface ReferenceDocument {
   byWorld: Record<string, { actors: number; internal: number; external: number; eiIndex: number | null }>;
   actors: Record<NumericActorField, Values | null>;
   brokerage: Record<string, RoleCounts>;
+  /** Every point of the exact curves: [population, share]. */
+  lorenz: Record<"degree" | "betweenness", [number, number][]>;
   read: { parallelLinksMerged: number; selfLoopsDropped: number };
   dependence: {
     targeted: DependenceReference[];
@@ -205,6 +207,38 @@ describe("the analysis document matches NetworkX 2.8 on the bundled territories"
           expectClose(got, expected, 0, `${name} brokerage.${role}`);
         }
       });
+
+      it.each(["degree", "betweenness"] as const)(
+        "has a %s Lorenz curve of at most 101 points on the exact curve",
+        (kind) => {
+          const points = documentOf(reference).graph.lorenz[kind];
+          const exact = reference.lorenz[kind];
+          const n = exact.length - 1;
+          // Every point up to 101 of them; longer curves are thinned, keeping both ends.
+          if (n + 1 <= 101) expect(points.length).toBe(n + 1);
+          else expect(points.length).toBeLessThanOrEqual(101);
+          // Each point sits on the exact curve at its own population share, the ends included.
+          const got = new Map(
+            points.map((point) => [String(Math.round(point.population * n)), point.share] as const),
+          );
+          const want = new Map(
+            exact.map(([population, share]) => [String(Math.round(population * n)), share] as const),
+          );
+          expect(got.get("0")).toBe(0);
+          expectClose(
+            got,
+            [...want].filter(([i]) => got.has(i) || i === String(n)),
+            undefined,
+            `${name} lorenz.${kind}`,
+          );
+          expectClose(
+            new Map(points.map((point, i) => [String(i), point.population] as const)),
+            points.map((point, i) => [String(i), Math.round(point.population * n) / n] as const),
+            undefined,
+            `${name} lorenz.${kind} populations`,
+          );
+        },
+      );
 
       it("has the world mixing matrix and each world's E-I index", () => {
         const { worlds } = documentOf(reference).graph;
