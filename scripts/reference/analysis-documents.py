@@ -65,6 +65,7 @@ DATASETS = {
     # Written by write_synthetic() below, then read back like the others.
     "synthetic-odd-ids": "packages/cli/test/fixtures/reference-documents/territories/synthetic-odd-ids",
     "synthetic-ba-400": "packages/cli/test/fixtures/reference-documents/territories/synthetic-ba-400",
+    "synthetic-directed": "packages/cli/test/fixtures/reference-documents/territories/synthetic-directed",
 }
 WORLDS = ["association", "entreprise", "collectivité", "État", "académique", "fondation"]
 
@@ -118,12 +119,12 @@ def number(cell, delimiter):
 def read_territory(folder):
     actors, _, actors_encoding = read_table(folder, ["actors.csv", "acteurs.csv"])
     links, delimiter, links_encoding = read_table(folder, ["links.csv", "liens.csv"])
+    directed = False
     for meta in ("territory.json", "territoire.json"):
         if os.path.exists(os.path.join(folder, meta)):
             with open(os.path.join(folder, meta), encoding="utf-8-sig") as f:
-                if json.load(f).get("directed", False):
-                    raise ValueError(f"{folder}: directed territories are not covered by this script")
-    G = nx.Graph()
+                directed = bool(json.load(f).get("directed", False))
+    G = nx.DiGraph() if directed else nx.Graph()
     for row in actors:
         G.add_node(row["id"], world=row.get("world", "") or UNKNOWN_WORLD)
     parallel = loops = 0
@@ -175,6 +176,8 @@ def top_share(values, fraction):
 
 def brokerage(G, world):
     """Gould & Fernandez (1989), undirected: each open two-path a-b-c counted once per pair {a, c}."""
+    if G.is_directed():
+        return directed_brokerage(G, world)
     roles = {v: {"coordinator": 0, "consultant": 0, "representative": 0, "liaison": 0} for v in G}
     for b in G:
         for a, c in itertools.combinations(list(G[b]), 2):
@@ -193,11 +196,38 @@ def brokerage(G, world):
     return roles
 
 
+def directed_brokerage(G, world):
+    """Gould & Fernandez (1989), directed: each open two-path a->b->c (no a->c), the five roles."""
+    roles = {v: {"coordinator": 0, "consultant": 0, "representative": 0, "gatekeeper": 0, "liaison": 0} for v in G}
+    for b in G:
+        for a in G.predecessors(b):
+            for c in G.successors(b):
+                if a == c or G.has_edge(a, c):
+                    continue
+                wa, wb, wc = world[a], world[b], world[c]
+                if wa == wb == wc:
+                    role = "coordinator"
+                elif wa == wc:
+                    role = "consultant"
+                elif wa == wb:
+                    role = "representative"
+                elif wb == wc:
+                    role = "gatekeeper"
+                else:
+                    role = "liaison"
+                roles[b][role] += 1
+    return roles
+
+
+def components_of(G):
+    return list(nx.weakly_connected_components(G) if G.is_directed() else nx.connected_components(G))
+
+
 def connectivity(G, world, removed):
     """Issue 5's figures after removing `removed`, from nx.connected_components."""
     H = G.copy()
     H.remove_nodes_from(removed)
-    comps = list(nx.connected_components(H))
+    comps = components_of(H)
     r = H.number_of_nodes()
     connected = sum(len(c) * (len(c) - 1) / 2 for c in comps)
     cross_total = sum(1 for a, b in itertools.combinations(H.nodes, 2) if world[a] != world[b])
@@ -241,7 +271,7 @@ def keystones(G, world):
     """Actors whose removal leaves no path between two worlds that were joined (both still present)."""
     def joined(H):
         pairs = set()
-        for c in nx.connected_components(H):
+        for c in components_of(H):
             pairs.update(itertools.combinations(sorted({world[v] for v in c}), 2))
         return pairs
 
@@ -268,9 +298,13 @@ def weighted_betweenness(G, notes):
     order = list(H.nodes)
     h = igraph.Graph(n=len(order), edges=[(order.index(u), order.index(v)) for u, v in H.edges])
     h.es["distance"] = [d["distance"] for _, _, d in H.edges(data=True)]
-    raw = h.betweenness(weights="distance", directed=False)
+    directed = H.is_directed()
+    if directed:
+        h = igraph.Graph(n=len(order), edges=[(order.index(u), order.index(v)) for u, v in H.edges], directed=True)
+        h.es["distance"] = [d["distance"] for _, _, d in H.edges(data=True)]
+    raw = h.betweenness(weights="distance", directed=directed)
     n = len(order)
-    scale = 2 / ((n - 1) * (n - 2)) if n > 2 else 1.0
+    scale = (1 if directed else 2) / ((n - 1) * (n - 2)) if n > 2 else 1.0
     ig = {v: raw[i] * scale for i, v in enumerate(order)}
     differ = [v for v in order if abs(ig[v] - nxb[v]) > 1e-9 + 1e-6 * abs(nxb[v])]
     if differ:
@@ -317,6 +351,14 @@ def lorenz(values):
     return points
 
 
+def optional(compute, notes, name):
+    try:
+        return compute()
+    except nx.NetworkXNotImplemented as error:
+        notes.append(f"{name}: {error}")
+        return None
+
+
 def catalyse_document(folder):
     out = subprocess.run(["pnpm", "--silent", "catalyse", "analyze", folder, "--format", "json"],
                          cwd=ROOT, check=True, capture_output=True, text=True)
@@ -330,8 +372,9 @@ def reference(name, folder):
     order = list(G.nodes)
     n, m = G.number_of_nodes(), G.number_of_edges()
     worlds = sorted(set(world.values()))
-    connected = n > 0 and nx.is_connected(G)
-    comps = list(nx.connected_components(G))
+    directed = G.is_directed()
+    connected = n > 0 and (nx.is_strongly_connected(G) if directed else nx.is_connected(G))
+    comps = components_of(G)
 
     degree = {v: G.degree(v) for v in order}
     bc = nx.betweenness_centrality(G)
@@ -341,6 +384,9 @@ def reference(name, folder):
     bcs = [bc[v] for v in order]
     if connected:
         eig = nx.eigenvector_centrality_numpy(G, weight="weight")
+    elif directed:
+        eig = None
+        notes.append("eigenvector: directed and not strongly connected, no reference")
     else:
         eig = eigenvector_by_component(G)
         nxe = nx.eigenvector_centrality_numpy(G, weight="weight")
@@ -361,7 +407,7 @@ def reference(name, folder):
     mixing_counts = {a: {b: 0 for b in worlds} for a in worlds}
     mixing_weights = {a: {b: 0.0 for b in worlds} for a in worlds}
     for u, v, d in G.edges(data=True):
-        for a, b in {(world[u], world[v]), (world[v], world[u])}:
+        for a, b in {(world[u], world[v])} if directed else {(world[u], world[v]), (world[v], world[u])}:
             mixing_counts[a][b] += 1
             mixing_weights[a][b] += d["weight"]
     by_world = {}
@@ -377,8 +423,15 @@ def reference(name, folder):
     partition = {a["id"]: a["community"] for a in document["actors"]}
     assert set(partition) == set(order), "Catalyse's actors differ from the CSV's"
     communities = [{v for v in order if partition[v] == c} for c in sorted(set(partition.values()))]
-    louvain = [nx.community.modularity(G, nx.community.louvain_communities(G, weight="weight", seed=s),
+    try:
+        louvain = [nx.community.modularity(G, nx.community.louvain_communities(G, weight="weight", seed=s),
                                        weight="weight") for s in LOUVAIN_SEEDS]
+    except nx.NetworkXNotImplemented:
+        louvain = [nx.community.modularity(G, nx.community.louvain_communities(G.to_undirected(), weight="weight",
+                                                                               seed=s), weight="weight")
+                   for s in LOUVAIN_SEEDS]
+        notes.append("louvain: run on the undirected graph (NetworkX 2.8 has no directed Louvain), "
+                     "modularity of its partition measured on the directed graph")
 
     key_players = [{"size": s["size"], "actors": s["actors"],
                      "fragmentation": connectivity(G, world, s["actors"])["fragmentation"]}
@@ -391,7 +444,7 @@ def reference(name, folder):
         "components": len(comps),
         "largestComponentShare": max(len(c) for c in comps) / n if n else None,
         "averageClustering": nx.average_clustering(G) if n else None,
-        "transitivity": nx.transitivity(G),
+        "transitivity": optional(lambda: nx.transitivity(G), notes, "transitivity"),
         "centralization.degree": freeman(list(degree.values()), "degree", n),
         "centralization.betweenness": freeman(bcs, "betweenness", n),
         "centralization.closeness": freeman([cl[v] for v in order], "closeness", n),
@@ -514,6 +567,20 @@ def write_synthetic():
     actors = [[f"ba{v}", f"BA {v}", WORLDS[rng.randrange(6)]] for v in B]
     links = [[f"ba{u}", f"ba{v}", float(rng.randint(1, 5)), "alliance"] for u, v in B.edges]
     write_folder(DATASETS["synthetic-ba-400"], actors, links, french=False)
+
+    # Directed: gnp(60, 0.06) with a few reciprocal links, parallel links, four worlds and an isolate.
+    rng = random.Random(60)
+    D = nx.gnp_random_graph(60, 0.06, seed=60, directed=True)
+    actors = [[f"d{v}", f"D {v}", WORLDS[rng.randrange(4)]] for v in D] + [["seul", "Seul", "fondation"]]
+    links = []
+    for u, v in D.edges:
+        links.append([f"d{u}", f"d{v}", float(rng.randint(1, 4)), "flux"])
+        if rng.random() < 0.05:
+            links.append([f"d{u}", f"d{v}", 1.0, "flux"])
+    write_folder(DATASETS["synthetic-directed"], actors, links, french=False)
+    with open(os.path.join(ROOT, DATASETS["synthetic-directed"], "territory.json"), "w", encoding="utf-8") as f:
+        json.dump({"name": "Synthetic directed territory", "directed": True}, f, indent=1)
+        f.write("\n")
 
 
 def main():
