@@ -386,9 +386,14 @@ describe("the analysis document matches NetworkX 2.8 on the bundled territories"
       it("reports NetworkX's modularity of its partition, within 3% of the best of ten Louvain runs", () => {
         const { modularity } = documentOf(reference).graph;
         if (checked(name, "modularity"))
-          expectClose(new Map([["modularity", modularity]]), {
-            modularity: reference.modularity.ofCatalysePartition,
-          });
+          expectClose(
+            new Map([["modularity", modularity]]),
+            {
+              modularity: reference.modularity.ofCatalysePartition,
+            },
+            undefined,
+            `${name} modularity of Catalyse's partition`,
+          );
         const best = reference.modularity.louvainBest;
         expect(modularity ?? Number.NEGATIVE_INFINITY).toBeGreaterThanOrEqual(best - 0.03 * Math.abs(best));
       });
