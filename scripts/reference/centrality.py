@@ -22,6 +22,8 @@ Calls (NetworkX 2.8), matching packages/core/src/centrality/*:
   graph.averageClustering  nx.average_clustering(G)  (None for an empty graph)
   graph.transitivity       nx.transitivity(G), or of G.to_undirected() when directed
 """
+import csv
+import glob
 import json
 import os
 import random
@@ -135,6 +137,28 @@ def write(name, g, description):
     print(name, len(g), g.number_of_edges(), notes)
 
 
+def read_dataset(folder):
+    """A territory folder (actors.csv, links.csv) as createTerritory builds it:
+    parallel links merged with weights summed, self-loops dropped."""
+    with open(os.path.join(folder, "territory.json"), encoding="utf-8") as f:
+        meta = json.load(f)
+    g = nx.DiGraph() if meta.get("directed") else nx.Graph()
+    with open(os.path.join(folder, "actors.csv"), encoding="utf-8-sig", newline="") as f:
+        for row in csv.DictReader(f):
+            g.add_node(row["id"].strip())
+    with open(os.path.join(folder, "links.csv"), encoding="utf-8-sig", newline="") as f:
+        for row in csv.DictReader(f):
+            u, v = row["source"].strip(), row["target"].strip()
+            w = float(row["weight"]) if row.get("weight", "").strip() else 1.0
+            if u == v:
+                continue
+            if g.has_edge(u, v):
+                g[u][v]["weight"] += w
+            else:
+                g.add_edge(u, v, weight=w)
+    return g, meta.get("name", os.path.basename(folder))
+
+
 def relabel(g, prefix):
     return nx.relabel_nodes(g, {v: f"{prefix}{v}" for v in g}, copy=True)
 
@@ -213,6 +237,13 @@ def main():
     g.add_edge("u", "v", weight=2)
     write("two-actors", g, "two allied actors")
     write("edgeless", relabel(nx.empty_graph(4), "e"), "four isolates")
+
+    # The repository's real and pilot territories, as the CLI reads them.
+    root = os.path.join(os.path.dirname(__file__), "..", "..", "datasets")
+    for folder in sorted(glob.glob(os.path.join(root, "classic", "*")) + glob.glob(os.path.join(root, "pilots", "*"))):
+        if os.path.isdir(folder):
+            g, title = read_dataset(folder)
+            write("dataset-" + os.path.basename(folder), g, f"datasets/{os.path.relpath(folder, root)}: {title}")
 
 
 if __name__ == "__main__":

@@ -9,7 +9,7 @@ import type { ActorFigures, GraphFigures } from "@catalyse/core";
 import type { ExplorerAnalysis } from "./analysis/complete-document.js";
 import { type HighlightState, searchNodes } from "./controllers/highlight.js";
 import { h, replace } from "./dom.js";
-import { actorsCsv, download, downloadDataUrl, fileStem, gexf, linksCsv } from "./export/downloads.js";
+import { csvPair, download, downloadUrl, exportRows, fileStem, gexf } from "./export/downloads.js";
 import { type InputProblemView, importFiles, type NamedBytes } from "./io-adapter.js";
 import { ForceLayout } from "./layout/force-layout.js";
 import { geoCoverage, geoPositions, initialPositions } from "./layout/positions.js";
@@ -131,6 +131,7 @@ async function openDataset(key: string, preset: Partial<AppState> = {}): Promise
 }
 
 const forcePositionsSettled = new Set<string>();
+const BASEMAP_KEY = "catalyse-explorer:basemap";
 /** Above this many actors, ForceAtlas2 does not start by itself. */
 const AUTO_LAYOUT_MAX = 2000;
 /** Above this many actors, the search box offers no suggestion list (too slow to build). */
@@ -177,12 +178,19 @@ function derive(structural: boolean): void {
   } else if (structural || !visual) {
     graphView.setGraph(next.graph);
   } else {
-    // Same nodes: patch sizes and colours in place so a running layout keeps its positions.
+    // Same nodes: patch sizes and colours in place so a running layout keeps its
+    // positions, and only when something changed (sigma reprocesses every node).
     const live = graphView.getGraph();
-    live.updateEachNodeAttributes((key, attrs) => {
-      const fresh = next.graph.hasNode(key) ? next.graph.getNodeAttributes(key) : null;
-      return fresh ? { ...attrs, size: fresh.size, color: fresh.color } : attrs;
+    const changed = live.someNode((key, attrs) => {
+      if (!next.graph.hasNode(key)) return false;
+      const fresh = next.graph.getNodeAttributes(key);
+      return fresh.size !== attrs.size || fresh.color !== attrs.color;
     });
+    if (changed)
+      live.updateEachNodeAttributes((key, attrs) => {
+        const fresh = next.graph.hasNode(key) ? next.graph.getNodeAttributes(key) : null;
+        return fresh ? { ...attrs, size: fresh.size, color: fresh.color } : attrs;
+      });
     next.graph = live;
   }
   visual = next;
@@ -304,7 +312,9 @@ function renderStatus(state: AppState): void {
   const a = state.analysis;
   const progress = $<HTMLProgressElement>("analysis-progress");
   if (a.status === "running") {
-    setStatus(`Computing metrics in the background… ${a.step}`);
+    setStatus(
+      `Computing metrics in the background (${Math.round((100 * a.done) / Math.max(1, a.total))}%): ${a.step}`,
+    );
     progress.hidden = false;
     progress.value = a.total > 0 ? a.done / a.total : 0;
   } else if (a.status === "done") {
@@ -429,7 +439,7 @@ async function fillCompare(): Promise<void> {
     return;
   }
   compareAnalysis.run(
-    { meta: dataset.meta, actors: dataset.actors, links: dataset.links },
+    { meta: dataset.meta, actors: dataset.actors, links: dataset.links, light: true },
     {
       onProgress: () => {},
       onResult: (result) => {
@@ -451,6 +461,7 @@ function showView(view: ViewName): void {
     $(`${name}-view`).hidden = name !== view;
     $(`tab-${name}`).setAttribute("aria-selected", String(name === view));
   }
+  if (view === "graph") graphView?.resize();
   if (view === "middle") renderMiddle();
   if (view === "compare") renderCompare();
 }
@@ -466,6 +477,7 @@ function showProblems(problems: InputProblemView[], message: string | null = nul
   }
   box.hidden = false;
   const errors = problems.filter((p) => p.severity === "error");
+  box.classList.toggle("ok", errors.length === 0);
   replace(
     box,
     h("h2", {}, errors.length > 0 ? "The file could not be imported" : "Imported"),
@@ -558,9 +570,15 @@ function wire(): void {
     if (event.dataTransfer?.files) void importFileList(event.dataTransfer.files);
   });
   const search = $<HTMLInputElement>("search");
-  search.addEventListener("input", () => store.set({ search: search.value }));
+  // Debounced: each search redraws every node through the reducers.
+  let searchTimer: ReturnType<typeof setTimeout> | null = null;
+  search.addEventListener("input", () => {
+    if (searchTimer !== null) clearTimeout(searchTimer);
+    searchTimer = setTimeout(() => store.set({ search: search.value }), 200);
+  });
   search.addEventListener("keydown", (event) => {
     if (event.key !== "Enter" || !graphView) return;
+    store.set({ search: search.value });
     const matches = searchNodes(graphView.getGraph(), search.value);
     const first = matches ? [...matches][0] : undefined;
     if (first === undefined) return toast("No actor matches.");
@@ -596,6 +614,15 @@ function wire(): void {
     if (!dataset || geoCoverage(dataset) === 0) return toast("No actor has lat/lon coordinates.");
     store.set({ layout: "geo" });
   });
+  const basemap = $<HTMLInputElement>("basemap-url");
+  basemap.value = localStorage.getItem(BASEMAP_KEY) ?? "";
+  store.set({ basemap: basemap.value });
+  basemap.addEventListener("change", () => {
+    localStorage.setItem(BASEMAP_KEY, basemap.value.trim());
+    store.set({ basemap: basemap.value.trim() });
+    if (basemap.value.trim() !== "" && store.get().layout !== "geo")
+      toast("The tiles show in the Map (lat/lon) layout.");
+  });
   $("zoom-in").addEventListener("click", () => graphView?.zoom(1.5));
   $("zoom-out").addEventListener("click", () => graphView?.zoom(1 / 1.5));
   $("zoom-reset").addEventListener("click", () => graphView?.resetCamera());
@@ -603,22 +630,23 @@ function wire(): void {
     const dataset = store.get().dataset;
     if (!graphView || !dataset) return;
     if (store.get().view !== "graph") store.set({ view: "graph" });
-    downloadDataUrl(`${fileStem(dataset)}.png`, graphView.toPng());
+    downloadUrl(`${fileStem(dataset)}.png`, graphView.toPng());
   });
   $("export-gexf").addEventListener("click", () => {
     const dataset = store.get().dataset;
     if (!dataset || !graphView) return;
     download(
       `${fileStem(dataset)}.gexf`,
-      gexf(dataset, rows, graphView.getGraph(), figures),
+      gexf(exportRows(dataset, rows, graphView.getGraph(), figures)),
       "application/xml",
     );
   });
   $("export-csv").addEventListener("click", () => {
     const dataset = store.get().dataset;
-    if (!dataset) return;
-    download(`${fileStem(dataset)}-actors.csv`, actorsCsv(rows, figures), "text/csv");
-    download(`${fileStem(dataset)}-links.csv`, linksCsv(rows), "text/csv");
+    if (!dataset || !graphView) return;
+    const texts = csvPair(exportRows(dataset, rows, graphView.getGraph(), figures));
+    download(`${fileStem(dataset)}-actors.csv`, texts.actors, "text/csv");
+    download(`${fileStem(dataset)}-links.csv`, texts.links, "text/csv");
   });
   $("export-link").addEventListener("click", () => {
     const url = location.href;
@@ -646,6 +674,8 @@ store.subscribe((state, previous) => {
     renderPanel();
   }
   if (state.search !== previous.search) applyHighlight();
+  if (state.basemap !== previous.basemap)
+    graphView?.setBasemap(state.layout === "geo" ? state.basemap : null);
   if (state.view !== previous.view) showView(state.view);
   if (state.compare !== previous.compare) renderCompare();
   if (state.analysis.status !== previous.analysis.status && state.view === "middle") renderMiddle();

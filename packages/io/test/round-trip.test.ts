@@ -102,7 +102,7 @@ const columns = fc
     fc.tuple(
       fc.oneof(
         text(CHARS.filter((c) => c !== "\n" && c !== "\t")),
-        fc.constantFrom("constructor", "toString", "budget k€"),
+        fc.constantFrom("__proto__", "constructor", "toString", "budget k€"),
       ),
       fc.constantFrom<AttributeType>("string", "number", "boolean", "date"),
     ),

@@ -113,25 +113,49 @@ export function completeDocument(
       weight: index.linkWeight[l]!,
     });
   const mixing = mixingMatrix(index.worldNames, worldOfActor, links, index.directed);
+  const fromDocument = figures.worlds.mixing;
+  if (fromDocument) {
+    // The document's matrix is the reference; the E-I per world still comes from the rows.
+    mixing.counts = fromDocument.counts;
+    mixing.weights = fromDocument.weights;
+    mixing.worlds = fromDocument.worlds;
+  }
   if (figures.worlds.eiIndex === null && mixing.eiIndex !== null) {
     figures.worlds.eiIndex = mixing.eiIndex;
     figures.worlds.crossWorldShare = (mixing.eiIndex + 1) / 2;
     computed.push("eiIndex");
   }
 
-  onProgress(0, 1, "dependence");
-  const byPosition = new Float64Array(index.order);
-  for (const actor of actors) byPosition[at(actor.id)] = actor.betweenness ?? 0;
-  const dependence = dependenceCurve(index, byPosition);
+  let dependence: DependencePoint[];
+  const targeted = figures.dependence?.targeted;
+  if (targeted && targeted.length > 0) {
+    dependence = targeted.map((step) => ({
+      removed: step.removed,
+      actor: step.actor,
+      connectedPairs: step.pairsConnected,
+      crossWorldPairs: step.crossWorldPairsConnected,
+      largestComponent: step.largestComponentShare,
+    }));
+  } else {
+    onProgress(0, 1, "dependence");
+    const byPosition = new Float64Array(index.order);
+    for (const actor of actors) byPosition[at(actor.id)] = actor.betweenness ?? 0;
+    dependence = dependenceCurve(index, byPosition);
+    computed.push("dependence");
+  }
+  const shares = figures.betweennessShares;
   return {
     document,
     dependence,
     mixing,
-    topShares: {
-      top1: topShare(betweenness, 0.01),
-      top5: topShare(betweenness, 0.05),
-      top10: topShare(betweenness, 0.1),
-    },
+    topShares:
+      shares && shares.top10 !== null
+        ? shares
+        : {
+            top1: topShare(betweenness, 0.01),
+            top5: topShare(betweenness, 0.05),
+            top10: topShare(betweenness, 0.1),
+          },
     explorerComputed: computed,
   };
 }

@@ -69,6 +69,24 @@ export function geoPositions(dataset: Dataset): Float64Array | null {
     minY = Math.min(minY, y);
   });
   const span = Math.max(maxX - minX, 1e-3);
+  // Actors at the same place (same city) are spread on a small ring, so each stays clickable.
+  const places = new Map<string, number[]>();
+  dataset.actors.forEach((_actor, i) => {
+    if (missing.includes(i)) return;
+    const key = `${positions[2 * i]!.toFixed(4)},${positions[2 * i + 1]!.toFixed(4)}`;
+    const list = places.get(key);
+    if (list) list.push(i);
+    else places.set(key, [i]);
+  });
+  for (const list of places.values()) {
+    if (list.length < 2) continue;
+    const radius = span * 0.012 * Math.sqrt(list.length);
+    list.forEach((i, j) => {
+      const angle = (2 * Math.PI * j) / list.length;
+      positions[2 * i]! += radius * Math.cos(angle);
+      positions[2 * i + 1]! += radius * Math.sin(angle);
+    });
+  }
   missing.forEach((i, j) => {
     positions[2 * i] = minX + (span * (j + 0.5)) / missing.length;
     positions[2 * i + 1] = minY - span * 0.15;

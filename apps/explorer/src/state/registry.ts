@@ -10,35 +10,42 @@ import { GENERATED_DATASETS } from "./example-territory.js";
 import { loadDatasets } from "./persistence.js";
 
 // Every territory folder under datasets/ (any depth): actors.csv + links.csv (+ territory.json).
+// Imported as URLs and fetched as bytes: some are Windows-1252, which only
+// the reader's encoding detection can decode.
 const FILES = import.meta.glob("../../../../datasets/**/{actors.csv,links.csv,territory.json}", {
-  query: "?raw",
+  query: "?url",
   import: "default",
-}) as Record<string, () => Promise<string>>;
+  eager: true,
+}) as Record<string, string>;
+
+const SEED = "bundled:seed-ecosystem";
 
 interface BundledFolder {
   key: string;
   name: string;
-  files: Map<string, () => Promise<string>>;
+  files: Map<string, string>;
 }
 
 function bundledFolders(): BundledFolder[] {
   const folders = new Map<string, BundledFolder>();
-  for (const [path, load] of Object.entries(FILES)) {
+  for (const [path, url] of Object.entries(FILES)) {
     const match = /datasets\/(.+)\/([^/]+)$/.exec(path);
     if (!match) continue;
     const folder = match[1]!;
     let entry = folders.get(folder);
     if (!entry) {
-      entry = { key: `bundled:${folder}`, name: folder, files: new Map() };
+      entry = {
+        key: `bundled:${folder}`,
+        name: folder.replace(/\//g, " / ").replace(/-/g, " "),
+        files: new Map(),
+      };
       folders.set(folder, entry);
     }
-    entry.files.set(match[2]!, load);
+    entry.files.set(match[2]!, url);
   }
   return [...folders.values()]
     .filter((folder) => folder.files.has("actors.csv") && folder.files.has("links.csv"))
-    .sort((a, b) =>
-      a.name === "seed-ecosystem" ? -1 : b.name === "seed-ecosystem" ? 1 : a.name.localeCompare(b.name),
-    );
+    .sort((a, b) => (a.key === SEED ? -1 : b.key === SEED ? 1 : a.key.localeCompare(b.key)));
 }
 
 export class DatasetRegistry {
@@ -81,21 +88,22 @@ export class DatasetRegistry {
     if (generate) return generate();
     const folder = this.bundled.find((entry) => entry.key === key);
     if (!folder) return null;
-    const encoder = new TextEncoder();
     const files: NamedBytes[] = [];
     let name = folder.name;
-    for (const [file, load] of folder.files) {
-      const text = await load();
+    for (const [file, url] of folder.files) {
+      const response = await fetch(url);
+      if (!response.ok) throw new Error(`${folder.name}/${file}: HTTP ${response.status}`);
+      const bytes = new Uint8Array(await response.arrayBuffer());
       if (file === "territory.json") {
+        const text = new TextDecoder().decode(bytes);
         try {
           const meta = JSON.parse(text) as { name?: unknown };
           if (typeof meta.name === "string" && meta.name.trim() !== "") name = meta.name;
         } catch {
-          // A malformed territory.json only loses the name; validation reports it elsewhere.
+          // A malformed territory.json: the reader below reports it.
         }
-        continue;
       }
-      files.push({ name: file, bytes: encoder.encode(text) });
+      files.push({ name: file, bytes });
     }
     const result = await importFiles(files);
     if (!result.ok)

@@ -49,6 +49,12 @@ export const COMPARE_FIGURES: readonly CompareFigure[] = [
   { label: "Modularity", reading: "how separate communities are", value: (f) => f.modularity, digits: 2 },
 ];
 
+/** The last part of a bundled path, cut to fit the bar labels. */
+function shortName(name: string): string {
+  const last = name.split(" / ").pop() ?? name;
+  return last.length > 22 ? `${last.slice(0, 21)}…` : last;
+}
+
 export interface CompareInput {
   entries: DatasetEntry[];
   selected: readonly string[];
@@ -82,11 +88,11 @@ export function renderCompareView(input: CompareInput): HTMLElement {
     const rows = shown.map((entry) => ({ entry, value: figure.value(input.figures.get(entry.key)!) }));
     const max = Math.max(1e-9, ...rows.map((row) => Math.abs(row.value ?? 0)));
     const negative = rows.some((row) => (row.value ?? 0) < 0);
-    const width = 300;
+    const width = 380;
     const bar = 18;
     const x = scaleLinear()
       .domain([negative ? -max : 0, max])
-      .range([120, width - 50]);
+      .range([150, width - 50]);
     return h(
       "article",
       { class: "card multiple" },
@@ -103,8 +109,8 @@ export function renderCompareView(input: CompareInput): HTMLElement {
             { transform: `translate(0,${i * bar + 3})` },
             s(
               "text",
-              { x: 114, y: bar - 6, "text-anchor": "end", class: isSelected ? "tick strong" : "tick" },
-              row.entry.name.slice(0, 20),
+              { x: 144, y: bar - 6, "text-anchor": "end", class: isSelected ? "tick strong" : "tick" },
+              shortName(row.entry.name),
             ),
             s("rect", {
               x: Math.min(x(0), x(value)),
@@ -123,5 +129,15 @@ export function renderCompareView(input: CompareInput): HTMLElement {
       ),
     );
   });
-  return h("section", { class: "compare" }, chosen, h("div", { class: "cards" }, multiples));
+  return h(
+    "section",
+    { class: "compare" },
+    chosen,
+    h(
+      "p",
+      { class: "muted" },
+      "Ticked territories in blue; the bundled pilots in grey, for reference. Figures of the whole territories (filters do not apply).",
+    ),
+    h("div", { class: "cards" }, multiples),
+  );
 }

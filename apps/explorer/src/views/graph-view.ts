@@ -10,6 +10,7 @@ import {
   EMPTY_HIGHLIGHT,
   type HighlightState,
 } from "../controllers/highlight.js";
+import { Basemap } from "./basemap.js";
 import type { VisualEdge, VisualGraph, VisualNode } from "./visual-graph.js";
 
 export interface GraphViewEvents {
@@ -21,6 +22,8 @@ export class GraphView {
   private readonly sigma: Sigma<VisualNode, VisualEdge>;
   private graph: VisualGraph;
   private highlight: HighlightState = EMPTY_HIGHLIGHT;
+  private readonly basemap: Basemap;
+  private basemapOn = false;
 
   constructor(container: HTMLElement, graph: VisualGraph, events: GraphViewEvents) {
     this.graph = graph;
@@ -33,6 +36,8 @@ export class GraphView {
         stagePadding: 40,
         enableCameraRotation: false,
         enableCameraMouseRotation: false,
+        // The graph tab is hidden (zero-sized) while another view shows.
+        allowInvalidContainer: true,
       },
       nodeReducer: createNodeReducer(
         () => this.graph,
@@ -42,6 +47,14 @@ export class GraphView {
         () => this.graph,
         () => this.highlight,
       ),
+    });
+    this.basemap = new Basemap(container, () => this.sigma.scheduleRender());
+    this.sigma.on("afterRender", () => {
+      if (this.basemapOn)
+        this.basemap.draw({
+          graphToViewport: (point) => this.sigma.graphToViewport(point),
+          viewportToGraph: (point) => this.sigma.viewportToGraph(point),
+        });
     });
     this.sigma.on("clickNode", ({ node }) => events.onSelect(node));
     this.sigma.on("clickStage", () => events.onSelect(null));
@@ -71,9 +84,12 @@ export class GraphView {
 
   /** Centres the camera on a node. */
   focus(key: string): void {
-    const data = this.sigma.getNodeDisplayData(key);
-    if (!data) return;
-    void this.sigma.getCamera().animate({ x: data.x, y: data.y, ratio: 0.35 }, { duration: 400 });
+    if (!this.graph.hasNode(key)) return;
+    const attrs = this.graph.getNodeAttributes(key);
+    // The camera lives in the framed (normalised) space, not in graph coordinates.
+    const framed = this.sigma.graphToFramedGraph({ x: attrs.x, y: attrs.y });
+    const ratio = Math.min(this.sigma.getCamera().getState().ratio, this.graph.order > 200 ? 0.35 : 0.8);
+    void this.sigma.getCamera().animate({ x: framed.x, y: framed.y, ratio }, { duration: 400 });
   }
 
   zoom(factor: number): void {
@@ -113,6 +129,19 @@ export class GraphView {
     this.sigma.once("afterRender", read);
     this.sigma.refresh({ skipIndexation: true });
     return url;
+  }
+
+  /** A tile URL template drawn under the graph (geographic layout only), or null for none. */
+  setBasemap(template: string | null): void {
+    this.basemapOn = template !== null && template.trim() !== "";
+    this.basemap.setTemplate(this.basemapOn ? (template ?? "") : "");
+    this.sigma.scheduleRender();
+  }
+
+  /** Called when the container is shown again after being hidden. */
+  resize(): void {
+    this.sigma.resize(true);
+    this.sigma.refresh({ skipIndexation: true });
   }
 
   kill(): void {

@@ -22,8 +22,49 @@ export function renderMiddlePanel(analysis: ExplorerAnalysis | null, status: str
   const actors = document.actors;
   const cards: HTMLElement[] = [];
 
+  const governance = figures.governance;
+  if (governance)
+    cards.push(
+      card(
+        `Governance reading: ${FORM_LABELS[governance.form] ?? governance.form}`,
+        governance.summary,
+        h(
+          "table",
+          { class: "evidence-table" },
+          h(
+            "caption",
+            { class: "muted" },
+            "Evidence (Provan & Kenis 2008 forms; thresholds set by Catalyse)",
+          ),
+          h(
+            "tbody",
+            {},
+            governance.evidence.map((item) =>
+              h(
+                "tr",
+                {},
+                h("th", { scope: "row" }, item.figure),
+                h(
+                  "td",
+                  {},
+                  typeof item.value === "number" ? formatNumber(item.value, 3) : (item.value ?? "—"),
+                ),
+                h("td", { class: "muted" }, item.threshold ?? ""),
+                h("td", {}, item.suggests ? (FORM_LABELS[item.suggests] ?? item.suggests) : "—"),
+              ),
+            ),
+          ),
+        ),
+        "governance-card",
+      ),
+    );
+
   const betweenness = actors.map((actor) => actor.betweenness);
-  const lorenz = lorenzCurve(betweenness);
+  const fromDocument = figures.lorenz?.betweenness ?? [];
+  const lorenz =
+    fromDocument.length > 1
+      ? fromDocument.map((point) => ({ actors: point.population, share: point.share }))
+      : lorenzCurve(betweenness);
   const top = actors.reduce<(typeof actors)[number] | null>(
     (best, actor) => ((actor.betweenness ?? -1) > (best?.betweenness ?? -1) ? actor : best),
     null,
@@ -163,6 +204,13 @@ export function renderMiddlePanel(analysis: ExplorerAnalysis | null, status: str
       : null;
   return h("section", { class: "middle" }, h("div", { class: "cards" }, cards), note);
 }
+
+const FORM_LABELS: Record<string, string> = {
+  shared: "shared governance",
+  "lead-organisation": "lead organisation",
+  "administrative-organisation": "administrative organisation",
+  undetermined: "undetermined",
+};
 
 function card(title: string, sentence: string, body: Element | null, className: string): HTMLElement {
   return h(

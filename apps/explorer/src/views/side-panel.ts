@@ -171,7 +171,7 @@ export function renderSidePanel(input: SidePanelInput): HTMLElement {
             attributes.map(([name, value]) => [h("dt", {}, name), h("dd", {}, String(value))]),
           ),
           actor.lat !== null && actor.lat !== undefined
-            ? h("p", { class: "muted" }, `lat ${actor.lat}, lon ${actor.lon}`)
+            ? h("p", { class: "muted" }, `lat ${actor.lat.toFixed(4)}, lon ${actor.lon?.toFixed(4) ?? "—"}`)
             : null,
         )
       : null,

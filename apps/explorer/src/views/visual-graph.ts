@@ -61,7 +61,7 @@ export interface VisualResult {
   sizeLegend: SizeLegend;
 }
 
-export const MIN_NODE_SIZE = 3;
+export const MIN_NODE_SIZE = 4;
 export const MAX_NODE_SIZE = 16;
 const EDGE_COLOUR = "#c9ced6";
 
@@ -100,9 +100,11 @@ export function buildVisualGraph(input: VisualInput): VisualResult {
   const values = rows.actors.map((actor) => sizeValue(actor.id));
   const max = values.reduce<number>((best, value) => (value !== null && value > best ? value : best), 0);
   const pending = values.every((value) => value === null);
+  // Large territories get smaller nodes, so the structure stays readable.
+  const shrink = rows.actors.length > 1000 ? 0.55 : 1;
   const scale = scaleSqrt()
     .domain([0, max > 0 ? max : 1])
-    .range([MIN_NODE_SIZE, MAX_NODE_SIZE])
+    .range([MIN_NODE_SIZE * (shrink < 1 ? 0.6 : 1), MAX_NODE_SIZE * shrink])
     .clamp(true);
 
   const keyOf = new Map<string, string>();
@@ -160,13 +162,9 @@ export function buildVisualGraph(input: VisualInput): VisualResult {
   return { graph, colourLegend, sizeLegend: { metric: encoding.sizeBy, ticks, pending } };
 }
 
-/** Three legend values: a quarter, half and all of the maximum, rounded for reading. */
+/** Three legend values: a quarter, half and all of the maximum, rounded to two significant digits. */
 function niceTicks(max: number): number[] {
   if (max <= 0) return [0];
-  const ticks = scaleSqrt()
-    .domain([0, max])
-    .ticks(3)
-    .filter((value) => value > 0);
-  if (ticks.length === 0 || ticks[ticks.length - 1]! < max) ticks.push(max);
-  return ticks.slice(-3);
+  const round = (value: number) => Number(value.toPrecision(2));
+  return [...new Set([round(max / 4), round(max / 2), max])].filter((value) => value > 0);
 }

@@ -20,7 +20,7 @@ export class AnalysisClient {
   private current = 0;
 
   run(
-    rows: { meta: TerritoryMeta; actors: ActorInput[]; links: LinkInput[] },
+    rows: { meta: TerritoryMeta; actors: ActorInput[]; links: LinkInput[]; light?: boolean },
     callbacks: AnalysisCallbacks,
   ): void {
     if (this.worker && this.busy) {

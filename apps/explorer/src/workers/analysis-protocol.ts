@@ -7,6 +7,8 @@ export interface AnalysisRequest {
   meta: TerritoryMeta;
   actors: ActorInput[];
   links: LinkInput[];
+  /** Graph-level figures only, computed as cheaply as possible (the compare view). */
+  light?: boolean;
 }
 
 export type AnalysisMessage =

@@ -94,10 +94,12 @@ describe("explorer", () => {
   test("clicking an actor opens its panel with metrics and ranks", async () => {
     const { page, errors } = await open();
     await analysisDone(page);
-    await page.locator("#fa2-toggle").click(); // stop the layout so the actor stays put
-    if ((await page.locator("#fa2-toggle").textContent())?.includes("Run")) {
-      // The layout had already stopped: the click restarted it; stop it again.
-    } else await page.locator("#fa2-toggle").click();
+    // Let the layout finish (or stop it) so the actor stays where it is clicked.
+    await page
+      .waitForFunction(() => document.getElementById("fa2-toggle")?.textContent?.includes("Run"), null, {
+        timeout: 60_000,
+      })
+      .catch(() => page.locator("#fa2-toggle").click());
     const id = await page.evaluate(() => {
       const actors = window.__explorer!.state().analysis.result!.document.actors;
       return [...actors].sort((a, b) => b.degree - a.degree)[0]!.id;
@@ -191,7 +193,7 @@ describe("explorer", () => {
     await box.waitFor({ state: "visible" });
     const text = (await box.textContent()) ?? "";
     assert.match(text, /links\.csv:3/);
-    assert.match(text, /unknown actor "zz"/);
+    assert.match(text, /"zz" is not an actor id/);
     assert.match(text, /expected/);
     await shot(page, "05-import-error");
     await page.close();
@@ -218,7 +220,8 @@ describe("explorer", () => {
     const page = await browser.context.newPage();
     const errors: string[] = [];
     page.on("pageerror", (error) => errors.push(error.message));
-    // Record every gap of the main thread (a 16 ms heartbeat) from the start.
+    // A 16 ms heartbeat on the main thread, recorded from the start: a gap is
+    // a time the page could not answer.
     await page.addInitScript(() => {
       const w = window as unknown as { __gaps: { at: number; gap: number }[] };
       w.__gaps = [];
@@ -232,45 +235,64 @@ describe("explorer", () => {
     const started = Date.now();
     await page.goto(`${server.url}#d=synthetic-5000`);
     await page.waitForFunction(() => window.__explorer?.visibleActors() === 5000, null, { timeout: 240_000 });
-    const shownAfter = Date.now() - started;
-    const shownAt = await page.evaluate(() => performance.now());
-    // While the worker computes: the search box answers.
+    const graphShownMs = Date.now() - started;
+    // Let the first WebGL frame land, then watch the page while the worker computes.
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))));
+    const from = await page.evaluate(() => performance.now());
+    const statusWhileComputing = await page.evaluate(() => window.__explorer!.state().analysis.status);
+    // Interaction while computing: the search box takes the query at once.
     const typed = Date.now();
     await page.locator("#search").fill("Université");
-    const searchMs = Date.now() - typed;
-    const statusWhileComputing = await page.evaluate(() => window.__explorer!.state().analysis.status);
+    await page.waitForFunction(() => window.__explorer!.state().search === "Université");
+    const searchAnsweredMs = Date.now() - typed;
     await analysisDone(page, 300_000);
-    const doneAt = await page.evaluate(() => performance.now());
+    const to = await page.evaluate(() => performance.now());
     const gaps = await page.evaluate(
-      ([from, to]) =>
+      ([a, b]) =>
         (window as unknown as { __gaps: { at: number; gap: number }[] }).__gaps
-          .filter((g) => g.at >= from! && g.at <= to!)
+          .filter((g) => g.at >= a! && g.at <= b!)
           .map((g) => g.gap),
-      [shownAt, doneAt],
+      [from, to],
     );
     gaps.sort((a, b) => a - b);
-    const worst = gaps[gaps.length - 1] ?? 0;
-    const p95 = gaps[Math.floor(gaps.length * 0.95)] ?? 0;
+    const quantile = (q: number) =>
+      Math.round(gaps[Math.min(gaps.length - 1, Math.floor(gaps.length * q))] ?? 0);
+    const analysisMs = await page.evaluate(() => window.__explorer!.state().analysis.elapsedMs ?? 0);
     const report = {
-      graphShownMs: shownAfter,
-      analysisMs: await page.evaluate(() => window.__explorer!.state().analysis.elapsedMs),
+      graphShownMs,
+      analysisMs: Math.round(analysisMs),
+      watchedMs: Math.round(to - from),
       statusWhileComputing,
-      searchMs,
-      heartbeatGapsWhileComputing: { count: gaps.length, p95Ms: Math.round(p95), worstMs: Math.round(worst) },
+      searchAnsweredMs,
+      heartbeatGaps: {
+        count: gaps.length,
+        medianMs: quantile(0.5),
+        p90Ms: quantile(0.9),
+        worstMs: quantile(1),
+      },
     };
     writeFileSync(join(results, "responsiveness.json"), `${JSON.stringify(report, null, 2)}\n`);
     console.log("responsiveness", report);
+    assert.equal(statusWhileComputing, "running", "the graph was shown before the metrics were ready");
+    // Had the analysis run on the main thread, one gap would last the whole analysis.
+    assert.ok(gaps.length > 20, `the main thread kept ticking (${gaps.length} beats)`);
+    assert.ok(
+      report.heartbeatGaps.worstMs < analysisMs,
+      `no freeze comparable to the analysis (worst gap ${report.heartbeatGaps.worstMs} ms, analysis ${report.analysisMs} ms)`,
+    );
+    assert.ok(
+      report.heartbeatGaps.medianMs < 50,
+      `the page answers within a frame or so (median ${report.heartbeatGaps.medianMs} ms)`,
+    );
+    assert.ok(
+      report.heartbeatGaps.p90Ms < 250,
+      `nine beats in ten come on time (p90 ${report.heartbeatGaps.p90Ms} ms)`,
+    );
+    await page.locator("#search").fill("");
     await page.locator("#fa2-toggle").click();
-    await page.waitForTimeout(3000);
+    await page.waitForTimeout(8000);
     await page.locator("#fa2-toggle").click();
     await shot(page, "07-large");
-    assert.equal(statusWhileComputing, "running", "the page answered while the worker computed");
-    assert.ok(gaps.length > 10, "the main thread kept ticking while the worker computed");
-    // NOTE: thresholds allow for software WebGL (SwiftShader) on a loaded CI
-    // machine; the analysis itself (seconds of Brandes) would exceed them on
-    // the main thread.
-    assert.ok(p95 < 500, `the main thread stays free (95th percentile gap ${Math.round(p95)} ms)`);
-    assert.ok(worst < 5000, `no long freeze (worst gap ${Math.round(worst)} ms)`);
     assert.deepEqual(errors, []);
     await page.close();
   });

@@ -25,8 +25,8 @@ Options:
                     no network needed, prints on A4) or md (Markdown)
   --pilots DIR      folder of territories to place a single territory among
                     (default: ${DEFAULT_PILOTS} when it exists)
-  --null K          judge each figure against K random networks (z-scores in
-                    the comparison report; default 0: none)
+  --null K          judge each figure against K random networks of the same
+                    territory and show the z-scores (default 0: none)
   --seed N          seed of the map layout and null models (default ${DEFAULT_SEED})
   -h, --help        show this help
 

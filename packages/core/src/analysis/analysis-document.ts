@@ -63,7 +63,12 @@ export interface LorenzFigures {
 
 /** What the territory depends on: removal curves, key players, keystones. */
 export interface DependenceFigures {
-  /** Removing the top broker by betweenness, recomputed after each removal. */
+  /**
+   * Whether betweenness was recomputed after each removal; false on territories
+   * too large for it, where the curve follows the initial ranking.
+   */
+  recomputed: boolean;
+  /** Removing the top broker by betweenness, one after another. */
   targeted: DependenceStep[];
   /** Mean over seeded runs of removing actors at random. */
   random: DependenceStep[];
@@ -194,6 +199,29 @@ export function createEmptyDocument(): AnalysisDocument {
       nullModels: null,
     },
     actors: [],
+  };
+}
+
+/** An actor row with every figure not yet computed set to null (degree and strength 0). */
+export function createEmptyActor(id: string, label: string, world: string): ActorFigures {
+  return {
+    id,
+    label,
+    world,
+    community: null,
+    degree: 0,
+    strength: 0,
+    betweenness: null,
+    betweennessWeighted: null,
+    closeness: null,
+    harmonic: null,
+    pagerank: null,
+    eigenvector: null,
+    core: null,
+    clustering: null,
+    constraint: null,
+    effectiveSize: null,
+    brokerage: null,
   };
 }
 

@@ -29,6 +29,7 @@ import { type BetweennessMethodRequest, chooseBetweennessMethod } from "../sampl
 import {
   type ActorFigures,
   type AnalysisDocument,
+  createEmptyActor,
   createEmptyDocument,
   finiteOrNull,
   type GraphFigures,
@@ -191,7 +192,7 @@ export function centralityDocument(
   const document = createEmptyDocument();
   document.actors = index.keys.map((key) => {
     const { id, label, world } = graph.getNodeAttributes(key);
-    return { ...createEmptyActor(), id, label, world };
+    return createEmptyActor(id, label, world);
   });
   fillCentralitySection(index, document, options);
   const asked = new Set(options.fields ?? CENTRALITY_FIELDS);
@@ -216,25 +217,3 @@ export function centralityDocument(
 const ACTOR_FIELDS = CENTRALITY_FIELDS.filter(
   (field): field is CentralityActorField => field !== "averageClustering" && field !== "transitivity",
 );
-
-function createEmptyActor(): ActorFigures {
-  return {
-    id: "",
-    label: "",
-    world: "",
-    community: null,
-    degree: 0,
-    strength: 0,
-    betweenness: null,
-    betweennessWeighted: null,
-    closeness: null,
-    harmonic: null,
-    pagerank: null,
-    eigenvector: null,
-    core: null,
-    clustering: null,
-    constraint: null,
-    effectiveSize: null,
-    brokerage: null,
-  };
-}

@@ -3,11 +3,12 @@
  * algorithm for betweenness centrality", J. Math. Sociol. 25(2), 2001), the
  * kernel of exact betweenness.
  *
- * `brandesFromSources` runs one single-source pass per source and returns the
- * *partial, unnormalised* sums δ_s(v) over those sources, so that workers can
- * each take a range of sources and the caller sums their arrays.
+ * `brandesFromSources` runs the single-source passes of the given sources and
+ * returns the *partial, unnormalised* sums δ_s(v) over those sources, so that
+ * workers can each take a range of sources and the caller sums their arrays.
  *
- * - Unweighted: breadth-first search; σ is counted during the search.
+ * - Unweighted: breadth-first search, 32 sources at a time sharing their link
+ *   scans (brandes-batched.ts); σ is counted during the search.
  * - Weighted: Dijkstra with an indexed binary heap, link length = 1/weight (a
  *   stronger alliance is a shorter path). Two path lengths within
  *   `tieTolerance` relative count as equal, so 1/3+1/3+1/3 ties with 1 (as in
@@ -21,9 +22,10 @@
  *
  * The dependency of w on its successors v is pulled rather than pushed:
  * δ(w) = σ(w) · Σ_v (1 + δ(v)) / σ(v), storing c(v) = (1 + δ(v)) / σ(v) once
- * per node (in σ's own slot, one array fewer in cache), so no predecessor lists are needed: the breadth-first pass records
- * each actor's successors in one flat array, the weighted pass re-tests links
- * against the final distances.
+ * per node (in σ's own slot, one array fewer in cache), so no predecessor
+ * lists are needed: the batched pass tests links against the next level's
+ * source bits, the one-source pass records each actor's successors in one flat
+ * array, the weighted pass re-tests links against the final distances.
  */
 import type { CompactIndex } from "../graph/compact-index.js";
 import { BATCH, createBatchedPass } from "./brandes-batched.js";

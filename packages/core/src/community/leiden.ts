@@ -84,6 +84,10 @@ function leidenOnIndex(index: CompactIndex, options: LeidenOptions): LeidenResul
   validate(settings);
   const graph = undirectedLevelGraph(index, settings.weighted);
   const random = createRandom(settings.seed);
+  if (options.initialPartition !== undefined && options.initialPartition.length !== graph.order)
+    throw new RangeError(
+      `leiden: initialPartition has ${options.initialPartition.length} labels for ${graph.order} actors; give one per actor position.`,
+    );
   let labels =
     options.initialPartition === undefined
       ? singletonLabels(graph.order)

@@ -4,14 +4,18 @@
  * rewired or relabelled replicate. Keys are the dotted paths of the analysis
  * document (`centralization.degree`, `worlds.eiIndex`, …).
  */
+
+import { averageClustering } from "../centrality/average-clustering.js";
 import { betweenness as betweennessMetric } from "../centrality/betweenness.js";
 import { closeness as closenessMetric } from "../centrality/closeness.js";
 import { degree } from "../centrality/degree.js";
+import { transitivity } from "../centrality/transitivity.js";
 import { modularity } from "../community/modularity.js";
 import { effectiveBrokers, topBrokerShare, topShare } from "../distribution/brokers.js";
 import { freemanCentralization } from "../distribution/centralization.js";
 import { gini } from "../distribution/gini.js";
 import type { CompactIndex } from "../graph/compact-index.js";
+import { connectedComponents } from "../graph/components.js";
 import { worldAssortativity } from "../worlds/world-assortativity.js";
 import { crossWorldLinks, eiFromCounts, worldCodesInUse } from "../worlds/world-mixing.js";
 
@@ -38,6 +42,9 @@ export const STRUCTURE_FIGURES = [
   "betweennessShares.top1",
   "betweennessShares.top5",
   "betweennessShares.top10",
+  "transitivity",
+  "averageClustering",
+  "largestComponentShare",
 ] as const;
 
 export const WORLD_FIGURES = [
@@ -70,6 +77,11 @@ export function structureFigures(
     "betweennessShares.top1": topShare(betweenness, 0.01),
     "betweennessShares.top5": topShare(betweenness, 0.05),
     "betweennessShares.top10": topShare(betweenness, 0.1),
+    // Clustering and connectivity against chance: are alliances closed into
+    // triangles, and held in one piece, more than degrees alone imply?
+    transitivity: n === 0 ? null : transitivity(index),
+    averageClustering: averageClustering(index),
+    largestComponentShare: n === 0 ? null : (connectedComponents(index).sizes[0] ?? 0) / n,
   };
 }
 

@@ -1,3 +1,4 @@
+export { type BrokerageExpectationResult, brokerageExpectation } from "./brokerage-expectation.js";
 export {
   type BrokerageNullOptions,
   type BrokerageNullResult,

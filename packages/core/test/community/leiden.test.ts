@@ -132,6 +132,7 @@ describe("leiden(graph, options)", () => {
     expect(() => leiden(twoTriangles, { randomness: 0 })).toThrow(/randomness/);
     expect(() => leiden(twoTriangles, { tolerance: -1 })).toThrow(/tolerance/);
     expect(() => leiden(twoTriangles, { maxIterations: 0 })).toThrow(/maxIterations/);
+    expect(() => leiden(twoTriangles, { initialPartition: [0, 1] })).toThrow(/2 labels for 6 actors/);
   });
 
   it("reports progress after each iteration", () => {

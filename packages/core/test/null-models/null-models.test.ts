@@ -132,11 +132,11 @@ describe("nullModels", () => {
     const a = nullModels(index, { replicates: 20, seed: 4 });
     const b = nullModels(index, { replicates: 20, seed: 4 });
     expect(a).toEqual(b);
-    expect(a.figures).toHaveLength(18);
+    expect(a.figures).toHaveLength(21);
     for (const figure of a.figures) {
       expect(figure.observed, figure.figure).not.toBeNull();
-      if (figure.figure === "centralization.degree" || figure.figure === "gini.degree") {
-        // Degrees are what rewiring keeps: no spread, no z.
+      if (figure.sd === 0) {
+        // Figures rewiring keeps (degrees; connectivity here): no spread, no z.
         expect(figure.z).toBeNull();
         continue;
       }
@@ -144,6 +144,9 @@ describe("nullModels", () => {
       expect(figure.p).toBeGreaterThan(0);
       expect(figure.p).toBeLessThanOrEqual(1);
     }
+    const constant = a.figures.filter((f) => f.sd === 0).map((f) => f.figure);
+    expect(constant).toEqual(expect.arrayContaining(["centralization.degree", "gini.degree"]));
+    expect(constant).not.toContain("centralization.betweenness");
     const other = nullModels(index, { replicates: 20, seed: 5 });
     expect(other.figures[1]!.mean).not.toBe(a.figures[1]!.mean);
   });

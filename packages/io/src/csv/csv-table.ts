@@ -54,6 +54,7 @@ export function readCsvTable(file: InputFile, problems: InputProblem[]): Table |
       line: record.line,
       end: { line: record.endLine, column: record.endColumn },
     })),
-    decimalComma: parsed.delimiter === ";",
+    // Only a comma delimiter makes "2,5" ambiguous; French Excel writes decimal commas with ; and tab.
+    decimalComma: parsed.delimiter !== ",",
   };
 }

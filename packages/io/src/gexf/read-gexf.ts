@@ -46,7 +46,8 @@ export function readGexf(file: InputFile): ReadTerritoryResult {
         return {
           id,
           name: attribute.attributes.get("title") ?? id,
-          type: attributeTypeOf(attribute.attributes.get("type")),
+          // Catalyse writes dates as strings with an id ending in `.date` (GEXF 1.3 has no date type).
+          type: id.endsWith(".date") ? "date" : attributeTypeOf(attribute.attributes.get("type")),
           defaultValue: childNamed(attribute, "default")?.text,
         };
       });
@@ -60,7 +61,13 @@ export function readGexf(file: InputFile): ReadTerritoryResult {
   };
   const meta = childNamed(root, "meta");
   const territory: TerritoryMeta = {
-    name: childNamed(meta, "title")?.text.trim() || graph.attributes.get("name") || "",
+    name:
+      childNamed(meta, "title")?.text.trim() ||
+      (childNamed(meta, "creator")?.text.trim() === "Catalyse"
+        ? childNamed(meta, "keywords")?.text.trim()
+        : "") ||
+      graph.attributes.get("name") ||
+      "",
     description: childNamed(meta, "description")?.text.trim() ?? "",
     directed: graph.attributes.get("defaultedgetype") === "directed",
   };

@@ -49,6 +49,22 @@ describe("readTerritoryCsv", () => {
     });
   });
 
+  it("reads Excel's Unicode text export (UTF-16 with BOM, tab-delimited)", () => {
+    const utf16 = (text: string) => {
+      const bytes = new Uint8Array(2 + text.length * 2);
+      bytes.set([0xff, 0xfe]);
+      for (let i = 0; i < text.length; i++)
+        bytes.set([text.charCodeAt(i) & 255, text.charCodeAt(i) >> 8], 2 + i * 2);
+      return bytes;
+    };
+    const { graph } = read(
+      utf16("identifiant\tnom\tmonde\r\na\tÉcole\tÉtat\r\nb\tB\tfondation\r\n"),
+      utf16("source\tcible\tpoids\r\na\tb\t2,5\r\n"),
+    );
+    expect(graph.getNodeAttribute("0", "label")).toBe("École");
+    expect(graph.getEdgeAttribute(graph.edges()[0]!, "weight")).toBe(2.5);
+  });
+
   it("reads a header-only territory as an empty one", () => {
     const { graph } = read("id,label,world\n", "source,target\n");
     expect([graph.order, graph.size]).toEqual([0, 0]);
@@ -84,6 +100,15 @@ describe("readTerritoryCsv", () => {
     expect(graph.getAttribute("linkAttributeTypes")).toEqual({ evidence: "string" });
   });
 
+  it("keeps columns named __proto__ and constructor as ordinary attributes", () => {
+    const { graph } = read("id,__proto__,constructor\na,1,x\n", "source,target\n");
+    const attributes = graph.getNodeAttribute("0", "attributes");
+    expect(Object.keys(attributes)).toEqual(["__proto__", "constructor"]);
+    expect(Object.getPrototypeOf(attributes)).toBe(Object.prototype);
+    expect(Object.getOwnPropertyDescriptor(attributes, "__proto__")?.value).toBe(1);
+    expect(Object.keys(graph.getAttribute("actorAttributeTypes"))).toEqual(["__proto__", "constructor"]);
+  });
+
   it("uses attribute types declared in territory.json over inference", () => {
     const { graph } = read(
       "id,label,world,code\na,A,x,001\nb,B,x,002\n",
@@ -107,6 +132,14 @@ describe("readTerritoryCsv", () => {
     ]);
     expect(warnings[0]!.found).toMatch(/self-loop/);
     expect(warnings[1]!.found).toMatch(/parallel/);
+  });
+
+  it("warns about data under a column without a name, which is ignored", () => {
+    const { graph, warnings } = read("id,label,,world\na,A,,x\nb,B,lost,y\n", "source,target\na,b\n");
+    expect(graph.getNodeAttribute("1", "world")).toBe("y");
+    expect(warnings).toEqual([
+      expect.objectContaining({ file: "actors.csv", line: 3, column: 5, severity: "warning" }),
+    ]);
   });
 
   it("reads several link types separated by |", () => {
@@ -185,6 +218,18 @@ describe("readTerritoryCsv refuses bad input, naming file, line and column", () 
       read(ACTORS, "source,target\n", '{\n  "name": "x",\n  directed: true\n}'),
     );
     expect(problem).toMatchObject({ file: "territory.json", line: 3, column: 3, found: "malformed JSON" });
+  });
+
+  it("a territory.json value of the wrong type, at the line of its key", () => {
+    const [problem] = problemsOf(() =>
+      read(ACTORS, "source,target\n", '{\n  "name": "x",\n  "directed": "oui"\n}'),
+    );
+    expect(problem).toMatchObject({
+      file: "territory.json",
+      line: 3,
+      field: "directed",
+      expected: "true or false",
+    });
   });
 
   it("collects the problems of every file before throwing", () => {

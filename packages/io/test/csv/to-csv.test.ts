@@ -1,6 +1,8 @@
+import { createTerritory } from "@catalyse/core";
 import { describe, expect, it } from "vitest";
 import { parseCsv } from "../../src/csv/parse-csv.js";
 import { toCsv } from "../../src/csv/to-csv.js";
+import { writeTerritoryCsv } from "../../src/csv/write-territory-csv.js";
 
 describe("toCsv", () => {
   it("writes a header and rows, quoting cells that need it", () => {
@@ -31,5 +33,15 @@ describe("toCsv", () => {
     const parsed = parseCsv(text, { file: "t.csv" });
     expect(parsed.delimiter).toBe(";");
     expect(parsed.records[1]!.cells.map((cell) => cell.value)).toEqual(rows[0]);
+  });
+});
+
+describe("writeTerritoryCsv", () => {
+  const { graph } = createTerritory({ actors: [{ id: "é", world: "État" }], links: [] });
+
+  it("starts files meant for French Excel (delimiter ;) with a UTF-8 BOM, others not", () => {
+    expect(writeTerritoryCsv(graph, { delimiter: ";" }).actors).toBe("\ufeffid;label;world\né;é;État\n");
+    expect(writeTerritoryCsv(graph).actors).toBe("id,label,world\né,é,État\n");
+    expect(writeTerritoryCsv(graph, { bom: true }).links.startsWith("\ufeffsource,")).toBe(true);
   });
 });

@@ -33,7 +33,9 @@ describe("writeGexf", () => {
   it("writes GEXF 1.3 with viz namespace and typed attribute declarations", () => {
     expect(gexf).toContain('<gexf xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz"');
     expect(gexf).toContain('version="1.3"');
-    expect(gexf).toContain('<attribute id="n0" title="founded" type="date"/>');
+    // GEXF 1.3 has no date type: a string whose id says it is a date
+    expect(gexf).toContain('<attribute id="n0.date" title="founded" type="string"/>');
+    expect(gexf).toContain("<keywords>Loire</keywords>");
   });
 
   it("colours each world with the colour-blind-safe palette", () => {
@@ -91,9 +93,13 @@ describe("readGexf", () => {
   });
 
   it("turns positions into x/y attributes when the file has no coordinates", () => {
-    const gexf = `<gexf xmlns:viz="v" version="1.3"><graph><nodes><node id="a"><viz:position x="1.5" y="-2"/></node></nodes></graph></gexf>`;
+    const gexf = `<gexf xmlns:viz="v" version="1.3"><graph><nodes><node id="a"><viz:position x="1.5" y="-2"/></node><node id="b"/></nodes></graph></gexf>`;
     const { graph } = readGexf({ name: "p.gexf", data: gexf });
-    expect(graph.getNodeAttribute("0", "attributes")).toEqual({ x: 1.5, y: -2 });
+    expect(graph.mapNodes((_k, a) => a.attributes)).toEqual([
+      { x: 1.5, y: -2 },
+      { x: null, y: null },
+    ]);
+    expect(graph.getAttribute("actorAttributeTypes")).toEqual({ x: "number", y: "number" });
   });
 
   it("refuses malformed XML with its line and column", () => {

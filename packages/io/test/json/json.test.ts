@@ -60,9 +60,15 @@ describe("writeJson / readJson", () => {
   });
 
   it("names the edge whose endpoint is not a node", () => {
-    const json = { nodes: [{ key: "a" }], edges: [{ source: "a", target: "b" }] };
-    const [problem] = problemsOf(() => readJson({ name: "g.json", data: JSON.stringify(json) }));
-    expect(problem).toMatchObject({ file: "g.json", field: "edges[0].target" });
+    const json = {
+      nodes: [{ key: "a" }],
+      edges: [
+        { source: "a", target: "a" },
+        { source: "a", target: "b" },
+      ],
+    };
+    const [problem] = problemsOf(() => readJson({ name: "g.json", data: JSON.stringify(json, null, 2) }));
+    expect(problem).toMatchObject({ file: "g.json", line: 12, field: "edges[1].target" });
     expect(problem!.found).toBe('target "b" is not an actor id');
   });
 

@@ -9,14 +9,16 @@ const ROLE_NAMES: Record<keyof DirectedBrokerageRoles, string> = {
   coordinator: "coordinator (within its own world)",
   consultant: "consultant (for another world)",
   representative: "representative (between its world and another)",
-  gatekeeper: "gatekeeper (into its own world)",
+  gatekeeper: "gatekeeper (letting another world into its own)",
   liaison: "liaison (between two other worlds)",
 };
 
-/** The role an actor plays most often (Gould & Fernandez 1989), or null when it brokers nothing. */
+/**
+ * The role an actor plays most often (Gould & Fernandez 1989), or null when
+ * it brokers nothing. Directed territories also count gatekeepers.
+ */
 export function mainRole(roles: BrokerageRoles | null): string | null {
   if (roles === null) return null;
-  // Directed territories carry a fifth role, gatekeeper, beside the four.
   const counts: Partial<DirectedBrokerageRoles> = roles;
   let best: keyof DirectedBrokerageRoles | null = null;
   for (const role of Object.keys(ROLE_NAMES) as (keyof DirectedBrokerageRoles)[])

@@ -156,5 +156,19 @@ export function figuresSection(document: AnalysisDocument): ReportSection {
         e.suggests === null ? "no form" : e.suggests.replaceAll("-", " "),
       ]),
     });
+  const nulls = document.graph.nullModels;
+  if (nulls !== null && nulls.figures.length > 0)
+    blocks.push({
+      kind: "table",
+      caption: `More than chance? Each figure against ${nulls.replicates} random networks of the same territory (same numbers of partners; worlds shuffled for the world figures)`,
+      header: ["figure", "observed", "chance gives", "z-score", "p"],
+      rows: nulls.figures.map((f) => [
+        f.figure,
+        formatValue(f.observed, 3),
+        f.mean === null ? NOT_AVAILABLE : `${formatValue(f.mean, 3)} ± ${formatValue(f.sd, 3)}`,
+        formatValue(f.z),
+        formatValue(f.p, 3),
+      ]),
+    });
   return { id: "figures", title: "The territory in figures", blocks };
 }

@@ -3,7 +3,7 @@ import { scaleLinear } from "d3-scale";
 import { arc } from "d3-shape";
 import { s } from "../../dom.js";
 
-export function gaugeChart(label: string, value: number | null, width = 150): SVGSVGElement {
+export function gaugeChart(label: string, value: number | null, width = 128): SVGSVGElement {
   const height = width * 0.68;
   const radius = width / 2 - 8;
   const angle = scaleLinear()

@@ -4,8 +4,8 @@ import { line } from "d3-shape";
 import type { LorenzPoint } from "../../analysis/inequality.js";
 import { s } from "../../dom.js";
 
-export function lorenzChart(points: readonly LorenzPoint[], width = 260, height = 220): SVGSVGElement {
-  const margin = { top: 10, right: 12, bottom: 34, left: 40 };
+export function lorenzChart(points: readonly LorenzPoint[], width = 300, height = 230): SVGSVGElement {
+  const margin = { top: 10, right: 12, bottom: 34, left: 52 };
   const x = scaleLinear()
     .domain([0, 1])
     .range([margin.left, width - margin.right]);
@@ -51,9 +51,9 @@ export function lorenzChart(points: readonly LorenzPoint[], width = 260, height 
     s(
       "text",
       {
-        x: 10,
+        x: 12,
         y: (y(0) + y(1)) / 2,
-        transform: `rotate(-90 10 ${(y(0) + y(1)) / 2})`,
+        transform: `rotate(-90 12 ${(y(0) + y(1)) / 2})`,
         "text-anchor": "middle",
         class: "axis-label",
       },

@@ -70,3 +70,18 @@ describe("worldColours", () => {
     expect(new Set(b.values()).size).toBe(3);
   });
 });
+
+describe("geoPositions", () => {
+  it("projects lat/lon northwards-up and spreads actors sharing a place", async () => {
+    const { geoPositions } = await import("../../../src/layout/positions.js");
+    const dataset = oddDataset();
+    dataset.actors[4] = { ...dataset.actors[4]!, lat: 45.1, lon: 5.7 }; // same place as __proto__
+    const p = geoPositions(dataset)!;
+    // constructor (45.2) is north of fondation (45.0): larger y.
+    expect(p[2 * 1 + 1]!).toBeGreaterThan(p[2 * 3 + 1]!);
+    expect([p[0], p[1]]).not.toEqual([p[8], p[9]]);
+    expect(
+      geoPositions({ ...dataset, actors: dataset.actors.map((a) => ({ ...a, lat: null, lon: null })) }),
+    ).toBeNull();
+  });
+});
