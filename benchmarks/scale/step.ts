@@ -55,7 +55,8 @@ const STEPS: Record<string, (folder: string) => Promise<{ seconds: number; detai
     const index = await streamed(folder);
     return timed(async () => betweenness.compute(index).length);
   },
-  "betweenness-2": async (folder) => withPool(folder, 2, (pool, index) => parallelBetweenness(pool, index)),
+  "betweenness-2": async (folder) =>
+    withPool(folder, 2, async (pool, index) => (await parallelBetweenness(pool, index)).length),
   "approx-1": async (folder) => {
     const index = await streamed(folder);
     return timed(async () => computeApproximateBetweenness(index, APPROX).plan);
@@ -70,7 +71,8 @@ const STEPS: Record<string, (folder: string) => Promise<{ seconds: number; detai
     const index = await streamed(folder);
     return timed(async () => closeness.compute(index).length);
   },
-  "closeness-2": async (folder) => withPool(folder, 2, (pool, index) => parallelCloseness(pool, index)),
+  "closeness-2": async (folder) =>
+    withPool(folder, 2, async (pool, index) => (await parallelCloseness(pool, index)).length),
   pagerank: async (folder) => {
     const index = await streamed(folder);
     return timed(async () => pagerank.compute(index).length);
