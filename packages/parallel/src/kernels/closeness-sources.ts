@@ -2,10 +2,9 @@
  * Closeness and harmonic centrality of a range of actors, one breadth-first
  * search each along in-links (inward distances, as NetworkX does for directed
  * graphs). Each actor's value depends on its own search only, so a split over
- * workers gives exactly the sequential values. The sums are accumulated level
- * by level and the formulas written as in core's `pathLengthSums`,
- * `closenessFromSums` and `harmonicFromSums`, so the floats are bit-identical
- * to core's `closeness` and `harmonic` (the tests check it).
+ * workers gives the same values whatever the thread count. They agree with
+ * core's `closeness` and `harmonic` within 1e-12 relative: core sums the same
+ * terms in another order (a batched multi-source search), so last bits may differ.
  *
  * - closeness: `nx.closeness_centrality(G)` with Wasserman–Faust scaling,
  *   (r−1)/Σd · (r−1)/(n−1), r the actors reaching it (itself included); 0 when none.
