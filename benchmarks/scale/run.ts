@@ -88,6 +88,8 @@ const { values } = parseArgs({
     limit: { type: "string", default: "300" },
     steps: { type: "string" },
     readme: { type: "boolean", default: false },
+    /** Measure nothing: print (and with --readme write) the table of results.json. */
+    report: { type: "boolean", default: false },
     /** Links per new actor (10: 100k actors for 1M links; 5 gives the 20k-actor graph of the speed-up target). */
     m: { type: "string", default: "10" },
   },
@@ -113,7 +115,7 @@ const previous: StepResult[] = existsSync(resultsFile)
   : [];
 const results: StepResult[] = [];
 
-for (const links of sizes) {
+for (const links of values.report ? [] : sizes) {
   const graph = scaleGraph(links, 1, Number(values.m));
   const folder = join(tmpdir(), `catalyse-scale-${links}-m${values.m}`);
   if (!existsSync(join(folder, "links.csv"))) writeScaleTerritory(graph, folder);
@@ -152,7 +154,20 @@ for (const links of sizes) {
     const measured = JSON.parse(line) as { seconds: number; peakRssMb: number; detail: unknown };
     results.push({ ...base, status: "done", ...measured });
     console.log(`${links} ${step}: ${measured.seconds.toFixed(2)} s, ${Math.round(measured.peakRssMb)} MB`);
+    save();
   }
+}
+
+/** Writes results.json (after every step), keeping earlier results for steps and sizes not run this time. */
+function save(): StepResult[] {
+  const merged = [
+    ...previous.filter(
+      (p) => !results.some((r) => r.step === p.step && r.links === p.links && r.actors === p.actors),
+    ),
+    ...results,
+  ];
+  writeFileSync(resultsFile, `${JSON.stringify({ machine, results: merged }, null, 2)}\n`);
+  return merged;
 }
 
 function estimateSeconds(step: string, links: number, actors: number): number | null {
@@ -170,16 +185,13 @@ function estimateSeconds(step: string, links: number, actors: number): number | 
   return known.seconds! * ((actors * links) / (known.actors * known.links));
 }
 
-machine.loadAverageAtStart += ` → ${loadavg()[0]!.toFixed(1)} at the end`;
-// Keep earlier results for steps and sizes not run this time.
-const merged = [
-  ...previous.filter(
-    (p) => !results.some((r) => r.step === p.step && r.links === p.links && r.actors === p.actors),
-  ),
-  ...results,
-];
-writeFileSync(resultsFile, `${JSON.stringify({ machine, results: merged }, null, 2)}\n`);
-const table = formatTable(merged, machine);
+if (!values.report) machine.loadAverageAtStart += ` → ${loadavg()[0]!.toFixed(1)} at the end`;
+const merged = values.report ? previous : save();
+const shown =
+  values.report && existsSync(resultsFile)
+    ? (JSON.parse(readFileSync(resultsFile, "utf8")) as { machine: typeof machine }).machine
+    : machine;
+const table = formatTable(merged, shown);
 console.log(table);
 if (values.readme) writeReadme(table);
 
@@ -208,11 +220,14 @@ function formatTable(all: StepResult[], info: typeof machine): string {
   ].join("\n");
 }
 
+/** Rewrites the table between the markers of benchmarks/scale/README.md and of the "Scale" section of benchmarks/README.md. */
 function writeReadme(table: string): void {
-  const file = join(here, "README.md");
-  const text = readFileSync(file, "utf8");
   const start = "<!-- scale-table:start -->";
   const end = "<!-- scale-table:end -->";
-  const next = text.replace(new RegExp(`${start}[\\s\\S]*${end}`), `${start}\n${table}\n${end}`);
-  writeFileSync(file, next);
+  for (const file of [join(here, "README.md"), join(here, "..", "README.md")]) {
+    if (!existsSync(file)) continue;
+    const text = readFileSync(file, "utf8");
+    if (!text.includes(start)) continue;
+    writeFileSync(file, text.replace(new RegExp(`${start}[\\s\\S]*${end}`), `${start}\n${table}\n${end}`));
+  }
 }

@@ -36,8 +36,9 @@ export function decodeText(data: Uint8Array | string, file: string): DecodeResul
   }
 }
 
-// Windows-1252 differs from Latin-1 only in 0x80–0x9F. Decoded by hand because some Node
-// versions decode the "windows-1252" label as Latin-1 (0x80 → U+0080 instead of €).
+// NOTE: Windows-1252 differs from Latin-1 only in 0x80–0x9F. Decoded by hand because Node
+// 20.20's TextDecoder("windows-1252") decodes as ISO-8859-1 (0x80 → U+0080 instead of €, and
+// French apostrophes ’ lost); the five bytes Windows-1252 leaves undefined stay C1 controls.
 const CP1252_HIGH =
   "\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f" +
   "\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178";
@@ -56,18 +57,8 @@ export function decodeWindows1252(data: Uint8Array): string {
   return text;
 }
 
-function decode(encoding: string, data: Uint8Array): string {
-  const text = new TextDecoder(encoding).decode(data);
-  return encoding === "windows-1252" ? text.replace(/[\u0080-\u009f]/g, windows1252High) : text;
-}
-
-// NOTE: Node's TextDecoder("windows-1252") (Node 20.20 here) decodes as ISO-8859-1: bytes
-// 0x80–0x9F come out as C1 controls instead of € ‚ „ … ’ “ ” – — œ Ÿ…, so French apostrophes
-// vanished. They are mapped here; the five bytes Windows-1252 leaves undefined stay as they are.
-const WINDOWS_1252_HIGH = "€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ";
-
-function windows1252High(char: string): string {
-  return WINDOWS_1252_HIGH[char.charCodeAt(0) - 0x80] ?? char;
+function decode(encoding: "utf-16le" | "utf-16be", data: Uint8Array): string {
+  return new TextDecoder(encoding).decode(data);
 }
 
 // Control characters other than tab, line feed, form feed and carriage return never occur in text files.

@@ -25,6 +25,11 @@ describe("decodeText", () => {
     expect(result).toEqual({ ok: true, text: "Créée €", encoding: "windows-1252", bom: false });
   });
 
+  it("maps every Windows-1252 byte from 0x80 to 0x9F (French apostrophe ’, œ, –)", () => {
+    const result = decodeText(bytes(0x6c, 0x92, 0x9c, 0x69, 0x6c, 0x20, 0x96), "f.csv");
+    expect(result).toMatchObject({ ok: true, text: "l’œil –", encoding: "windows-1252" });
+  });
+
   it("reads UTF-16 with a BOM (Excel's Unicode text)", () => {
     const result = decodeText(bytes(0xff, 0xfe, 0x69, 0, 0x64, 0, 0xe9, 0), "f.txt");
     expect(result).toMatchObject({ ok: true, text: "idé", encoding: "utf-16le" });

@@ -149,3 +149,22 @@ describe("streamTerritory", () => {
     await expect(streamTerritory(folder)).rejects.toThrow(/never closed/);
   });
 });
+
+describe("streamTerritory on the bundled territories", () => {
+  const root = new URL("../../../../datasets/", import.meta.url);
+  for (const name of [
+    "classic/karate",
+    "classic/florentine-families",
+    "pilots/01-val-d-exemple",
+    "seed-ecosystem",
+  ]) {
+    it(`equals the ordinary reader's compact index (${name})`, async () => {
+      const { readTerritoryPath } = await import("@catalyse/io/node");
+      const folder = new URL(name, root).pathname;
+      const streamed = await streamTerritory(folder);
+      const { graph } = await readTerritoryPath(folder);
+      expect(comparable(streamed.index)).toEqual(comparable(createCompactIndex(graph)));
+      expect(streamed.labels).toEqual(graph.mapNodes((_, a) => a.label));
+    });
+  }
+});

@@ -66,7 +66,7 @@ Example:
     else if (format === "csv") {
       const { header, rows } = actorRows(document);
       text = toCsv(header, rows);
-    } else text = `${formatMiddleTable(document)}\n${formatAnalysisTable(graph, document)}`;
+    } else text = formatAnalysisTable(graph, document, formatMiddleTable(document));
     await writeOutput(text, out, context);
     return 0;
   },

@@ -130,7 +130,10 @@ function communitiesTable(report: CommunitiesReport): string {
   const lines = [
     `${name}: ${result.method} communities, resolution ${formatNumber(result.resolution)}, seed ${result.seed}`,
     "",
-    `Communities: ${result.count}   Modularity: ${result.modularity === null ? "–" : formatNumber(result.modularity)}`,
+    `Communities: ${result.count}   Modularity: ${fmt(result.modularity)}` +
+      (result.resolution === 1
+        ? ""
+        : ` (at γ = 1; ${fmt(result.quality)} at γ = ${formatNumber(result.resolution)})`),
     `Against worlds: NMI ${fmt(worlds.nmi)}   adjusted Rand ${fmt(worlds.adjustedRand)}` +
       "   (1: communities are the worlds, silos; near 0: they cross worlds)",
   ];

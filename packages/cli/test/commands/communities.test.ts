@@ -67,6 +67,12 @@ describe("catalyse communities", () => {
     expect(lines).toHaveLength(9);
   });
 
+  it("gives modularity at γ = 1 and the optimised quality at the resolution asked for", async () => {
+    const run = await runCatalyse(["communities", folder, "--resolution", "0.5"]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/Modularity: [\d.]+ \(at γ = 1; [\d.]+ at γ = 0\.5\)/);
+  });
+
   it("is reproducible with --seed", async () => {
     const a = await runCatalyse(["communities", folder, "--seed", "9", "--format", "csv"]);
     const b = await runCatalyse(["communities", folder, "--seed", "9", "--format", "csv"]);

@@ -202,6 +202,29 @@ export function createEmptyDocument(): AnalysisDocument {
   };
 }
 
+/** An actor row with every figure not yet computed set to null (degree and strength 0). */
+export function createEmptyActor(id: string, label: string, world: string): ActorFigures {
+  return {
+    id,
+    label,
+    world,
+    community: null,
+    degree: 0,
+    strength: 0,
+    betweenness: null,
+    betweennessWeighted: null,
+    closeness: null,
+    harmonic: null,
+    pagerank: null,
+    eigenvector: null,
+    core: null,
+    clustering: null,
+    constraint: null,
+    effectiveSize: null,
+    brokerage: null,
+  };
+}
+
 /** Replaces NaN and ±Infinity by null, so a document never carries them. */
 export function finiteOrNull(value: number | null | undefined): number | null {
   return value === null || value === undefined || !Number.isFinite(value) ? null : value;

@@ -29,6 +29,7 @@ import { type BetweennessMethodRequest, chooseBetweennessMethod } from "../sampl
 import {
   type ActorFigures,
   type AnalysisDocument,
+  createEmptyActor,
   createEmptyDocument,
   finiteOrNull,
   type GraphFigures,
@@ -178,7 +179,7 @@ export type CentralityActorFigures = Pick<ActorFigures, "id" | "label" | "world"
  * `catalyse centrality --format json` prints).
  */
 export interface CentralityDocument {
-  graph: Partial<Pick<GraphFigures, CentralityGraphField>>;
+  graph: Partial<Pick<GraphFigures, CentralityGraphField | "betweennessMethod" | "epsilon" | "delta">>;
   actors: CentralityActorFigures[];
 }
 
@@ -191,7 +192,7 @@ export function centralityDocument(
   const document = createEmptyDocument();
   document.actors = index.keys.map((key) => {
     const { id, label, world } = graph.getNodeAttributes(key);
-    return { ...createEmptyActor(), id, label, world };
+    return createEmptyActor(id, label, world);
   });
   fillCentralitySection(index, document, options);
   const asked = new Set(options.fields ?? CENTRALITY_FIELDS);
@@ -199,6 +200,12 @@ export function centralityDocument(
   const result: CentralityDocument = { graph: {}, actors: [] };
   if (asked.has("averageClustering")) result.graph.averageClustering = document.graph.averageClustering;
   if (asked.has("transitivity")) result.graph.transitivity = document.graph.transitivity;
+  // Said only when sampled: an exact document keeps the shape it always had.
+  if (asked.has("betweenness") && document.graph.betweennessMethod === "approx") {
+    result.graph.betweennessMethod = document.graph.betweennessMethod ?? null;
+    result.graph.epsilon = document.graph.epsilon ?? null;
+    result.graph.delta = document.graph.delta ?? null;
+  }
   result.actors = document.actors.map((actor) => {
     const row: CentralityActorFigures = { id: actor.id, label: actor.label, world: actor.world };
     for (const field of actorFields) row[field] = actor[field];
@@ -210,25 +217,3 @@ export function centralityDocument(
 const ACTOR_FIELDS = CENTRALITY_FIELDS.filter(
   (field): field is CentralityActorField => field !== "averageClustering" && field !== "transitivity",
 );
-
-function createEmptyActor(): ActorFigures {
-  return {
-    id: "",
-    label: "",
-    world: "",
-    community: null,
-    degree: 0,
-    strength: 0,
-    betweenness: null,
-    betweennessWeighted: null,
-    closeness: null,
-    harmonic: null,
-    pagerank: null,
-    eigenvector: null,
-    core: null,
-    clustering: null,
-    constraint: null,
-    effectiveSize: null,
-    brokerage: null,
-  };
-}

@@ -109,7 +109,20 @@ function mapColumns<F extends string>(
   const names = new Set<string>();
   table.header.forEach((cell, index) => {
     const name = cell.value.trim();
-    if (name === "") return; // Excel leaves empty header cells after the last column
+    if (name === "") {
+      // Excel leaves empty header cells after the last column; cells under them are dropped, with a warning.
+      const lost = table.rows.map((row) => row.cells[index]).find((c) => c !== undefined && c.value !== "");
+      if (lost !== undefined)
+        problems.push({
+          file: table.file,
+          line: lost.line,
+          column: lost.column,
+          found: `"${lost.value}" under a column without a name (ignored)`,
+          expected: "a name in the header for every column that holds data",
+          severity: "warning",
+        });
+      return;
+    }
     const field = fieldOf(name, aliases);
     const duplicate = field === undefined ? names.has(name) : fields.has(field);
     if (duplicate) {

@@ -134,6 +134,14 @@ describe("readTerritoryCsv", () => {
     expect(warnings[1]!.found).toMatch(/parallel/);
   });
 
+  it("warns about data under a column without a name, which is ignored", () => {
+    const { graph, warnings } = read("id,label,,world\na,A,,x\nb,B,lost,y\n", "source,target\na,b\n");
+    expect(graph.getNodeAttribute("1", "world")).toBe("y");
+    expect(warnings).toEqual([
+      expect.objectContaining({ file: "actors.csv", line: 3, column: 5, severity: "warning" }),
+    ]);
+  });
+
   it("reads several link types separated by |", () => {
     const { graph } = read(ACTORS, "source,target,type\na,b,contrat|subvention\nb,a,partenariat\n");
     expect(graph.getEdgeAttribute(graph.edges()[0]!, "types")).toEqual([
