@@ -15,7 +15,10 @@ import os
 
 import networkx as nx
 
-ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "datasets", "classic")
+# CATALYSE_CLASSIC_OUT redirects the output (the tests regenerate into a scratch folder and compare).
+ROOT = os.environ.get("CATALYSE_CLASSIC_OUT") or os.path.join(
+    os.path.dirname(os.path.abspath(__file__)), "..", "..", "datasets", "classic"
+)
 FLORENCE = (43.7696, 11.2558)
 
 

@@ -45,7 +45,7 @@ export function encodeWindows1252(text: string): Uint8Array {
 function excelCell(value: Cell): string {
   if (value === null) return "";
   if (typeof value === "number") return String(value).replace(".", ",");
-  return /[";\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
+  return /[";\r\n]/.test(value) || value !== value.trim() ? `"${value.replaceAll('"', '""')}"` : value;
 }
 
 function excelDocument(header: readonly string[], rows: readonly (readonly Cell[])[]): string {

@@ -8,7 +8,7 @@
  * The output is a pure function of the specs below: rerunning it rewrites
  * identical files.
  */
-import { rmSync, writeFileSync } from "node:fs";
+import { rmSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { type GovernanceForm, PilotBuilder, type PilotSpec, WORLD_SHARES } from "./pilot-builder.js";
@@ -182,14 +182,9 @@ function main(): void {
   const root = join(dirname(fileURLToPath(import.meta.url)), "../../datasets/pilots");
   rmSync(root, { recursive: true, force: true });
   const summaries = PILOT_SPECS.map((pilot) => generatePilot(pilot, root));
-  writeFileSync(
-    join(root, "pilots.json"),
-    JSON.stringify(
-      { synthetic: true, generator: "scripts/datasets/generate-pilots.ts", pilots: summaries },
-      null,
-      2,
-    ) + "\n",
-  );
+  // NOTE: the folder holds only territory folders, so that `catalyse compare datasets/pilots/*`
+  // works in any shell; the synthetic-data notice lives in datasets/README.md and in every
+  // territory.json (`synthetic: true`, a description starting with SYNTHETIC).
   for (const summary of summaries)
     console.log(`${summary.folder}: ${summary.governance}, ${summary.actors} actors, ${summary.links} links`);
 }

@@ -142,12 +142,15 @@ export class PilotBuilder {
   }
 
   /**
-   * A start year in [from, 2024] whose density rises linearly, so that the
-   * number of alliances grows over time: P(year ≤ y) = ((y − from + 1)/span)².
+   * A start year in [from, 2024] whose density rises linearly from 1 to 3, so
+   * that alliances keep forming from the first year and three times as many
+   * form in the last: with t the position in the span, P(start ≤ t) = (t + t²)/2,
+   * inverted as t = (√(1 + 8u) − 1)/2.
    */
   growthYear(from: number): number {
     const span = LAST_YEAR - from + 1;
-    return from + Math.min(span - 1, Math.floor(span * Math.sqrt(this.random())));
+    const t = (Math.sqrt(1 + 8 * this.random()) - 1) / 2;
+    return from + Math.min(span - 1, Math.floor(span * t));
   }
 
   /** The kind of alliance, from the worlds it joins. */

@@ -79,7 +79,7 @@ export const SEED_ACTORS: readonly DatasetActor[] = [
   actor("pole-ess-morlaix", "Pôle ESS local (Morlaix)", "association", "Bretagne", "Morlaix", [48.5777, -3.828], "les pôles ESS locaux; « Morlaix »", "implied: « structures de l’ESS »"),
   actor("pole-ess-auray", "Pôle ESS local (Auray)", "association", "Bretagne", "Auray", [47.6679, -2.9822], "les pôles ESS locaux; « Auray »", "implied: « structures de l’ESS »"),
   // Massif Central: the initiators and the experiences the experiment crosses.
-  actor("fondation-rte", "Fondation RTE", "fondation", "national", "Paris", PARIS, "la Fondation RTE", "evident: a corporate foundation"),
+  actor("fondation-rte", "Fondation RTE", "fondation", "national", "Paris-La Défense", [48.8919, 2.2384], "la Fondation RTE", "evident: a corporate foundation"),
   actor("chaire-interactions-agroparistech", "Chaire Interactions d'AgroParisTech", "académique", "national", "Paris", PARIS, "la Chaire Interactions d’AgroParisTech", "evident: a chair of a higher-education school"),
   actor("petr-grand-clermont", "PETR du Grand Clermont", "collectivité", "Massif Central", "Clermont-Ferrand", CLERMONT, "le PETR du Grand Clermont", "implied: « acteurs publics »"),
   actor("maceo", "Agence de développement Macéo", "entreprise", "Massif Central", "Clermont-Ferrand", CLERMONT, "l’Agence de Développement Macéo", "implied: « acteurs économiques » (a development agency, not a company)"),

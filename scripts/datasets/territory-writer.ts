@@ -1,8 +1,8 @@
 /**
  * Writing a territory folder (`actors.csv`, `links.csv`, `territory.json`) for
  * the bundled datasets: UTF-8 without BOM, comma-delimited, `\n` line ends,
- * RFC 4180 quoting (a cell holding a comma, a quote or a line break is quoted,
- * inner quotes doubled). Numbers are written as JavaScript prints them, so a
+ * RFC 4180 quoting (a cell holding a comma, a quote or a line break, or with
+ * surrounding spaces, is quoted; inner quotes doubled). Numbers are written as JavaScript prints them, so a
  * decimal point, never a comma.
  *
  * NOTE: the generators refuse to write a text cell that starts with = + - @
@@ -56,7 +56,8 @@ export function csvCell(value: Cell): string {
   }
   if (FORMULA_START.test(value))
     throw new Error(`text cell "${value}" starts with a formula character; reword it at its source`);
-  return /[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
+  // Readers trim unquoted cells (as spreadsheets do), so surrounding spaces need quotes too.
+  return /[",\r\n]/.test(value) || value !== value.trim() ? `"${value.replaceAll('"', '""')}"` : value;
 }
 
 /** One CSV document from a header and rows. */

@@ -2,12 +2,14 @@
 """Reference values for the community suite, from NetworkX.
 
 Run with Debian's python (`/usr/bin/python3 scripts/reference/communities.py`);
-writes packages/core/test/fixtures/community/*.json. For each graph: its links,
+writes packages/core/test/fixtures/community/*.json. For each graph (and each
+territory folder of datasets/, in datasets.json): its links,
 the modularity of a few partitions (`nx.community.modularity`, weighted,
 several resolutions), and the best modularity of 10 seeded
 `nx.community.louvain_communities(G, weight="weight", seed=s)` runs, the bar
 our Leiden must reach (best − 0.03·|best|).
 """
+import csv
 import json
 import os
 import random
@@ -96,6 +98,55 @@ def disconnected():
     return G
 
 
+DATASETS = os.path.join(os.path.dirname(__file__), "..", "..", "datasets")
+
+
+def territory_graph(folder):
+    """A territory folder as Catalyse reads it for communities: undirected, parallel and
+    reciprocal links merged by summing weights, self-loops dropped, actors in file order."""
+    G = nx.Graph()
+    with open(os.path.join(folder, "actors.csv"), newline="", encoding="utf-8") as f:
+        for row in csv.DictReader(f):
+            G.add_node(row["id"])
+    with open(os.path.join(folder, "links.csv"), newline="", encoding="utf-8") as f:
+        for row in csv.DictReader(f):
+            u, v = row["source"], row["target"]
+            if u == v:
+                continue
+            w = float(row["weight"]) if row.get("weight") else 1.0
+            if G.has_edge(u, v):
+                G[u][v]["weight"] += w
+            else:
+                G.add_edge(u, v, weight=w)
+    return G
+
+
+def dataset_folders():
+    """Every territory folder with plain CSV files under datasets/ (the French Excel copy is skipped)."""
+    for root, _dirs, files in sorted(os.walk(DATASETS)):
+        if "actors.csv" in files and "links.csv" in files:
+            yield os.path.relpath(root, DATASETS)
+
+
+def datasets_fixture():
+    entries = []
+    for name in dataset_folders():
+        G = territory_graph(os.path.join(DATASETS, name))
+        nodes = list(G.nodes())
+        position = {v: i for i, v in enumerate(nodes)}
+        labels = labels_of(G, nx.community.louvain_communities(G, weight="weight", seed=0))
+        entries.append({
+            "name": name,
+            "order": len(nodes),
+            "links": [[position[u], position[v], d["weight"]] for u, v, d in G.edges(data=True)],
+            "louvainBest": louvain_best(G),
+            "labels": labels,
+            "modularity": nx.community.modularity(G, parts_of(G, labels), weight="weight"),
+        })
+        print(name, len(nodes), G.number_of_edges(), entries[-1]["louvainBest"], file=sys.stderr)
+    return {"networkx": nx.__version__, "datasets": entries}
+
+
 def main():
     os.makedirs(OUT, exist_ok=True)
     rng = random.Random(11)
@@ -120,6 +171,9 @@ def main():
         with open(os.path.join(OUT, name + ".json"), "w") as f:
             json.dump(fixture, f, separators=(",", ":"))
         print(name, fixture["order"], len(fixture["links"]), fixture.get("louvainBest"), file=sys.stderr)
+    if os.path.isdir(DATASETS):
+        with open(os.path.join(OUT, "datasets.json"), "w") as f:
+            json.dump(datasets_fixture(), f, separators=(",", ":"))
 
 
 if __name__ == "__main__":

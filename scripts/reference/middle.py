@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Reference values for the "no one in the middle" section (issue 5).
 
-Run with Debian's NetworkX:  /usr/bin/python3 scripts/reference/middle.py
+Run with Debian's NetworkX:  PYTHONHASHSEED=0 /usr/bin/python3 scripts/reference/middle.py
+(the fixed hash seed fixes set iteration order, hence the last digit of sums)
 Writes packages/core/test/fixtures/middle/<graph>.json.
 
 Where NetworkX has the function, the value is NetworkX's:
@@ -243,6 +244,12 @@ def reference(name, G, worlds_order=None, note=""):
                 "betweennessShares.top1": top_share(bcs, 0.01),
                 "betweennessShares.top5": top_share(bcs, 0.05),
                 "betweennessShares.top10": top_share(bcs, 0.1),
+                # As the centrality suite: directed transitivity on the undirected view.
+                "transitivity": nx.transitivity(G.to_undirected() if directed else G),
+                "averageClustering": nx.average_clustering(G),
+                "largestComponentShare": max(
+                    len(c) for c in (nx.weakly_connected_components(G) if directed else nx.connected_components(G))
+                ) / n,
                 "worlds.eiIndex": (external - (m - external)) / m if defined else None,
                 "worlds.crossWorldShare": external / m if defined else None,
                 "worlds.assortativity": nan_to_none(assort),

@@ -57,5 +57,6 @@ export { TerritoryError, type TerritoryIssue } from "./graph/territory-error.js"
 export * from "./graph/types.js";
 export * from "./null-models/index.js";
 export { createRandom, DEFAULT_SEED, type Random, randomInt, shuffle } from "./random.js";
+export * from "./sampling/index.js";
 export * from "./timeline/index.js";
 export * from "./worlds/index.js";

@@ -32,6 +32,8 @@ export type PlaceOf = (field: string) => SourcePlace;
 /** A link row; `types` carries several types (`a|b` in a cell) that one row may hold. */
 export interface LinkRow extends LinkInput {
   types?: string[];
+  /** How many rows this row already stands for (graphology JSON keeps `merged`). */
+  merged?: number;
 }
 
 export interface TerritoryRows {
@@ -56,7 +58,10 @@ export function buildTerritory(rows: TerritoryRows, problems: InputProblem[]): R
     result = createTerritory({
       meta: rows.meta,
       actors: rows.actors,
-      links: rows.links.map(({ types, ...link }) => ({ ...link, type: types?.[0] ?? link.type ?? null })),
+      links: rows.links.map(({ types, merged: _merged, ...link }) => ({
+        ...link,
+        type: types?.[0] ?? link.type ?? null,
+      })),
     });
   } catch (error) {
     if (!(error instanceof TerritoryError)) throw error;
@@ -71,11 +76,16 @@ export function buildTerritory(rows: TerritoryRows, problems: InputProblem[]): R
   return { graph: result.graph, warnings };
 }
 
-/** Sets every type of each link (core keeps one type per row; a row may list several). */
+/**
+ * Sets every type of each link (core keeps one type per row; a row may list
+ * several) and the merged-row count when rows carried one.
+ */
 function applyLinkTypes(graph: TerritoryGraph, links: readonly LinkRow[]): void {
-  if (!links.some((link) => (link.types?.length ?? 0) > 1)) return;
+  const hasMerged = links.some((link) => link.merged !== undefined);
+  if (!hasMerged && !links.some((link) => (link.types?.length ?? 0) > 1)) return;
   const keyOf = actorKeyIndex(graph);
   const typesOf = new Map<string, string[]>();
+  const mergedOf = new Map<string, number>();
   for (const link of links) {
     const source = keyOf.get(link.source.trim());
     const target = keyOf.get(link.target.trim());
@@ -85,8 +95,10 @@ function applyLinkTypes(graph: TerritoryGraph, links: readonly LinkRow[]): void 
     const types = typesOf.get(edge) ?? [];
     for (const type of link.types ?? []) if (!types.includes(type)) types.push(type);
     typesOf.set(edge, types);
+    mergedOf.set(edge, (mergedOf.get(edge) ?? 0) + (link.merged ?? 1));
   }
   for (const [edge, types] of typesOf) graph.setEdgeAttribute(edge, "types", types);
+  if (hasMerged) for (const [edge, merged] of mergedOf) graph.setEdgeAttribute(edge, "merged", merged);
 }
 
 function placeOfIssue(issue: TerritoryIssue, rows: TerritoryRows): SourcePlace {

@@ -30,7 +30,9 @@ export function formatProblem(problem: InputProblem): string {
 export class InputError extends Error {
   readonly problems: readonly InputProblem[];
 
+  /** @param problems every problem found; they are kept sorted by file, line and column. */
   constructor(problems: readonly InputProblem[], options?: { cause?: unknown }) {
+    problems = sortProblems(problems);
     const errors = problems.filter((problem) => problem.severity === "error");
     super(
       `${errors.length} problem${errors.length === 1 ? "" : "s"} in the input:\n` +
@@ -40,4 +42,14 @@ export class InputError extends Error {
     this.name = "InputError";
     this.problems = problems;
   }
+}
+
+/** Problems in reading order: by file, then line, then column (a problem without a line first). */
+export function sortProblems(problems: readonly InputProblem[]): InputProblem[] {
+  return [...problems].sort(
+    (a, b) =>
+      (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
+      (a.line ?? 0) - (b.line ?? 0) ||
+      (a.column ?? 0) - (b.column ?? 0),
+  );
 }

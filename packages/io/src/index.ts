@@ -20,7 +20,11 @@ export {
 } from "./csv/read-territory-csv.js";
 // Writing
 export { type CsvValue, csvCell, type ToCsvOptions, toCsv } from "./csv/to-csv.js";
-export { type TerritoryCsvTexts, writeTerritoryCsv } from "./csv/write-territory-csv.js";
+export {
+  type TerritoryCsvTexts,
+  type WriteTerritoryCsvOptions,
+  writeTerritoryCsv,
+} from "./csv/write-territory-csv.js";
 export { type DecodeResult, decodeText, type TextEncodingName } from "./decode.js";
 export { formatProblem, InputError, type InputProblem } from "./errors.js";
 export { formatOfName, TERRITORY_FORMATS, type TerritoryFormat } from "./formats.js";

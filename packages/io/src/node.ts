@@ -85,8 +85,9 @@ export async function writeTerritoryPath(
     }
     return written;
   }
-  await mkdir(dirname(path), { recursive: true });
+  // A path without an extension is a folder to write `territory.<format>` into.
   const target = extname(path) === "" ? join(path, basename(files[0]!.name)) : path;
+  await mkdir(dirname(target), { recursive: true });
   await writeFile(target, files[0]!.data);
   return [target];
 }

@@ -5,6 +5,7 @@
  */
 import type { AttributeType, TerritoryGraph, TerritoryMeta } from "@catalyse/core";
 import type { InputProblem } from "./errors.js";
+import { jsonLines } from "./json/json-lines.js";
 import { attributeColumns } from "./territory-columns.js";
 
 const ATTRIBUTE_TYPES: readonly string[] = ["string", "number", "boolean", "date"];
@@ -35,7 +36,12 @@ export function parseTerritoryMeta(text: string, file: string, problems: InputPr
     });
     return {};
   }
-  return metaFromObject(data as Record<string, unknown>, file, problems);
+  const before = problems.length;
+  const meta = metaFromObject(data as Record<string, unknown>, file, problems);
+  const keyLines = jsonLines(text).keys;
+  for (const problem of problems.slice(before))
+    if (problem.line === undefined && problem.field !== undefined) problem.line = keyLines.get(problem.field);
+  return meta;
 }
 
 /** Territory metadata from a plain object (territory.json, or graph attributes of a JSON file). */

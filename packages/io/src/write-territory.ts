@@ -3,8 +3,7 @@
  * caller saves them).
  */
 import type { TerritoryGraph } from "@catalyse/core";
-import type { ToCsvOptions } from "./csv/to-csv.js";
-import { writeTerritoryCsv } from "./csv/write-territory-csv.js";
+import { type WriteTerritoryCsvOptions, writeTerritoryCsv } from "./csv/write-territory-csv.js";
 import type { TerritoryFormat } from "./formats.js";
 import { writeGexf } from "./gexf/write-gexf.js";
 import { writeGraphml } from "./graphml/write-graphml.js";
@@ -18,8 +17,8 @@ export interface OutputFile {
 }
 
 export interface WriteTerritoryOptions {
-  /** CSV options (delimiter, decimal comma). */
-  csv?: ToCsvOptions;
+  /** CSV options (delimiter, decimal comma, byte-order mark). */
+  csv?: WriteTerritoryCsvOptions;
 }
 
 /** The files that hold a territory in `format`. */

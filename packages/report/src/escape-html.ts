@@ -12,6 +12,15 @@ const ENTITIES: Readonly<Record<string, string>> = {
   "'": "&#39;",
 };
 
-export function escapeHtml(value: unknown): string {
-  return String(value ?? "").replace(/[&<>"']/g, (char) => ENTITIES[char]!);
+export interface EscapeHtmlOptions {
+  /**
+   * Also escape `"` and `'`, as attribute values need. Default true; Markdown
+   * text turns it off so that apostrophes stay readable in the source.
+   */
+  quotes?: boolean;
+}
+
+export function escapeHtml(value: unknown, options: EscapeHtmlOptions = {}): string {
+  const pattern = options.quotes === false ? /[&<>]/g : /[&<>"']/g;
+  return String(value ?? "").replace(pattern, (char) => ENTITIES[char]!);
 }

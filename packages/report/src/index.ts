@@ -8,7 +8,7 @@ export { layoutTerritory, type NetworkMapOptions, networkMap, type Position } fr
 export { type StandingRow, standingChart } from "./charts/standing-chart.js";
 export { type TimelineSeries, timelineChart } from "./charts/timeline-chart.js";
 export { buildComparisonReport, type ComparisonReportInput } from "./comparison-report.js";
-export { escapeHtml } from "./escape-html.js";
+export { type EscapeHtmlOptions, escapeHtml } from "./escape-html.js";
 export { mixingMatrix } from "./mixing-matrix.js";
 export { renderHtml } from "./render-html.js";
 export { escapeMarkdown, renderMarkdown } from "./render-markdown.js";

@@ -27,6 +27,8 @@ figcaption{font-size:13px;color:#555;max-width:720px}
 table{border-collapse:collapse;font-size:13px;margin:8px 0;display:block;overflow-x:auto}
 caption{text-align:left;font-weight:600;padding:4px 0}
 th,td{border-bottom:1px solid #e3e3e3;padding:4px 8px;text-align:left;vertical-align:top}
+td{white-space:nowrap}
+td:first-child{white-space:normal;min-width:12em}
 th{background:#f4f7fb}
 .charts{display:flex;flex-wrap:wrap;gap:12px}
 .charts figure{flex:1 1 340px}
@@ -38,7 +40,8 @@ footer{margin-top:32px;font-size:12px;color:#777;border-top:1px solid #e3e3e3;pa
   h2{break-after:avoid}
   figure,table,.figure{break-inside:avoid}
   section{break-inside:auto}
-  table{display:table;overflow:visible}
+  table{display:table;overflow:visible;font-size:8.5pt}
+  th,td{padding:2px 5px}
   a{color:inherit;text-decoration:none}
 }
 `;

@@ -9,7 +9,7 @@ import { escapeHtml } from "./escape-html.js";
 import type { ReportBlock, ReportDocument } from "./report-model.js";
 
 export function escapeMarkdown(text: string): string {
-  return escapeHtml(text)
+  return escapeHtml(text, { quotes: false })
     .replace(/[\\`*_[\]#|~]/g, "\\$&")
     .replace(/\r?\n/g, " ");
 }

@@ -2,6 +2,8 @@
 import type { TimelineResult } from "@catalyse/core";
 import { formatValue } from "./format-number.js";
 
+const MANY_BRIDGES = 4;
+
 export function weakSignalSentences(timeline: TimelineResult): string[] {
   const { signals } = timeline;
   const sentences: string[] = [];
@@ -16,10 +18,21 @@ export function weakSignalSentences(timeline: TimelineResult): string[] {
       );
   if (signals.newBridges.length === 0)
     sentences.push("No new link between two worlds that were not linked before.");
+  // Many bridges in one year (a new programme, a new partner) read better as one sentence.
+  const byYear = new Map<number, typeof signals.newBridges>();
   for (const bridge of signals.newBridges)
-    sentences.push(
-      `New bridge in ${bridge.year}: ${bridge.worlds[0]} and ${bridge.worlds[1]} are linked for the first time (${bridge.labels.map(([a, b]) => `${a} – ${b}`).join(", ")}).`,
-    );
+    byYear.set(bridge.year, [...(byYear.get(bridge.year) ?? []), bridge]);
+  for (const [year, bridges] of byYear) {
+    if (bridges.length >= MANY_BRIDGES)
+      sentences.push(
+        `New bridges in ${year}: ${bridges.length} pairs of worlds are linked for the first time (${bridges.map((b) => `${b.worlds[0]} – ${b.worlds[1]}`).join(", ")}).`,
+      );
+    else
+      for (const bridge of bridges)
+        sentences.push(
+          `New bridge in ${year}: ${bridge.worlds[0]} and ${bridge.worlds[1]} are linked for the first time (${bridge.labels.map(([a, b]) => `${a} – ${b}`).join(", ")}).`,
+        );
+  }
   for (const change of signals.worldChanges) {
     if (change.joined.length > 0)
       sentences.push(`In ${change.year}, ${change.joined.join(", ")} joined the network.`);

@@ -15,6 +15,9 @@ describe("escapeHtml", () => {
       }),
     );
   });
+  it("leaves quotes alone for text-only contexts when asked", () => {
+    expect(escapeHtml(`l'<b>"x"</b>`, { quotes: false })).toBe(`l'&lt;b&gt;"x"&lt;/b&gt;`);
+  });
   it("turns null and undefined into empty text", () => {
     expect(escapeHtml(null)).toBe("");
     expect(escapeHtml(undefined)).toBe("");

@@ -1,7 +1,15 @@
+/**
+ * The reports as a reader opens them: the seed-ecosystem report and the
+ * comparison report of the ten pilots (read from datasets/), plus a
+ * synthetic territory with an actor labelled `<script>alert(1)</script>`,
+ * opened in Debian's Chromium with no console error, no request but the
+ * page itself, and valid HTML. Screenshots (and A4 PDFs) go to test-results/.
+ */
 import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { analyze, buildTimeline, compareTerritories } from "@catalyse/core";
+import { analyze, buildTimeline, compareTerritories, type TerritoryGraph } from "@catalyse/core";
+import { readTerritoryPath } from "@catalyse/io/node";
 import { HtmlValidate } from "html-validate";
 import { beforeAll, describe, expect, it } from "vitest";
 import { buildComparisonReport, buildTerritoryReport, renderHtml } from "../src/index.js";
@@ -9,48 +17,77 @@ import { openInChromium } from "./helpers/open-in-chromium.js";
 import { sampleTerritory, XSS_LABEL } from "./helpers/sample-territory.js";
 
 const RESULTS = fileURLToPath(new URL("../test-results/", import.meta.url));
-
-function territories() {
-  return [1, 2, 3, 4, 5].map((seed) => {
-    const name = seed === 1 ? "Sample <b>territory</b>" : `pilot ${seed}`;
-    const graph = sampleTerritory(name, { seed, actors: 30 + 8 * seed, hub: seed % 2 === 1 });
-    return { name, graph, document: analyze(graph) };
-  });
-}
+const DATASETS = fileURLToPath(new URL("../../../datasets/", import.meta.url));
+const PILOTS = [
+  "01-val-d-exemple",
+  "02-presqu-ile-fictive",
+  "03-plateau-imaginaire",
+  "04-vallee-simulee",
+  "05-pays-de-nulle-part",
+  "06-estuaire-modele",
+  "07-montagne-synthetique",
+  "08-bassin-fictif",
+  "09-garrigue-factice",
+  "10-plaine-d-essai",
+];
 
 const validator = new HtmlValidate({ extends: ["html-validate:recommended"] });
 
-describe("reports open in headless Chromium", () => {
-  let territoryHtml = "";
-  let comparisonHtml = "";
-  beforeAll(async () => {
-    await mkdir(RESULTS, { recursive: true });
-    const all = territories();
-    const own = all[0]!;
-    territoryHtml = renderHtml(
-      buildTerritoryReport({ ...own, timeline: buildTimeline(own.graph), standing: compareTerritories(all) }),
-    );
-    comparisonHtml = renderHtml(
-      buildComparisonReport({ territories: all, comparison: compareTerritories(all) }),
-    );
-    await writeFile(join(RESULTS, "territory-report.html"), territoryHtml);
-    await writeFile(join(RESULTS, "comparison-report.html"), comparisonHtml);
-  });
+async function named(path: string) {
+  const { graph } = await readTerritoryPath(path);
+  return { name: graph.getAttribute("name"), graph, document: analyze(graph) };
+}
 
-  for (const kind of ["territory", "comparison"] as const) {
-    it(`shows the ${kind} report with no console error and no request but the page itself`, async () => {
-      const file = join(RESULTS, `${kind}-report.html`);
-      const visit = await openInChromium(file, join(RESULTS, `${kind}-report.png`));
+function territoryHtml(
+  territory: { name: string; graph: TerritoryGraph; document: ReturnType<typeof analyze> },
+  pilots: Awaited<ReturnType<typeof named>>[],
+) {
+  return renderHtml(
+    buildTerritoryReport({
+      ...territory,
+      timeline: buildTimeline(territory.graph),
+      standing: compareTerritories([territory, ...pilots]),
+    }),
+  );
+}
+
+const pages = new Map<string, string>();
+
+beforeAll(async () => {
+  await mkdir(RESULTS, { recursive: true });
+  const pilots = await Promise.all(PILOTS.map((folder) => named(join(DATASETS, "pilots", folder))));
+  const seed = await named(join(DATASETS, "seed-ecosystem"));
+  pages.set("seed-ecosystem-report", territoryHtml(seed, pilots));
+  pages.set(
+    "pilots-comparison-report",
+    renderHtml(buildComparisonReport({ territories: pilots, comparison: compareTerritories(pilots) })),
+  );
+  const graph = sampleTerritory("Sample <b>territory</b>", { hub: true });
+  pages.set(
+    "injection-report",
+    territoryHtml({ name: "Sample <b>territory</b>", graph, document: analyze(graph) }, pilots.slice(0, 3)),
+  );
+  for (const [name, html] of pages) await writeFile(join(RESULTS, `${name}.html`), html);
+});
+
+describe("reports open in headless Chromium", () => {
+  for (const name of ["seed-ecosystem-report", "pilots-comparison-report", "injection-report"]) {
+    it(`shows ${name} with no console error and no request but the page itself`, async () => {
+      const file = join(RESULTS, `${name}.html`);
+      const visit = await openInChromium(file, join(RESULTS, `${name}.png`));
       expect(visit.consoleErrors).toEqual([]);
       expect(visit.requests).toEqual([pathToFileURL(file).href]);
       expect(visit.dialogs).toEqual([]);
       expect(visit.scripts).toBe(0);
-      expect(visit.svgs).toBeGreaterThanOrEqual(kind === "territory" ? 5 : 6);
-      expect(visit.text).toContain("Sample <b>territory</b>");
+      expect(visit.svgs).toBeGreaterThanOrEqual(name === "pilots-comparison-report" ? 11 : 5);
+      if (name === "injection-report") {
+        expect(visit.text).toContain(XSS_LABEL);
+        expect(visit.text).toContain("Sample <b>territory</b>");
+      }
     });
 
-    it(`writes ${kind} HTML that passes html-validate`, async () => {
-      const report = await validator.validateString(kind === "territory" ? territoryHtml : comparisonHtml);
+    it(`writes ${name} as HTML that passes html-validate`, async () => {
+      const report = await validator.validateString(pages.get(name)!);
       const messages = report.results.flatMap((result) =>
         result.messages.map((m) => `${m.ruleId} ${m.line}:${m.column} ${m.message}`),
       );
@@ -59,14 +96,16 @@ describe("reports open in headless Chromium", () => {
     });
   }
 
-  it("shows an actor labelled <script>alert(1)</script> as text", async () => {
-    const visit = await openInChromium(
-      join(RESULTS, "territory-report.html"),
-      join(RESULTS, "territory-xss.png"),
+  it("catches invalid HTML (the validator is really on)", async () => {
+    const report = await validator.validateString(
+      "<!DOCTYPE html><html lang=en><head><title>x</title></head><body><p><div></div></p></body></html>",
     );
-    expect(visit.text).toContain(XSS_LABEL);
-    expect(visit.dialogs).toEqual([]);
-    expect(territoryHtml).not.toContain(XSS_LABEL);
-    expect(territoryHtml).toContain("&lt;script&gt;alert(1)&lt;/script&gt;");
+    expect(report.valid).toBe(false);
+  });
+
+  it("never writes an injected label as markup", () => {
+    const html = pages.get("injection-report")!;
+    expect(html).not.toContain(XSS_LABEL);
+    expect(html).toContain("&lt;script&gt;alert(1)&lt;/script&gt;");
   });
 });

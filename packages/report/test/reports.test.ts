@@ -45,6 +45,22 @@ describe("territory report", () => {
     const html = renderHtml(report);
     expect(html).not.toMatch(/NaN|>null<|undefined/);
   });
+  it("shows each figure against chance when the analysis carries null models", () => {
+    const withNulls = buildTerritoryReport({
+      name: "Sample",
+      graph,
+      document: analyze(graph, { middle: { nullModels: 4, seed: 3 } }),
+    });
+    const table = withNulls.sections[0]!.blocks.find(
+      (b) => b.kind === "table" && b.caption?.startsWith("More than chance"),
+    );
+    expect(table?.kind === "table" && table.rows.map((row) => row[0])).toContain(
+      "centralization.betweenness",
+    );
+    expect(
+      report.sections[0]!.blocks.some((b) => b.kind === "table" && b.caption?.startsWith("More than chance")),
+    ).toBe(false);
+  });
   it("places the territory among pilots when given a comparison", () => {
     const pilots = [2, 3].map((seed) => {
       const g = sampleTerritory(`pilot ${seed}`, { seed, actors: 30 });

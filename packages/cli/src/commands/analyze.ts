@@ -1,4 +1,4 @@
-import { analyze } from "@catalyse/core";
+import { analyze, createCompactIndex } from "@catalyse/core";
 import { toCsv } from "@catalyse/io";
 import type { CliContext } from "../context.js";
 import { actorRows } from "../format/actor-rows.js";
@@ -7,6 +7,7 @@ import { formatMiddleTable } from "../format/middle-table.js";
 import { loadTerritory } from "../load-territory.js";
 import { parseFormat, parseNumberOption, singleInput, writeOutput } from "../output.js";
 import { createProgress } from "../progress.js";
+import { parseScaleOptions, SCALE_OPTIONS, SCALE_USAGE, scaledCentrality } from "../scale-options.js";
 import type { Command, ParsedArgs } from "./command.js";
 
 const FORMATS = ["table", "json", "csv"] as const;
@@ -26,6 +27,7 @@ Options:
   --out FILE        write the result to FILE instead of stdout
   --null K          compare every polycentricity figure with K random rewirings
                     and K shuffles of worlds (z-scores, p-values); default 0
+${SCALE_USAGE}
   --debug           show stack traces of internal errors
   -h, --help        show this help
 
@@ -38,22 +40,33 @@ Example:
     format: { type: "string" },
     out: { type: "string" },
     null: { type: "string" },
+    ...SCALE_OPTIONS,
   },
   async run(args: ParsedArgs, context: CliContext): Promise<number> {
     const format = parseFormat(args.values.format, FORMATS);
     const input = singleInput(args.positionals);
     const out = args.values.out as string | undefined;
     const nullModels = parseNumberOption("null", args.values.null, 0, { min: 0, integer: true });
+    const scale = parseScaleOptions(args.values);
     const graph = await loadTerritory(input, context);
+    const centrality = await scaledCentrality(createCompactIndex(graph), scale, undefined, context);
     const progress = createProgress(context, "analyze");
-    const document = analyze(graph, { onProgress: progress.update, middle: { nullModels } });
+    const document = analyze(graph, {
+      onProgress: progress.update,
+      centrality,
+      // The null models are the slow part: their own bar, replicate by replicate.
+      middle: {
+        nullModels,
+        onProgress: (done, total, step) => progress.update(done, total, `null models: ${step}`),
+      },
+    });
     progress.finish();
     let text: string;
     if (format === "json") text = `${JSON.stringify(document, null, 2)}\n`;
     else if (format === "csv") {
       const { header, rows } = actorRows(document);
       text = toCsv(header, rows);
-    } else text = `${formatMiddleTable(document)}\n${formatAnalysisTable(graph, document)}`;
+    } else text = formatAnalysisTable(graph, document, formatMiddleTable(document));
     await writeOutput(text, out, context);
     return 0;
   },

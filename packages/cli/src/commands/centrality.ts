@@ -9,6 +9,7 @@ import {
   type CentralityActorField,
   type CentralityField,
   centralityDocument,
+  createCompactIndex,
   isCentralityField,
 } from "@catalyse/core";
 import { toCsv } from "@catalyse/io";
@@ -17,6 +18,7 @@ import { type Cell, formatNumber, formatTable } from "../format/table.js";
 import { loadTerritory } from "../load-territory.js";
 import { parseFormat, parseNumberOption, singleInput, writeOutput } from "../output.js";
 import { createProgress } from "../progress.js";
+import { parseScaleOptions, SCALE_OPTIONS, SCALE_USAGE, scaledCentrality } from "../scale-options.js";
 import type { Command, ParsedArgs } from "./command.js";
 
 const FORMATS = ["table", "json", "csv"] as const;
@@ -37,6 +39,7 @@ Options:
                     analysis document's shape with only these fields) or csv (every actor)
   --top N           actors shown in the table (default ${DEFAULT_TOP}; 0 = all)
   --out FILE        write the result to FILE instead of stdout
+${SCALE_USAGE}
   --debug           show stack traces of internal errors
   -h, --help        show this help
 
@@ -51,6 +54,7 @@ Example:
     format: { type: "string" },
     top: { type: "string" },
     out: { type: "string" },
+    ...SCALE_OPTIONS,
   },
   async run(args: ParsedArgs, context: CliContext): Promise<number> {
     const format = parseFormat(args.values.format, FORMATS);
@@ -58,9 +62,11 @@ Example:
     const top = parseNumberOption("top", args.values.top, DEFAULT_TOP, { min: 0, integer: true });
     const input = singleInput(args.positionals);
     const out = args.values.out as string | undefined;
+    const scale = parseScaleOptions(args.values);
     const graph = await loadTerritory(input, context);
+    const scaled = await scaledCentrality(createCompactIndex(graph), scale, fields, context);
     const progress = createProgress(context, "centrality");
-    const document = centralityDocument(graph, { fields, onProgress: progress.update });
+    const document = centralityDocument(graph, { ...scaled, fields, onProgress: progress.update });
     progress.finish();
     const actorFields = fields.filter(isActorField);
     let text: string;
@@ -77,7 +83,9 @@ Example:
     } else {
       const lines: string[] = [];
       for (const [key, value] of Object.entries(document.graph))
-        lines.push(`${key}: ${value === null ? "–" : formatNumber(value)}`);
+        lines.push(
+          `${key}: ${value === null ? "–" : typeof value === "string" ? value : formatNumber(value)}`,
+        );
       const rankBy = actorFields[0];
       if (rankBy) {
         const sorted = [...document.actors].sort((a, b) => (b[rankBy] ?? -1) - (a[rankBy] ?? -1));

@@ -5,8 +5,6 @@ import {
   type ComparisonResult,
   compareTerritories,
   DEFAULT_SEED,
-  documentNullFigures,
-  nullFigures,
 } from "@catalyse/core";
 import { toCsv } from "@catalyse/io";
 import type { CliContext } from "../context.js";
@@ -52,29 +50,18 @@ Example:
     const seed = parseNumberOption("seed", args.values.seed, DEFAULT_SEED, { integer: true });
     const territories = await loadTerritories(args.positionals, context);
     const progress = createProgress(context, "compare");
-    const inputs: ComparisonInput[] = [];
-    const nulls = new Map<number, Record<string, unknown>>();
-    territories.forEach((territory, t) => {
+    const inputs: ComparisonInput[] = territories.map((territory, t) => {
       progress.update(t, territories.length, territory.name);
+      // The null models are the slow part: they report their own progress.
       const onProgress = (done: number, total: number) =>
         progress.update(t + (total > 0 ? done / total : 1), territories.length, territory.name);
-      const document = analyze(territory.graph, {
-        middle: { nullModels: replicates, seed },
-      });
-      const input: ComparisonInput = { name: territory.name, document };
-      // NOTE: the polycentricity section computes null models itself; older
-      // documents without `nullModels` fall back to re-analysing random networks.
-      if (replicates > 0 && documentNullFigures(document) === undefined) {
-        const figures = nullFigures(territory.graph, document, { replicates, seed, onProgress });
-        input.nulls = figures;
-        nulls.set(t, Object.fromEntries(figures));
-      }
-      inputs.push(input);
+      const document = analyze(territory.graph, { middle: { nullModels: replicates, seed, onProgress } });
+      return { name: territory.name, document };
     });
     progress.finish();
     const result = compareTerritories(inputs);
     let text: string;
-    if (format === "json") text = `${JSON.stringify(comparisonJson(result, nulls), null, 2)}\n`;
+    if (format === "json") text = `${JSON.stringify(comparisonJson(result, inputs), null, 2)}\n`;
     else if (format === "csv") text = comparisonCsv(result);
     else text = formatComparisonTable(result);
     await writeOutput(text, args.values.out as string | undefined, context);
@@ -82,11 +69,11 @@ Example:
   },
 };
 
-/** The JSON of a comparison: the result, plus each figure's null mean and sd when computed here. */
-function comparisonJson(result: ComparisonResult, nulls: ReadonlyMap<number, Record<string, unknown>>) {
+/** The JSON of a comparison: the result, plus each territory's null models (observed, mean, sd, z, p) when computed. */
+function comparisonJson(result: ComparisonResult, inputs: readonly ComparisonInput[]) {
   return {
     ...result,
-    rows: result.rows.map((row, i) => ({ ...row, ...(nulls.has(i) ? { nullModels: nulls.get(i) } : {}) })),
+    rows: result.rows.map((row, i) => ({ ...row, nullModels: inputs[i]?.document.graph.nullModels ?? null })),
   };
 }
 

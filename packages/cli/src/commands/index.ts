@@ -1,7 +1,9 @@
 import { analyzeCommand } from "./analyze.js";
 import { centralityCommand } from "./centrality.js";
 import type { Command } from "./command.js";
+import { communitiesCommand } from "./communities.js";
 import { compareCommand } from "./compare.js";
+import { exportCommand } from "./export.js";
 import { reportCommand } from "./report.js";
 import { timelineCommand } from "./timeline.js";
 import { validateCommand } from "./validate.js";
@@ -9,9 +11,11 @@ import { validateCommand } from "./validate.js";
 /** Every `catalyse` command, in the order `catalyse --help` lists them. */
 export const COMMANDS: readonly Command[] = [
   analyzeCommand,
-  centralityCommand,
   validateCommand,
+  centralityCommand,
+  communitiesCommand,
   compareCommand,
+  exportCommand,
   timelineCommand,
   reportCommand,
 ];

@@ -1,9 +1,9 @@
-import { existsSync, readdirSync, statSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { existsSync, statSync } from "node:fs";
+import { resolve } from "node:path";
 import { analyze, buildTimeline, compareTerritories, DEFAULT_SEED } from "@catalyse/core";
 import { buildComparisonReport, buildTerritoryReport, renderHtml, renderMarkdown } from "@catalyse/report";
 import type { CliContext } from "../context.js";
-import { loadTerritories, type NamedTerritory } from "../load-territories.js";
+import { expandInputs, loadTerritories, type NamedTerritory } from "../load-territories.js";
 import { parseFormat, parseNumberOption, writeOutput } from "../output.js";
 import { createProgress } from "../progress.js";
 import type { Command, ParsedArgs } from "./command.js";
@@ -25,7 +25,9 @@ Options:
                     no network needed, prints on A4) or md (Markdown)
   --pilots DIR      folder of territories to place a single territory among
                     (default: ${DEFAULT_PILOTS} when it exists)
-  --seed N          seed of the map layout (default ${DEFAULT_SEED})
+  --null K          judge each figure against K random networks of the same
+                    territory and show the z-scores (default 0: none)
+  --seed N          seed of the map layout and null models (default ${DEFAULT_SEED})
   -h, --help        show this help
 
 Example:
@@ -36,11 +38,13 @@ Example:
     out: { type: "string" },
     format: { type: "string" },
     pilots: { type: "string" },
+    null: { type: "string" },
     seed: { type: "string" },
   },
   async run(args: ParsedArgs, context: CliContext): Promise<number> {
     const format = parseFormat(args.values.format, FORMATS);
     const seed = parseNumberOption("seed", args.values.seed, DEFAULT_SEED, { integer: true });
+    const replicates = parseNumberOption("null", args.values.null, 0, { min: 0, integer: true });
     const territories = await loadTerritories(args.positionals, context);
     const progress = createProgress(context, "report");
     const pilotPaths = territories.length === 1 ? pilotInputs(args.values.pilots, context) : [];
@@ -49,7 +53,10 @@ Example:
     let done = 0;
     const analyzeNamed = (territory: NamedTerritory) => {
       progress.update(done++, total, `analyse ${territory.name}`);
-      return { ...territory, document: analyze(territory.graph) };
+      return {
+        ...territory,
+        document: analyze(territory.graph, { middle: { nullModels: replicates, seed } }),
+      };
     };
     const analysed = territories.map(analyzeNamed);
     let report: ReturnType<typeof buildTerritoryReport>;
@@ -80,11 +87,7 @@ Example:
   },
 };
 
-/**
- * The pilot territories' paths: each sub-folder of --pilots (or of the default
- * folder when it exists), and each .xlsx, .gexf or .graphml file in it. JSON
- * files are skipped: a pilots folder keeps its own index there (`pilots.json`).
- */
+/** The pilot territories: the --pilots folder (or the default one when it exists), as a collection. */
 function pilotInputs(option: unknown, context: CliContext): string[] {
   const folder = typeof option === "string" ? option : DEFAULT_PILOTS;
   const path = resolve(context.cwd, folder);
@@ -93,14 +96,7 @@ function pilotInputs(option: unknown, context: CliContext): string[] {
       context.stderr(`warning: --pilots ${option} is not a folder; no comparison\n`);
     return [];
   }
-  return readdirSync(path)
-    .filter(
-      (entry) =>
-        !entry.startsWith(".") &&
-        (statSync(join(path, entry)).isDirectory() || /\.(xlsx|gexf|graphml)$/i.test(entry)),
-    )
-    .sort()
-    .map((entry) => join(folder, entry));
+  return expandInputs([folder], context.cwd);
 }
 
 /** Pilot warnings (merged links…) are not the user's concern in a report of another territory. */

@@ -4,7 +4,11 @@ import { formatNumber, formatPercent, formatTable } from "./table.js";
 
 const TOP_ACTORS = 10;
 
-export function formatAnalysisTable(graph: TerritoryGraph, document: AnalysisDocument): string {
+/**
+ * `opening` (the "No one in the middle" section) comes right after the
+ * territory's name, before the figures, because it is what readers came for.
+ */
+export function formatAnalysisTable(graph: TerritoryGraph, document: AnalysisDocument, opening = ""): string {
   const figures = document.graph;
   const name = graph.getAttribute("name") || "Territory";
   const worlds = worldCounts(document);
@@ -12,6 +16,7 @@ export function formatAnalysisTable(graph: TerritoryGraph, document: AnalysisDoc
     `${name}`,
     ...(graph.getAttribute("description") ? [graph.getAttribute("description")] : []),
     "",
+    ...(opening === "" ? [] : [opening]),
     `Actors: ${figures.nodes}   Links: ${figures.links}   Density: ${figures.density === null ? "–" : formatNumber(figures.density)}`,
     `Components: ${figures.components}   Largest component: ${formatPercent(figures.largestComponentShare)} of actors`,
     `Worlds: ${worlds.map(([world, count]) => `${world} ${count}`).join(", ")}`,

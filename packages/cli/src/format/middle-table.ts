@@ -28,6 +28,9 @@ const FIGURE_NAMES: Record<string, string> = {
   "betweennessShares.top1": "share of top 1%",
   "betweennessShares.top5": "share of top 5%",
   "betweennessShares.top10": "share of top 10%",
+  transitivity: "transitivity",
+  averageClustering: "average clustering",
+  largestComponentShare: "largest component",
   "worlds.eiIndex": "E-I index",
   "worlds.crossWorldShare": "cross-world share",
   "worlds.assortativity": "world assortativity",
@@ -143,7 +146,7 @@ export function formatMiddleTable(document: AnalysisDocument): string {
         a.brokerage.consultant +
         a.brokerage.representative +
         a.brokerage.liaison +
-        (a.brokerage.gatekeeper ?? 0);
+        gatekeepers(a.brokerage);
   // Betweenness when the centrality section filled it, else the open two-paths brokered.
   const rank = (a: (typeof actors)[number]) => a.betweenness ?? brokered(a);
   const brokers = [...actors]
@@ -155,7 +158,7 @@ export function formatMiddleTable(document: AnalysisDocument): string {
   if (brokers.length > 0)
     lines.push(
       "",
-      "Brokers between worlds (open two-paths each actor brokers, by role):",
+      "Top brokers (open two-paths each one brokers, by the worlds at both ends):",
       formatTable(
         [
           "actor",
@@ -173,7 +176,7 @@ export function formatMiddleTable(document: AnalysisDocument): string {
           a.world,
           ...(withBetweenness ? [a.betweenness] : []),
           a.brokerage?.liaison ?? null,
-          (a.brokerage?.representative ?? 0) + (a.brokerage?.gatekeeper ?? 0),
+          (a.brokerage?.representative ?? 0) + gatekeepers(a.brokerage),
           a.brokerage?.consultant ?? null,
           a.brokerage?.coordinator ?? null,
           a.constraint,
@@ -204,4 +207,11 @@ function nullLines(replicates: number, figures: readonly NullFigure[]): string[]
 
 function round(value: number): number {
   return Math.round(value * 100) / 100;
+}
+
+/** Gatekeeper counts exist for directed territories only. */
+function gatekeepers(roles: object | null): number {
+  return roles !== null && "gatekeeper" in roles && typeof roles.gatekeeper === "number"
+    ? roles.gatekeeper
+    : 0;
 }

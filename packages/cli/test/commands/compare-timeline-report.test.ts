@@ -49,7 +49,7 @@ describe("catalyse compare", () => {
     expect(table.stdout).toMatch(/^Figures\nterritory\s+actors\s+links/);
     expect(table.stdout).toContain("What stands out");
     const csv = await runInProcess(["compare", "north", "south", "--format", "csv"], dir);
-    const [header, first] = csv.stdout.split("\r\n");
+    const [header, first] = csv.stdout.split(/\r?\n/);
     expect(header).toMatch(/^territory,nodes,links,density,.*,rank_nodes,.*,governance$/);
     expect(first).toMatch(/^north,5,5,0\.5,/);
   });
@@ -90,6 +90,19 @@ describe("catalyse timeline", () => {
     expect(run.stdout).toContain("Weak signals");
     expect(run.stdout).toContain("New bridge in 2017: entreprise and collectivité");
   });
+  it("writes one CSV row per step", async () => {
+    const run = await runInProcess(["timeline", "north", "--format", "csv"], dir);
+    const lines = run.stdout.trim().split(/\r?\n/);
+    expect(lines[0]).toBe(
+      "year,actors,links,density,components,worlds,centr_betweenness,gini_betweenness,modularity,ei_index,cross_world_share",
+    );
+    expect(lines.slice(1).map((line) => line.split(",").slice(0, 3).join(","))).toEqual([
+      "2015,3,2",
+      "2016,3,3",
+      "2017,4,4",
+      "2018,5,4",
+    ]);
+  });
   it("says there is no timeline for a territory without dates", async () => {
     const run = await runInProcess(["timeline", "south"], dir);
     expect(run.code).toBe(0);
@@ -119,6 +132,12 @@ describe("catalyse report", () => {
     expect(run.stdout).toContain("## The territory in figures");
     expect(run.stdout).toContain("## Over time: the timeline and weak signals");
     expect(run.stdout).not.toContain("<script>");
+  });
+  it("draws a progress bar on a terminal's stderr, and none in a pipe", async () => {
+    const tty = await runInProcess(["report", "north", "south", "--out", "tty.html"], dir, { tty: true });
+    expect(tty.stderr).toMatch(/\rreport \[#*\s*\]\s+\d+% analyse north/);
+    const pipe = await runInProcess(["report", "north", "south", "--out", "pipe.html"], dir);
+    expect(pipe.stderr).toBe("wrote pipe.html\n");
   });
   it("writes the comparison report for several inputs", async () => {
     const run = await runInProcess(["report", "north", "south", "--out", "both.html"], dir);

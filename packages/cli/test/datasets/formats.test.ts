@@ -1,12 +1,20 @@
-import { readFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { TerritoryGraph } from "@catalyse/core";
 import { readTerritoryPath } from "@catalyse/io/node";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { encodeWindows1252 } from "../../../../scripts/datasets/build-excel-fr.js";
 import { REPO_ROOT, territoryJson } from "./dataset-folders.js";
 
 const path = (folder: string): string => join(REPO_ROOT, "datasets", folder);
+const CLASSIC = ["karate", "florentine-families", "les-miserables"];
+/** Debian's NetworkX, which the classic networks come from; the regeneration test needs it. */
+const PYTHON = "/usr/bin/python3";
+const hasNetworkx = spawnSync(PYTHON, ["-c", "import networkx"]).status === 0;
+const scratch = mkdtempSync(join(tmpdir(), "catalyse-classic-"));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 /** Actors and links in input order, as plain data, for comparing two readings of one territory. */
 function content(graph: TerritoryGraph): { actors: unknown[]; links: unknown[] } {
@@ -73,8 +81,25 @@ describe("datasets/classic", () => {
     expect([miserables.graph.order, miserables.graph.size]).toEqual([77, 254]);
   });
 
+  it.skipIf(!hasNetworkx)(
+    "is exactly what build-classic.py writes from NetworkX (pnpm datasets:classic)",
+    () => {
+      const run = spawnSync(PYTHON, [join(REPO_ROOT, "scripts/datasets/build-classic.py")], {
+        env: { ...process.env, CATALYSE_CLASSIC_OUT: scratch },
+        encoding: "utf8",
+      });
+      expect(run.status, run.stderr).toBe(0);
+      for (const folder of CLASSIC)
+        for (const file of ["actors.csv", "links.csv", "territory.json"])
+          expect(readFileSync(join(scratch, folder, file), "utf8"), `${folder}/${file}`).toBe(
+            readFileSync(path(`classic/${folder}/${file}`), "utf8"),
+          );
+    },
+  );
+
   it("records source, licence and the NetworkX version of every classic network", () => {
-    for (const folder of ["classic/karate", "classic/florentine-families", "classic/les-miserables"]) {
+    for (const name of CLASSIC) {
+      const folder = `classic/${name}`;
       const meta = territoryJson(join("datasets", folder));
       expect(meta.source, folder).toMatch(/\(19\d\d\).*nx\.\w+_graph\(\)/);
       expect(meta.licence, folder).toMatch(/\S/);

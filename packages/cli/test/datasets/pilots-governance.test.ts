@@ -3,13 +3,8 @@
  * governance forms (Provan & Kenis 2008), they must be told apart by
  * betweenness centralization, effective brokers and the governance reading
  * of `analyze()` — Catalyse's own figures, not the generator's.
- *
- * NOTE (until the polycentricity section, branch `middle`, is on main): this
- * file needs `graph.centralization.betweenness`, `graph.effectiveBrokers` and
- * `graph.governance.form` filled by `fillMiddleSection`; without them it fails.
- * With `middle` merged it passes 4/4 (the reading names 10 of 10 forms).
  */
-import { type AnalysisDocument, analyze, createTerritory } from "@catalyse/core";
+import { analyze, createTerritory } from "@catalyse/core";
 import { beforeAll, describe, expect, it } from "vitest";
 import { drawPilot, PILOT_SPECS } from "../../../../scripts/datasets/generate-pilots.js";
 import { territoryInput } from "./territory-input.js";
@@ -20,13 +15,6 @@ interface PilotReading {
   betweennessCentralization: number;
   effectiveBrokers: number;
   reading: string | undefined;
-}
-
-/** The governance reading's form (`graph.governance.form`, filled by the polycentricity section). */
-function governanceForm(document: AnalysisDocument): string | undefined {
-  // Typed structurally so this test reads the key whether or not the document type declares it yet.
-  const graph = document.graph as AnalysisDocument["graph"] & { governance?: { form?: string } | null };
-  return graph.governance?.form;
 }
 
 let readings: PilotReading[] = [];
@@ -40,7 +28,7 @@ beforeAll(() => {
       form: spec.form,
       betweennessCentralization: document.graph.centralization.betweenness ?? Number.NaN,
       effectiveBrokers: document.graph.effectiveBrokers ?? Number.NaN,
-      reading: governanceForm(document),
+      reading: document.graph.governance?.form,
     };
   });
 }, 300_000);

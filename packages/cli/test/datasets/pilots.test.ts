@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { connectedComponents, createCompactIndex, createTerritory, DEFAULT_WORLDS } from "@catalyse/core";
@@ -23,12 +23,14 @@ const yearOf = (date: string): number => Number(date.slice(0, 4));
 describe("datasets/pilots", () => {
   it("are exactly what the seeded generator writes (rerun `pnpm datasets:pilots` after editing it)", () => {
     for (const { spec } of pilots) {
-      const folder = generatePilot(spec, scratch).folder;
+      const summary = generatePilot(spec, scratch);
       for (const file of ["actors.csv", "links.csv", "territory.json"])
-        expect(readFileSync(join(scratch, folder, file), "utf8"), `${folder}/${file}`).toBe(
+        expect(readFileSync(join(scratch, summary.folder, file), "utf8"), `${summary.folder}/${file}`).toBe(
           readFileSync(join(PILOTS, pilotFolder(spec), file), "utf8"),
         );
     }
+    // Only territory folders, so that `catalyse compare datasets/pilots/*` reads them all.
+    expect(readdirSync(PILOTS).sort()).toEqual(PILOT_SPECS.map(pilotFolder).sort());
   });
 
   it("are ten synthetic territories of 30 to 400 actors, at least three of each governance form", () => {

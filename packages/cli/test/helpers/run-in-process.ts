@@ -1,7 +1,7 @@
 /** Runs `catalyse` in this process (faster than spawning) and captures its output. */
 import { runCli } from "../../src/index.js";
 
-export async function runInProcess(args: readonly string[], cwd: string) {
+export async function runInProcess(args: readonly string[], cwd: string, options: { tty?: boolean } = {}) {
   let stdout = "";
   let stderr = "";
   const code = await runCli(args, {
@@ -11,7 +11,7 @@ export async function runInProcess(args: readonly string[], cwd: string) {
     stderr: (text) => {
       stderr += text;
     },
-    stderrIsTTY: false,
+    stderrIsTTY: options.tty ?? false,
     cwd,
   });
   return { code, stdout, stderr };

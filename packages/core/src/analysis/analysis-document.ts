@@ -63,7 +63,12 @@ export interface LorenzFigures {
 
 /** What the territory depends on: removal curves, key players, keystones. */
 export interface DependenceFigures {
-  /** Removing the top broker by betweenness, recomputed after each removal. */
+  /**
+   * Whether betweenness was recomputed after each removal; false on territories
+   * too large for it, where the curve follows the initial ranking.
+   */
+  recomputed: boolean;
+  /** Removing the top broker by betweenness, one after another. */
   targeted: DependenceStep[];
   /** Mean over seeded runs of removing actors at random. */
   random: DependenceStep[];
@@ -74,6 +79,15 @@ export interface DependenceFigures {
 }
 
 export interface GraphFigures {
+  /**
+   * How actor betweenness (and closeness, harmonic) were computed: "exact"
+   * (Brandes), or "approx" (sampling: betweenness within `epsilon` of the exact
+   * value for every actor with probability 1 − `delta`, Riondato &
+   * Kornaropoulos 2016); null when betweenness was not computed.
+   */
+  betweennessMethod?: "exact" | "approx" | null;
+  epsilon?: number | null;
+  delta?: number | null;
   nodes: number;
   links: number;
   density: number | null;
@@ -103,15 +117,22 @@ export interface BrokerageRoles {
   consultant: number;
   representative: number;
   liaison: number;
-  /** Directed territories only: brokering into one's own world (A→B→B). */
-  gatekeeper?: number;
+}
+
+/**
+ * Directed territories tell gatekeepers (A→B→B: brokering into one's own
+ * world) from representatives (A→A→B); undirected ones count both as
+ * representative. `BrokerageRoles` keeps its four keys for every reader.
+ */
+export interface DirectedBrokerageRoles extends BrokerageRoles {
+  gatekeeper: number;
 }
 
 /** An actor's brokerage against random world labels (sna::brokerage style). */
 export interface BrokerageNullFigures {
-  expected: BrokerageRoles;
-  /** (observed − expected) / sd per role; null where the count never varies. */
-  z: { [Role in keyof BrokerageRoles]-?: number | null };
+  expected: BrokerageRoles | DirectedBrokerageRoles;
+  /** (observed − expected) / sd per role; null where the count never varies (gatekeeper: directed only). */
+  z: { [Role in keyof DirectedBrokerageRoles]: number | null };
 }
 
 export interface ActorFigures {
@@ -131,7 +152,7 @@ export interface ActorFigures {
   clustering: number | null;
   constraint: number | null;
   effectiveSize: number | null;
-  brokerage: BrokerageRoles | null;
+  brokerage: BrokerageRoles | DirectedBrokerageRoles | null;
   /** Distinct worlds among the actor's partners (filled by the polycentricity section). */
   neighbourWorlds?: number;
   /** Blau index of the partners' worlds; null for isolates. */
@@ -178,6 +199,29 @@ export function createEmptyDocument(): AnalysisDocument {
       nullModels: null,
     },
     actors: [],
+  };
+}
+
+/** An actor row with every figure not yet computed set to null (degree and strength 0). */
+export function createEmptyActor(id: string, label: string, world: string): ActorFigures {
+  return {
+    id,
+    label,
+    world,
+    community: null,
+    degree: 0,
+    strength: 0,
+    betweenness: null,
+    betweennessWeighted: null,
+    closeness: null,
+    harmonic: null,
+    pagerank: null,
+    eigenvector: null,
+    core: null,
+    clustering: null,
+    constraint: null,
+    effectiveSize: null,
+    brokerage: null,
   };
 }
 

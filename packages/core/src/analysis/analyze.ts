@@ -4,6 +4,7 @@
  */
 import { createCompactIndex } from "../graph/compact-index.js";
 import type { TerritoryGraph } from "../graph/types.js";
+import { sampledShortestPaths } from "../sampling/sampled-shortest-paths.js";
 import { type AnalysisDocument, createEmptyDocument } from "./analysis-document.js";
 import { type CentralitySectionOptions, fillCentralitySection } from "./centrality-section.js";
 import { type CommunitySectionOptions, fillCommunitySection } from "./community-section.js";
@@ -30,7 +31,12 @@ export function analyze(graph: TerritoryGraph, options: AnalyzeOptions = {}): An
   progress(2, total, "communities");
   fillCommunitySection(index, document, options.communities);
   progress(3, total, "polycentricity");
-  fillMiddleSection(index, document, options.middle);
+  // A territory too large for exact betweenness is too large for the section's recomputations too.
+  const middle =
+    document.graph.betweennessMethod === "approx" && options.middle?.shortestPaths === undefined
+      ? { ...options.middle, shortestPaths: sampledShortestPaths({ seed: options.centrality?.seed }) }
+      : options.middle;
+  fillMiddleSection(index, document, middle);
   progress(total, total, "done");
   return document;
 }

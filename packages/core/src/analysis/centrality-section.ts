@@ -23,9 +23,13 @@ import { type PathLengthSums, pathLengthSums } from "../centrality/path-length-s
 import { transitivity } from "../centrality/transitivity.js";
 import { type CompactIndex, createCompactIndex } from "../graph/compact-index.js";
 import type { TerritoryGraph } from "../graph/types.js";
+import { approximateBetweenness } from "../sampling/approximate-betweenness.js";
+import { approximateCloseness } from "../sampling/approximate-closeness.js";
+import { type BetweennessMethodRequest, chooseBetweennessMethod } from "../sampling/betweenness-method.js";
 import {
   type ActorFigures,
   type AnalysisDocument,
+  createEmptyActor,
   createEmptyDocument,
   finiteOrNull,
   type GraphFigures,
@@ -71,6 +75,19 @@ export interface CentralitySectionOptions {
   fields?: readonly CentralityField[];
   /** Called before each field with (fields done, fields asked, field name). */
   onProgress?: (done: number, total: number, step: string) => void;
+  /**
+   * Exact or sampled betweenness: "auto" (default) samples above
+   * `EXACT_BETWEENNESS_BUDGET` link visits (see sampling/betweenness-method.ts).
+   * When sampled, closeness and harmonic are sampled too (Eppstein & Wang 2004)
+   * and weighted betweenness is left null. Recorded in `graph.betweennessMethod`.
+   */
+  betweennessMethod?: BetweennessMethodRequest;
+  /** Seed of the sampling. Default `DEFAULT_SEED`. */
+  seed?: number;
+  /** Values already computed (by a worker pool), used as they are. */
+  precomputed?: Partial<
+    Record<"betweenness" | "betweennessWeighted" | "closeness" | "harmonic", ArrayLike<number>>
+  >;
 }
 
 export function fillCentralitySection(
@@ -87,22 +104,45 @@ export function fillCentralitySection(
   const setActors = (field: CentralityActorField, values: ArrayLike<number>) => {
     for (let i = 0; i < actors.length; i++) actors[i]![field] = finiteOrNull(values[i]);
   };
+  const precomputed = options.precomputed ?? {};
+  const choice = chooseBetweennessMethod(index, options.betweennessMethod);
+  const sampled = choice.method === "approx";
+  if (asked.has("betweenness")) {
+    document.graph.betweennessMethod = choice.method;
+    document.graph.epsilon = sampled ? choice.epsilon : null;
+    document.graph.delta = sampled ? choice.delta : null;
+  }
+  let approximate: ReturnType<typeof approximateCloseness> | null = null;
+  const sampledCloseness = () => (approximate ??= approximateCloseness(index, { seed: options.seed }));
   fields.forEach((field, done) => {
     progress?.(done, fields.length, field);
     switch (field) {
       case "betweenness":
-        setActors(field, betweenness.compute(index));
+        if (precomputed.betweenness) setActors(field, precomputed.betweenness);
+        else if (choice.method === "approx")
+          setActors(field, approximateBetweenness.compute(index, { ...choice, seed: options.seed }));
+        else setActors(field, betweenness.compute(index));
         break;
       case "betweennessWeighted":
-        setActors(field, betweennessWeighted.compute(index));
+        if (precomputed.betweennessWeighted) setActors(field, precomputed.betweennessWeighted);
+        // Sampling covers hop-count paths only; weighted betweenness stays null rather than take hours.
+        else if (!sampled) setActors(field, betweennessWeighted.compute(index));
         break;
       case "closeness":
-        sums ??= pathLengthSums(index);
-        setActors(field, closenessFromSums(index, sums));
+        if (precomputed.closeness) setActors(field, precomputed.closeness);
+        else if (sampled) setActors(field, sampledCloseness().closeness);
+        else {
+          sums ??= pathLengthSums(index);
+          setActors(field, closenessFromSums(index, sums));
+        }
         break;
       case "harmonic":
-        sums ??= pathLengthSums(index);
-        setActors(field, harmonicFromSums(index, sums));
+        if (precomputed.harmonic) setActors(field, precomputed.harmonic);
+        else if (sampled) setActors(field, sampledCloseness().harmonic);
+        else {
+          sums ??= pathLengthSums(index);
+          setActors(field, harmonicFromSums(index, sums));
+        }
         break;
       case "pagerank":
         setActors(field, pagerank.compute(index));
@@ -139,7 +179,7 @@ export type CentralityActorFigures = Pick<ActorFigures, "id" | "label" | "world"
  * `catalyse centrality --format json` prints).
  */
 export interface CentralityDocument {
-  graph: Partial<Pick<GraphFigures, CentralityGraphField>>;
+  graph: Partial<Pick<GraphFigures, CentralityGraphField | "betweennessMethod" | "epsilon" | "delta">>;
   actors: CentralityActorFigures[];
 }
 
@@ -152,7 +192,7 @@ export function centralityDocument(
   const document = createEmptyDocument();
   document.actors = index.keys.map((key) => {
     const { id, label, world } = graph.getNodeAttributes(key);
-    return { ...createEmptyActor(), id, label, world };
+    return createEmptyActor(id, label, world);
   });
   fillCentralitySection(index, document, options);
   const asked = new Set(options.fields ?? CENTRALITY_FIELDS);
@@ -160,6 +200,12 @@ export function centralityDocument(
   const result: CentralityDocument = { graph: {}, actors: [] };
   if (asked.has("averageClustering")) result.graph.averageClustering = document.graph.averageClustering;
   if (asked.has("transitivity")) result.graph.transitivity = document.graph.transitivity;
+  // Said only when sampled: an exact document keeps the shape it always had.
+  if (asked.has("betweenness") && document.graph.betweennessMethod === "approx") {
+    result.graph.betweennessMethod = document.graph.betweennessMethod ?? null;
+    result.graph.epsilon = document.graph.epsilon ?? null;
+    result.graph.delta = document.graph.delta ?? null;
+  }
   result.actors = document.actors.map((actor) => {
     const row: CentralityActorFigures = { id: actor.id, label: actor.label, world: actor.world };
     for (const field of actorFields) row[field] = actor[field];
@@ -171,25 +217,3 @@ export function centralityDocument(
 const ACTOR_FIELDS = CENTRALITY_FIELDS.filter(
   (field): field is CentralityActorField => field !== "averageClustering" && field !== "transitivity",
 );
-
-function createEmptyActor(): ActorFigures {
-  return {
-    id: "",
-    label: "",
-    world: "",
-    community: null,
-    degree: 0,
-    strength: 0,
-    betweenness: null,
-    betweennessWeighted: null,
-    closeness: null,
-    harmonic: null,
-    pagerank: null,
-    eigenvector: null,
-    core: null,
-    clustering: null,
-    constraint: null,
-    effectiveSize: null,
-    brokerage: null,
-  };
-}

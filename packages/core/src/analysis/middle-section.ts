@@ -5,17 +5,17 @@
  * when asked, null models.
  *
  * Betweenness and closeness come from the centrality section (which `analyze`
- * runs first); when it has not filled them, this section computes them with
- * its own unweighted Brandes sweep (`dependence/shortest-paths.ts`).
+ * runs first); when it has not filled them (`fields` left them out), this
+ * section computes them with the centrality suite.
  */
 import { brokerageCounts } from "../brokerage/gould-fernandez.js";
 import { neighbourWorldValues } from "../brokerage/neighbour-worlds.js";
 import { structuralHoles } from "../brokerage/structural-holes.js";
 import { degree } from "../centrality/degree.js";
-import { dependenceCurves } from "../dependence/dependence-curve.js";
+import { modularity } from "../community/modularity.js";
+import { type BetweennessFunction, dependenceCurves } from "../dependence/dependence-curve.js";
 import { keyPlayers } from "../dependence/key-players.js";
 import { keystones } from "../dependence/keystones.js";
-import { type BetweennessFunction, betweennessAndCloseness } from "../dependence/shortest-paths.js";
 import { effectiveBrokers, topBrokerShare, topShare } from "../distribution/brokers.js";
 import { freemanCentralization } from "../distribution/centralization.js";
 import { gini, lorenzCurve } from "../distribution/gini.js";
@@ -23,13 +23,12 @@ import { readGovernance } from "../governance/governance-reading.js";
 import { GOVERNANCE_THRESHOLDS, type GovernanceThresholds } from "../governance/thresholds.js";
 import type { CompactIndex } from "../graph/compact-index.js";
 import { brokerageNull } from "../null-models/brokerage-null.js";
-import type { ShortestPathFunction } from "../null-models/graph-figures.js";
+import { defaultShortestPaths, type ShortestPathFunction } from "../null-models/graph-figures.js";
 import { nullModels } from "../null-models/null-models.js";
 import { DEFAULT_SEED } from "../random.js";
-import { partitionModularity } from "../worlds/partition-modularity.js";
 import { worldAssortativity } from "../worlds/world-assortativity.js";
 import { worldMixing } from "../worlds/world-mixing.js";
-import type { AnalysisDocument, BrokerageRoles } from "./analysis-document.js";
+import type { AnalysisDocument, BrokerageRoles, DirectedBrokerageRoles } from "./analysis-document.js";
 
 export interface MiddleSectionOptions {
   /** Number of null-model replicates (0: none). Default 0. */
@@ -44,7 +43,7 @@ export interface MiddleSectionOptions {
   governance?: Readonly<GovernanceThresholds>;
   /**
    * Betweenness and closeness for recomputation (dependence, null models).
-   * Default: the section's own unweighted Brandes sweep.
+   * Default: the centrality suite's `betweenness` and `closeness`.
    */
   shortestPaths?: ShortestPathFunction;
   /** Progress of the null models, the slow part. */
@@ -61,7 +60,7 @@ export function fillMiddleSection(
 ): void {
   const n = index.order;
   const seed = options.seed ?? DEFAULT_SEED;
-  const paths = options.shortestPaths ?? betweennessAndCloseness;
+  const paths = options.shortestPaths ?? defaultShortestPaths;
   const figures = document.graph;
   const actors = document.actors;
 
@@ -100,7 +99,7 @@ export function fillMiddleSection(
     eiIndex: mixing.eiIndex,
     assortativity: defined ? worldAssortativity(index) : null,
     crossWorldShare: mixing.crossWorldShare,
-    modularity: defined ? partitionModularity(index, index.worldOf) : null,
+    modularity: defined ? modularity(index, index.worldOf) : null,
     mixing: defined ? { worlds: mixing.worlds, counts: mixing.counts, weights: mixing.weights } : null,
     byWorld: mixing.byWorld,
   };
@@ -108,15 +107,14 @@ export function fillMiddleSection(
   const roles = brokerageCounts(index);
   const holes = structuralHoles(index);
   const diversity = neighbourWorldValues(index);
-  const roleAt = (i: number): BrokerageRoles => {
+  const roleAt = (i: number): BrokerageRoles | DirectedBrokerageRoles => {
     const entry: BrokerageRoles = {
       coordinator: roles.coordinator[i]!,
       consultant: roles.consultant[i]!,
       representative: roles.representative[i]!,
       liaison: roles.liaison[i]!,
     };
-    if (index.directed) entry.gatekeeper = roles.gatekeeper[i]!;
-    return entry;
+    return index.directed ? { ...entry, gatekeeper: roles.gatekeeper[i]! } : entry;
   };
   actors.forEach((actor, i) => {
     actor.brokerage = roleAt(i);
@@ -132,6 +130,7 @@ export function fillMiddleSection(
     randomRuns: options.randomRuns,
     seed,
     betweenness: targetBy,
+    initialBetweenness: betweenness,
   });
   figures.dependence = { ...curves, keyPlayers: keyPlayers(index), keystones: keystones(index) };
 
@@ -184,8 +183,10 @@ export function fillMiddleSection(
         representative: expected.representative.expected[i]!,
         liaison: expected.liaison.expected[i]!,
       };
-      if (index.directed) mean.gatekeeper = expected.gatekeeper.expected[i]!;
-      actor.brokerageNull = { expected: mean, z };
+      actor.brokerageNull = {
+        expected: index.directed ? { ...mean, gatekeeper: expected.gatekeeper.expected[i]! } : mean,
+        z,
+      };
     });
   }
 }

@@ -6,7 +6,7 @@ import { degree, strength } from "../centrality/degree.js";
 import type { CompactIndex } from "../graph/compact-index.js";
 import { connectedComponents } from "../graph/components.js";
 import type { TerritoryGraph } from "../graph/types.js";
-import type { AnalysisDocument } from "./analysis-document.js";
+import { type AnalysisDocument, createEmptyActor } from "./analysis-document.js";
 
 /**
  * Density: m / (n(n−1)/2) when undirected, m / (n(n−1)) when directed
@@ -32,23 +32,9 @@ export function fillStructureSection(graph: TerritoryGraph, index: CompactIndex,
   document.actors = index.keys.map((key, i) => {
     const attrs = graph.getNodeAttributes(key);
     return {
-      id: attrs.id,
-      label: attrs.label,
-      world: attrs.world,
-      community: null,
+      ...createEmptyActor(attrs.id, attrs.label, attrs.world),
       degree: degrees[i]!,
       strength: strengths[i]!,
-      betweenness: null,
-      betweennessWeighted: null,
-      closeness: null,
-      harmonic: null,
-      pagerank: null,
-      eigenvector: null,
-      core: null,
-      clustering: null,
-      constraint: null,
-      effectiveSize: null,
-      brokerage: null,
     };
   });
 }

@@ -26,7 +26,7 @@ import type { CommunityDetectionResult } from "./detection-result.js";
 import { aggregate, type LevelGraph, undirectedLevelGraph } from "./level-graph.js";
 import { CommunityWeights, moveNodesFast } from "./local-moving.js";
 import { polishPartition } from "./local-optimality.js";
-import { canonicalLabels, numberBySize, samePartition } from "./partition.js";
+import { canonicalLabels, numberBySize, samePartition, singletonLabels } from "./partition.js";
 import { createQualityModel, partitionQuality, type QualityFunction } from "./quality.js";
 import { refinePartition } from "./refinement.js";
 
@@ -37,7 +37,7 @@ export interface LeidenOptions {
   resolution?: number;
   /** Seed of the random order of moves and of refinement. Default `DEFAULT_SEED`. */
   seed?: number;
-  /** Randomness θ of refinement merges (probability ∝ exp(ΔH/θ)). Default 0.01. */
+  /** Randomness θ of refinement merges (probability ∝ exp(ΔH/θ), ΔH in link-weight units). Default 0.01. */
   randomness?: number;
   /** Use link weights. Default true. */
   weighted?: boolean;
@@ -46,12 +46,15 @@ export interface LeidenOptions {
   /**
    * Stop iterating once an iteration raises the quality by less than this
    * share of it. On graphs without clear communities each iteration still
-   * gains a little, for a long time. 0 iterates until an iteration changes
-   * nothing. Default 1e-3.
+   * gains a little, for a long time (a 50k Barabási–Albert graph: +0.5% of
+   * modularity for 3× the time between 1e-2 and 1e-3). 0 iterates until an
+   * iteration changes nothing. Default 1e-2.
    */
   tolerance?: number;
   /** Starting labels by actor position (integers ≥ 0). Default: every actor alone. */
   initialPartition?: ArrayLike<number>;
+  /** Called after each iteration with (iteration, maxIterations, step); Leiden may stop before the total. */
+  onProgress?: (done: number, total: number, step: string) => void;
 }
 
 export const LEIDEN_DEFAULTS = {
@@ -61,7 +64,7 @@ export const LEIDEN_DEFAULTS = {
   randomness: 0.01,
   weighted: true,
   maxIterations: 100,
-  tolerance: 1e-3,
+  tolerance: 1e-2,
 } as const satisfies LeidenOptions;
 
 export interface LeidenResult extends CommunityDetectionResult {
@@ -81,19 +84,24 @@ function leidenOnIndex(index: CompactIndex, options: LeidenOptions): LeidenResul
   validate(settings);
   const graph = undirectedLevelGraph(index, settings.weighted);
   const random = createRandom(settings.seed);
+  if (options.initialPartition !== undefined && options.initialPartition.length !== graph.order)
+    throw new RangeError(
+      `leiden: initialPartition has ${options.initialPartition.length} labels for ${graph.order} actors; give one per actor position.`,
+    );
   let labels =
     options.initialPartition === undefined
-      ? Int32Array.from({ length: graph.order }, (_, v) => v)
+      ? singletonLabels(graph.order)
       : canonicalLabels(options.initialPartition);
   let iterations = 0;
   // Without links modularity is undefined and every actor stays alone.
   const linkless = !(graph.totalWeight > 0) && settings.quality === "modularity";
-  if (linkless) labels = Int32Array.from({ length: graph.order }, (_, v) => v);
+  if (linkless) labels = singletonLabels(graph.order);
   if (!linkless) {
     let quality = partitionQuality(graph, canonicalLabels(labels), settings.quality, settings.resolution)!;
     while (iterations < settings.maxIterations) {
       iterations++;
       const next = leidenIteration(graph, labels, settings, random);
+      options.onProgress?.(iterations, settings.maxIterations, `leiden iteration ${iterations}`);
       const stable = samePartition(next, labels);
       labels = next;
       if (stable) break;
@@ -139,7 +147,7 @@ function leidenIteration(
   let graph = base;
   let communityOf: Int32Array = Int32Array.from(start);
   // The node of the current level that each actor belongs to.
-  const nodeOf = Int32Array.from({ length: base.order }, (_, v) => v);
+  const nodeOf = singletonLabels(base.order);
   for (;;) {
     const size = model.size(graph);
     moveNodesFast(graph, communityOf, size, model.penalty, random, scratch);
@@ -154,7 +162,6 @@ function leidenIteration(
         communities,
         size,
         model.penalty,
-        model.scale,
         settings.randomness,
         random,
         scratch,
@@ -180,7 +187,7 @@ function leidenIteration(
   return labels;
 }
 
-function validate(settings: Required<Omit<LeidenOptions, "initialPartition">>): void {
+function validate(settings: Required<Omit<LeidenOptions, "initialPartition" | "onProgress">>): void {
   if (!(Number.isFinite(settings.resolution) && settings.resolution >= 0))
     throw new RangeError(`leiden: resolution must be a finite number ≥ 0, got ${settings.resolution}.`);
   if (!(settings.randomness > 0))

@@ -56,7 +56,7 @@ export function undirectedLevelGraph(index: CompactIndex, weighted = true): Leve
   }
   // Directed: lay both directions out, then merge the duplicate neighbours that
   // reciprocated links leave in each list.
-  const builder = new NeighbourMerger(n);
+  const builder = new NeighbourMerger(n, 2 * m);
   const offsets = new Int32Array(n + 1);
   for (let e = 0; e < m; e++) {
     offsets[source[e]! + 1]!++;
@@ -117,28 +117,46 @@ export function aggregate(graph: LevelGraph, groupOf: Int32Array, groups: number
   const selfWeight = new Float64Array(groups);
   const strength = new Float64Array(groups);
   const count = new Float64Array(groups);
-  const builder = new NeighbourMerger(groups);
+  // The merging of neighbour lists, inlined (the hot loop of aggregation):
+  // slotOf[h] is where aggregate h sits in the current row, if it is at or after rowStart.
+  const { offsets: oldOffsets, targets: oldTargets, weights: oldWeights } = graph;
+  const slotOf = new Int32Array(groups).fill(-1);
+  const offsets = new Int32Array(groups + 1);
+  const targets = new Int32Array(oldTargets.length);
+  const weights = new Float64Array(oldTargets.length);
+  let length = 0;
   for (let g = 0; g < groups; g++) {
+    const rowStart = length;
+    let inside = 0;
     for (let j = start[g]!; j < start[g + 1]!; j++) {
       const v = members[j]!;
-      selfWeight[g]! += graph.selfWeight[v]!;
+      inside += graph.selfWeight[v]!;
       strength[g]! += graph.strength[v]!;
       count[g]! += graph.count[v]!;
-      for (let k = graph.offsets[v]!; k < graph.offsets[v + 1]!; k++) {
-        const h = groupOf[graph.targets[k]!]!;
+      for (let k = oldOffsets[v]!, end = oldOffsets[v + 1]!; k < end; k++) {
+        const h = groupOf[oldTargets[k]!]!;
+        const w = oldWeights[k]!;
         // Each internal link is met from both ends, hence the half.
-        if (h === g) selfWeight[g]! += graph.weights[k]! / 2;
-        else builder.add(h, graph.weights[k]!);
+        if (h === g) inside += w / 2;
+        else {
+          const slot = slotOf[h]!;
+          if (slot >= rowStart) weights[slot]! += w;
+          else {
+            slotOf[h] = length;
+            targets[length] = h;
+            weights[length++] = w;
+          }
+        }
       }
     }
-    builder.close();
+    selfWeight[g] = inside;
+    offsets[g + 1] = length;
   }
-  const merged = builder.finish();
   return {
     order: groups,
-    offsets: merged.offsets,
-    targets: merged.targets,
-    weights: merged.weights,
+    offsets,
+    targets: targets.slice(0, length),
+    weights: weights.slice(0, length),
     selfWeight,
     strength,
     count,
@@ -150,13 +168,16 @@ export function aggregate(graph: LevelGraph, groupOf: Int32Array, groups: number
 class NeighbourMerger {
   private readonly slotOf: Int32Array;
   private readonly offsets: number[] = [0];
-  private targets: Int32Array = new Int32Array(16);
-  private weights: Float64Array = new Float64Array(16);
+  private targets: Int32Array;
+  private weights: Float64Array;
   private length = 0;
   private rowStart = 0;
 
-  constructor(order: number) {
+  /** `capacity`: an upper bound on the neighbour slots, so the arrays never grow. */
+  constructor(order: number, capacity: number) {
     this.slotOf = new Int32Array(order).fill(-1);
+    this.targets = new Int32Array(Math.max(16, capacity));
+    this.weights = new Float64Array(Math.max(16, capacity));
   }
 
   add(neighbour: number, weight: number): void {

@@ -17,7 +17,7 @@ import { toActorMap } from "../graph/compact-index.js";
 import { createRandom, DEFAULT_SEED } from "../random.js";
 import type { CommunityDetectionResult } from "./detection-result.js";
 import { undirectedLevelGraph } from "./level-graph.js";
-import { numberBySize } from "./partition.js";
+import { numberBySize, singletonLabels } from "./partition.js";
 import { partitionQuality } from "./quality.js";
 
 export interface LouvainOptions {
@@ -42,7 +42,7 @@ export function louvain(input: GraphInput, options: LouvainOptions = {}): Louvai
     throw new RangeError(`louvain: resolution must be a finite number ≥ 0, got ${resolution}.`);
   const level = undirectedLevelGraph(index, weighted);
   const n = level.order;
-  let labels: Int32Array = Int32Array.from({ length: n }, (_, v) => v);
+  const labels: Int32Array = singletonLabels(n);
   if (level.totalWeight > 0) {
     const graph = new UndirectedGraph<Record<string, never>, { weight: number }>();
     for (let v = 0; v < n; v++) graph.addNode(String(v));
@@ -56,7 +56,7 @@ export function louvain(input: GraphInput, options: LouvainOptions = {}): Louvai
       resolution,
       rng: createRandom(seed),
     });
-    labels = Int32Array.from({ length: n }, (_, v) => mapping[String(v)]!);
+    for (let v = 0; v < n; v++) labels[v] = mapping[String(v)]!;
   }
   const { communityOf, sizes } = numberBySize(labels);
   return {

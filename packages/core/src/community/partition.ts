@@ -39,9 +39,28 @@ export function numberBySize(labels: ArrayLike<number>): NumberedPartition {
 
 /** Labels 0..k−1 in order of first appearance; two labellings of one partition give the same array. */
 export function canonicalLabels(labels: ArrayLike<number>): Int32Array {
+  const n = labels.length;
+  const result = new Int32Array(n);
+  let max = -1;
+  let small = true;
+  for (let v = 0; v < n; v++) {
+    const label = labels[v]!;
+    if (!(Number.isInteger(label) && label >= 0)) small = false;
+    else if (label > max) max = label;
+  }
+  // Labels are nearly always positions (< n): a typed lookup table avoids a Map.
+  if (small && max < 4 * n + 16) {
+    const code = new Int32Array(max + 1).fill(-1);
+    let next = 0;
+    for (let v = 0; v < n; v++) {
+      const label = labels[v]!;
+      if (code[label] === -1) code[label] = next++;
+      result[v] = code[label]!;
+    }
+    return result;
+  }
   const seen = new Map<number, number>();
-  const result = new Int32Array(labels.length);
-  for (let v = 0; v < labels.length; v++) {
+  for (let v = 0; v < n; v++) {
     let c = seen.get(labels[v]!);
     if (c === undefined) {
       c = seen.size;
@@ -50,6 +69,13 @@ export function canonicalLabels(labels: ArrayLike<number>): Int32Array {
     result[v] = c;
   }
   return result;
+}
+
+/** 0, 1, …, n−1: every actor alone. */
+export function singletonLabels(n: number): Int32Array {
+  const labels = new Int32Array(n);
+  for (let v = 0; v < n; v++) labels[v] = v;
+  return labels;
 }
 
 /** Whether two labellings describe the same partition. */

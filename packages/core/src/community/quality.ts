@@ -21,8 +21,6 @@ export interface QualityModel {
   size(graph: LevelGraph): Float64Array;
   /** γ′, the penalty per unit of size² in `e_c − γ′·S_c²/2`. */
   readonly penalty: number;
-  /** Converts a difference of `e − γ′S²/2` into quality units (1/m for modularity). */
-  readonly scale: number;
 }
 
 export function createQualityModel(
@@ -31,8 +29,8 @@ export function createQualityModel(
   graph: LevelGraph,
 ): QualityModel {
   const m = graph.totalWeight;
-  if (quality === "cpm") return { size: (g) => g.count, penalty: resolution, scale: 1 };
-  return { size: (g) => g.strength, penalty: resolution / (2 * m), scale: 1 / m };
+  if (quality === "cpm") return { size: (g) => g.count, penalty: resolution };
+  return { size: (g) => g.strength, penalty: resolution / (2 * m) };
 }
 
 /**

@@ -2,11 +2,17 @@
  * The compare table: one row per territory with the figures of
  * `COMPARISON_COLUMNS`, each column's ranks (1 = largest value; equal values
  * share the best rank; undefined figures are unranked), z-scores against null
- * models when asked, and a short paragraph on what stands out.
+ * models when the documents carry them (degree-preserving rewiring for the
+ * structural figures, world permutation for the world figures: see
+ * `null-models/`), and a short paragraph on what stands out.
  */
 import type { AnalysisDocument } from "../analysis/analysis-document.js";
-import { COMPARISON_COLUMNS, documentNullFigures, governanceReading } from "./comparison-columns.js";
-import type { ComparisonNullFigure } from "./null-figures.js";
+import {
+  COMPARISON_COLUMNS,
+  type ComparisonNullFigure,
+  documentNullFigures,
+  governanceReading,
+} from "./comparison-columns.js";
 import { standoutSentences } from "./standout.js";
 
 /** One territory given to the comparison. */
@@ -14,8 +20,8 @@ export interface ComparisonInput {
   name: string;
   document: AnalysisDocument;
   /**
-   * Null-model figures by column key (from `nullFigures`). Default: those the
-   * document carries (`analyze` with `middle.nullModels`), if any.
+   * Null-model figures by column key. Default: those the document carries
+   * (`analyze(graph, { middle: { nullModels: K } })`), if any.
    */
   nulls?: ReadonlyMap<string, ComparisonNullFigure>;
 }

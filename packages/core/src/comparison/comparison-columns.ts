@@ -2,10 +2,12 @@
  * The figures of the compare table, defined once: how each is read from the
  * analysis document and which null model it is judged against.
  *
- * Null models: `rewire` keeps every actor's degree and shuffles who is linked
+ * Null models (computed by `null-models/` and carried by the analysis
+ * document): `rewire` keeps every actor's degree and shuffles who is linked
  * to whom (Maslov & Sneppen 2002, `nx.double_edge_swap`); `permute` keeps the
  * network and shuffles the worlds among actors. Size, links and density are
- * fixed by both, so they have none.
+ * fixed by both, so they have none; components and community modularity are
+ * not among the figures the null models recompute.
  */
 import type { AnalysisDocument } from "../analysis/analysis-document.js";
 
@@ -18,6 +20,7 @@ export interface ComparisonColumn {
   /** What a reader learns from it, in one phrase ("how unequal betweenness is"). */
   meaning: string;
   read: (document: AnalysisDocument) => number | null;
+  /** Which null model judges it (null: none). */
   nullModel: ComparisonNullModel | null;
   /** The figure's dotted key in the document's null models (`graph.nullModels.figures[].figure`), when it has one. */
   nullKey?: string;
@@ -38,7 +41,7 @@ export const COMPARISON_COLUMNS: readonly ComparisonColumn[] = [
     label: "components",
     meaning: "number of separate pieces",
     read: (d) => d.graph.components,
-    nullModel: "rewire",
+    nullModel: null,
   },
   {
     key: "centralizationDegree",
@@ -100,7 +103,7 @@ export const COMPARISON_COLUMNS: readonly ComparisonColumn[] = [
     label: "modularity",
     meaning: "how clearly the network splits into communities",
     read: (d) => d.graph.modularity,
-    nullModel: "rewire",
+    nullModel: null,
   },
   {
     key: "eiIndex",
@@ -148,6 +151,15 @@ export function governanceReading(document: AnalysisDocument): string | null {
     }
   }
   return null;
+}
+
+/** A figure against its null model. */
+export interface ComparisonNullFigure {
+  observed: number | null;
+  mean: number | null;
+  sd: number | null;
+  z: number | null;
+  p: number | null;
 }
 
 /**

@@ -8,14 +8,9 @@ export {
 export {
   COMPARISON_COLUMNS,
   type ComparisonColumn,
+  type ComparisonNullFigure,
   type ComparisonNullModel,
   documentNullFigures,
   governanceReading,
 } from "./comparison-columns.js";
-export {
-  type ComparisonNullFigure,
-  type NullFiguresOptions,
-  type NullFiguresResult,
-  nullFigures,
-} from "./null-figures.js";
 export { formatFigure, standoutSentences } from "./standout.js";

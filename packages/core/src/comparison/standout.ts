@@ -1,6 +1,7 @@
 /**
  * "What stands out": the few figures of a comparison that a reader should
- * look at first, in plain sentences. A figure stands out when it lies far from
+ * look at first, in plain sentences, one per figure and side (territories
+ * standing out together share a sentence). A figure stands out when it lies far from
  * the other territories (|x − median| / MAD-based spread ≥ 2, robust to the
  * outlier itself) or far from its own null model (|z| ≥ 2). At most five
  * sentences, strongest first. Measure, don't prescribe: no sentence says a
@@ -43,14 +44,23 @@ export function standoutSentences(rows: readonly ComparisonRow[]): string[] {
         1.4826 * median(values.map((v) => Math.abs(v - mid))),
         1e-9 + 0.05 * Math.abs(mid),
       );
-      for (const row of present) {
-        const value = row.figures[column.key]!;
-        const strength = Math.abs(value - mid) / spread;
-        if (strength < ROBUST_THRESHOLD) continue;
-        const side = value > mid ? "high" : "low";
+      for (const side of ["high", "low"] as const) {
+        const outliers = present
+          .map((row) => ({
+            row,
+            value: row.figures[column.key]!,
+            strength: Math.abs(row.figures[column.key]! - mid) / spread,
+          }))
+          .filter((o) => o.strength >= ROBUST_THRESHOLD && (side === "high" ? o.value > mid : o.value < mid))
+          .sort((a, b) => b.strength - a.strength);
+        if (outliers.length === 0) continue;
+        const who =
+          outliers.length === 1
+            ? `${outliers[0]!.row.name} has`
+            : `${outliers.length} territories (${outliers.map((o) => o.row.name).join(", ")}) have`;
         found.push({
-          strength,
-          sentence: `${row.name} has an unusually ${side} ${column.label} (${formatFigure(value)}, against a median of ${formatFigure(mid)} across the ${rows.length} territories): ${column.meaning}.`,
+          strength: outliers[0]!.strength,
+          sentence: `${who} an unusually ${side} ${column.label} (${outliers.map((o) => formatFigure(o.value)).join(", ")}, against a median of ${formatFigure(mid)} across the ${rows.length} territories): ${column.meaning}.`,
         });
       }
     }

@@ -10,10 +10,13 @@
  * NetworkX has no such call; each point equals the figures of
  * `G.remove_nodes_from(removed)` computed with `nx.connected_components`.
  */
+import { betweenness as betweennessMetric } from "../centrality/betweenness.js";
 import { type CompactIndex, compactIndexFromArrays } from "../graph/compact-index.js";
 import { createRandom, DEFAULT_SEED, shuffle } from "../random.js";
 import { type ConnectivityFigures, connectivity, createConnectivityScratch } from "./fragmentation.js";
-import { type BetweennessFunction, privateBetweenness } from "./shortest-paths.js";
+
+/** A per-position betweenness function (normalised, as NetworkX). */
+export type BetweennessFunction = (index: CompactIndex) => ArrayLike<number>;
 
 export interface DependenceOptions {
   /** Most actors removed. Default 5 (never more than the territory has). */
@@ -22,8 +25,17 @@ export interface DependenceOptions {
   randomRuns?: number;
   /** Seed of the random removals. Default `DEFAULT_SEED`. */
   seed?: number;
-  /** Betweenness to target by (normalised, per position). Default: unweighted Brandes. */
+  /** Betweenness to target by (normalised, per position). Default: the centrality suite's `betweenness`. */
   betweenness?: BetweennessFunction;
+  /**
+   * Budget for recomputing betweenness after each removal, in link visits
+   * (steps × n × 2m). Above it, the targeted curve follows the initial
+   * betweenness ranking without recomputing (`recomputed: false`), so that
+   * `analyze` stays usable on large territories. Default 1e9 (about 3,000 actors with 15,000 links).
+   */
+  maxRecomputeWork?: number;
+  /** Betweenness of the whole territory when the caller already has it (saves one computation). */
+  initialBetweenness?: ArrayLike<number>;
 }
 
 export interface DependenceStep extends ConnectivityFigures {
@@ -34,6 +46,8 @@ export interface DependenceStep extends ConnectivityFigures {
 }
 
 export interface DependenceResult {
+  /** Whether betweenness was recomputed after each removal (see `maxRecomputeWork`). */
+  recomputed: boolean;
   targeted: DependenceStep[];
   random: DependenceStep[];
 }
@@ -69,9 +83,12 @@ export function topBroker(
   betweenness: BetweennessFunction,
 ): number {
   const reduced = withoutActors(index, removed);
-  const values = betweenness(reduced);
+  return topBrokerOf(reduced, removed, betweenness(reduced));
+}
+
+function topBrokerOf(reduced: CompactIndex, removed: Uint8Array, values: ArrayLike<number>): number {
   let best = -1;
-  for (let i = 0; i < index.order; i++) {
+  for (let i = 0; i < reduced.order; i++) {
     if (removed[i]) continue;
     if (best === -1) {
       best = i;
@@ -89,13 +106,16 @@ export function dependenceCurves(index: CompactIndex, options: DependenceOptions
   const n = index.order;
   const steps = Math.max(0, Math.min(options.steps ?? 5, n));
   const runs = Math.max(1, options.randomRuns ?? 20);
-  const betweenness = options.betweenness ?? privateBetweenness;
+  const betweenness = options.betweenness ?? ((reduced: CompactIndex) => betweennessMetric.compute(reduced));
   const scratch = createConnectivityScratch(index);
 
   const targeted: DependenceStep[] = [{ removed: 0, actor: null, ...connectivity(index, null, scratch) }];
   const removed = new Uint8Array(n);
+  const recomputed = steps * n * 2 * index.size <= (options.maxRecomputeWork ?? 1e9);
+  // Without recomputation: one ranking by the initial betweenness, taken in order.
+  const fixed = recomputed ? null : (options.initialBetweenness ?? betweenness(index));
   for (let k = 1; k <= steps; k++) {
-    const top = topBroker(index, removed, betweenness);
+    const top = recomputed ? topBroker(index, removed, betweenness) : topBrokerOf(index, removed, fixed!);
     if (top < 0) break;
     removed[top] = 1;
     targeted.push({ removed: k, actor: index.ids[top]!, ...connectivity(index, removed, scratch) });
@@ -136,5 +156,5 @@ export function dependenceCurves(index: CompactIndex, options: DependenceOptions
     largestComponentShare: mean(k, "largestComponentShare"),
     fragmentation: mean(k, "fragmentation"),
   }));
-  return { targeted, random: randomCurve };
+  return { recomputed, targeted, random: randomCurve };
 }

@@ -1,4 +1,5 @@
 export {
+  type BetweennessFunction,
   type DependenceOptions,
   type DependenceResult,
   type DependenceStep,
@@ -14,8 +15,3 @@ export {
 } from "./fragmentation.js";
 export { type KeyPlayerOptions, type KeyPlayerSet, keyPlayers } from "./key-players.js";
 export { articulationPoints, type Keystone, type KeystoneOptions, keystones } from "./keystones.js";
-export {
-  type BetweennessFunction,
-  betweennessAndCloseness,
-  privateBetweenness,
-} from "./shortest-paths.js";

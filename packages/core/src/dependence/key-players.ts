@@ -18,6 +18,11 @@ export interface KeyPlayerOptions {
    * territories up to that size, and it bounds the cost on large ones.
    */
   maxCandidates?: number;
+  /**
+   * Budget in link visits; on large territories fewer candidates are tried so
+   * that candidates × (n + 2m) × 12 stays below it (at least 10). Default 1e8.
+   */
+  maxWork?: number;
 }
 
 export interface KeyPlayerSet {
@@ -37,7 +42,7 @@ export function keyPlayers(index: CompactIndex, options: KeyPlayerOptions = {}):
     (index.directed ? index.inOffsets[i + 1]! - index.inOffsets[i]! : 0);
   const candidates = Array.from({ length: n }, (_, i) => i)
     .sort((a, b) => degreeOf(b) - degreeOf(a) || a - b)
-    .slice(0, options.maxCandidates ?? 500);
+    .slice(0, Math.min(options.maxCandidates ?? 500, affordable(index, options.maxWork ?? 1e8)));
   const scratch = createConnectivityScratch(index);
   const removed = new Uint8Array(n);
   const score = (): number => connectivity(index, removed, scratch).fragmentation ?? -1;
@@ -67,6 +72,11 @@ export function keyPlayers(index: CompactIndex, options: KeyPlayerOptions = {}):
     });
   }
   return sets;
+}
+
+/** Candidates the budget allows: each costs one search per size and per swap round (about 12). */
+function affordable(index: CompactIndex, budget: number): number {
+  return Math.max(10, Math.floor(budget / ((index.order + 2 * index.size) * 12)));
 }
 
 /** Swaps members for non-members while fragmentation strictly grows (at most 10 rounds). */

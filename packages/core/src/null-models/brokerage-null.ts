@@ -7,8 +7,9 @@
  * its sd and z = (observed − mean) / sd (null when sd = 0). The total number of
  * open two-paths an actor brokers does not depend on worlds, so only the split
  * between roles is tested. NOTE: sna derives its expectation analytically from
- * a Bernoulli graph of the same density; permutations condition on the actual
- * links, which suits territories whose actors differ widely in degree.
+ * a Bernoulli graph of the same density (`brokerageExpectation`, the same
+ * numbers); permutations condition on the actual links, which suits
+ * territories whose actors differ widely in degree, so the document uses them.
  */
 import { BROKERAGE_ROLES, type BrokerageRole, brokerageCounts } from "../brokerage/gould-fernandez.js";
 import type { CompactIndex } from "../graph/compact-index.js";

@@ -4,21 +4,32 @@
  * rewired or relabelled replicate. Keys are the dotted paths of the analysis
  * document (`centralization.degree`, `worlds.eiIndex`, …).
  */
+
+import { averageClustering } from "../centrality/average-clustering.js";
+import { betweenness as betweennessMetric } from "../centrality/betweenness.js";
+import { closeness as closenessMetric } from "../centrality/closeness.js";
 import { degree } from "../centrality/degree.js";
-import { betweennessAndCloseness } from "../dependence/shortest-paths.js";
+import { transitivity } from "../centrality/transitivity.js";
+import { modularity } from "../community/modularity.js";
 import { effectiveBrokers, topBrokerShare, topShare } from "../distribution/brokers.js";
 import { freemanCentralization } from "../distribution/centralization.js";
 import { gini } from "../distribution/gini.js";
 import type { CompactIndex } from "../graph/compact-index.js";
-import { partitionModularity } from "../worlds/partition-modularity.js";
+import { connectedComponents } from "../graph/components.js";
 import { worldAssortativity } from "../worlds/world-assortativity.js";
-import { crossWorldLinks, eiFromCounts, presentWorlds } from "../worlds/world-mixing.js";
+import { crossWorldLinks, eiFromCounts, worldCodesInUse } from "../worlds/world-mixing.js";
 
 /** Per-position betweenness and closeness (normalised, as NetworkX), injectable. */
 export type ShortestPathFunction = (index: CompactIndex) => {
   betweenness: ArrayLike<number>;
   closeness: ArrayLike<number>;
 };
+
+/** The centrality suite's unweighted betweenness and closeness (`nx.betweenness_centrality`, `nx.closeness_centrality`). */
+export const defaultShortestPaths: ShortestPathFunction = (index) => ({
+  betweenness: betweennessMetric.compute(index),
+  closeness: closenessMetric.compute(index),
+});
 
 export const STRUCTURE_FIGURES = [
   "centralization.degree",
@@ -31,6 +42,9 @@ export const STRUCTURE_FIGURES = [
   "betweennessShares.top1",
   "betweennessShares.top5",
   "betweennessShares.top10",
+  "transitivity",
+  "averageClustering",
+  "largestComponentShare",
 ] as const;
 
 export const WORLD_FIGURES = [
@@ -47,7 +61,7 @@ export type GraphFigure = StructureFigure | WorldFigure;
 /** Figures that depend on structure only (not on worlds). */
 export function structureFigures(
   index: CompactIndex,
-  paths: ShortestPathFunction = betweennessAndCloseness,
+  paths: ShortestPathFunction = defaultShortestPaths,
 ): Record<StructureFigure, number | null> {
   const n = index.order;
   const degrees = degree.compute(index);
@@ -63,12 +77,17 @@ export function structureFigures(
     "betweennessShares.top1": topShare(betweenness, 0.01),
     "betweennessShares.top5": topShare(betweenness, 0.05),
     "betweennessShares.top10": topShare(betweenness, 0.1),
+    // Clustering and connectivity against chance: are alliances closed into
+    // triangles, and held in one piece, more than degrees alone imply?
+    transitivity: n === 0 ? null : transitivity(index),
+    averageClustering: averageClustering(index),
+    largestComponentShare: n === 0 ? null : (connectedComponents(index).sizes[0] ?? 0) / n,
   };
 }
 
 /** World figures; null throughout when fewer than two worlds have actors or there are no links. */
 export function worldFigures(index: CompactIndex): Record<WorldFigure, number | null> {
-  const worlds = presentWorlds(index).codes.length;
+  const worlds = worldCodesInUse(index).codes.length;
   const external = crossWorldLinks(index);
   const ei = eiFromCounts(external, index.size, worlds);
   const defined = ei !== null;
@@ -76,6 +95,6 @@ export function worldFigures(index: CompactIndex): Record<WorldFigure, number | 
     "worlds.eiIndex": ei,
     "worlds.crossWorldShare": defined ? external / index.size : null,
     "worlds.assortativity": defined ? worldAssortativity(index) : null,
-    "worlds.modularity": defined ? partitionModularity(index, index.worldOf) : null,
+    "worlds.modularity": defined ? modularity(index, index.worldOf) : null,
   };
 }

@@ -1,3 +1,4 @@
+export { type BrokerageExpectationResult, brokerageExpectation } from "./brokerage-expectation.js";
 export {
   type BrokerageNullOptions,
   type BrokerageNullResult,
@@ -5,6 +6,7 @@ export {
   brokerageNull,
 } from "./brokerage-null.js";
 export {
+  defaultShortestPaths,
   type GraphFigure,
   type ShortestPathFunction,
   STRUCTURE_FIGURES,

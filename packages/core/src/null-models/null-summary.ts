@@ -28,9 +28,10 @@ export function summarizeNull(observed: number | null, samples: readonly (number
   mean /= k;
   let squares = 0;
   for (const x of values) squares += (x - mean) ** 2;
-  const sd = k > 1 ? Math.sqrt(squares / (k - 1)) : null;
+  let sd = k > 1 ? Math.sqrt(squares / (k - 1)) : null;
   // Spread below rounding noise counts as none, so a constant figure never yields a huge z.
-  const z = sd === null || sd <= 1e-12 * Math.max(1, Math.abs(mean)) ? null : (observed - mean) / sd;
+  if (sd !== null && sd <= 1e-12 * Math.max(1, Math.abs(mean))) sd = 0;
+  const z = sd === null || sd === 0 ? null : (observed - mean) / sd;
   const distance = Math.abs(observed - mean) - 1e-12;
   let extreme = 0;
   for (const x of values) if (Math.abs(x - mean) >= distance) extreme++;

@@ -13,9 +13,9 @@ import type { TimelineSnapshot, TimelineStep } from "./timeline-types.js";
 import {
   type NewBridge,
   newBridges,
+  snapshotWorlds,
   type WorldChange,
   worldChanges,
-  worldsInGraph,
 } from "./world-changes.js";
 
 export interface TimelineOptions extends SnapshotOptions {
@@ -64,7 +64,7 @@ export function timelineFromSnapshots(
 ): TimelineResult {
   const steps = snapshots.map((snapshot) => ({
     year: snapshot.year,
-    worlds: worldsInGraph(snapshot.graph),
+    worlds: snapshotWorlds(snapshot.graph),
     figures: snapshot.document.graph,
   }));
   return {

@@ -33,7 +33,7 @@ export type { TimelineSnapshot, TimelineStep } from "./timeline-types.js";
 export {
   type NewBridge,
   newBridges,
+  snapshotWorlds,
   type WorldChange,
   worldChanges,
-  worldsInGraph,
 } from "./world-changes.js";

@@ -65,7 +65,7 @@ export function newBridges(snapshots: readonly TimelineSnapshot[]): NewBridge[] 
 }
 
 /** The worlds with at least one actor in a graph, in the graph's world order. */
-export function worldsInGraph(graph: TerritoryGraph): string[] {
+export function snapshotWorlds(graph: TerritoryGraph): string[] {
   const present = new Set<string>();
   graph.forEachNode((_key, attrs) => {
     present.add(attrs.world);
@@ -81,7 +81,7 @@ export function worldChanges(snapshots: readonly TimelineSnapshot[]): WorldChang
   const changes: WorldChange[] = [];
   let previous: Set<string> | null = null;
   for (const snapshot of snapshots) {
-    const now = worldsInGraph(snapshot.graph);
+    const now = snapshotWorlds(snapshot.graph);
     if (previous !== null) {
       const joined = now.filter((world) => !previous!.has(world));
       const left = [...previous].filter((world) => !now.includes(world));

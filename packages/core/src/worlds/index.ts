@@ -1,13 +1,9 @@
-export {
-  type PartitionModularityOptions,
-  partitionModularity,
-} from "./partition-modularity.js";
 export { worldAssortativity } from "./world-assortativity.js";
 export {
   crossWorldLinks,
   eiFromCounts,
-  presentWorlds,
   type WorldEiFigures,
   type WorldMixingResult,
+  worldCodesInUse,
   worldMixing,
 } from "./world-mixing.js";

@@ -43,7 +43,7 @@ export interface WorldMixingResult {
 }
 
 /** Maps each world code to a dense row of the present worlds (−1 when absent). */
-export function presentWorlds(index: CompactIndex, worldOf: Int32Array = index.worldOf) {
+export function worldCodesInUse(index: CompactIndex, worldOf: Int32Array = index.worldOf) {
   const sizes = new Map<number, number>();
   for (let i = 0; i < index.order; i++) sizes.set(worldOf[i]!, (sizes.get(worldOf[i]!) ?? 0) + 1);
   const codes = [...sizes.keys()].sort((a, b) => a - b);
@@ -69,7 +69,7 @@ export function eiFromCounts(external: number, links: number, worlds: number): n
 }
 
 export function worldMixing(index: CompactIndex, worldOf: Int32Array = index.worldOf): WorldMixingResult {
-  const { codes, rowOf, sizes } = presentWorlds(index, worldOf);
+  const { codes, rowOf, sizes } = worldCodesInUse(index, worldOf);
   const k = codes.length;
   const counts = Array.from({ length: k }, () => new Array<number>(k).fill(0));
   const weights = Array.from({ length: k }, () => new Array<number>(k).fill(0));

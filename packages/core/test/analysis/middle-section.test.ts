@@ -28,17 +28,29 @@ describe("the polycentricity section of the analysis document", () => {
       expect(ids).toEqual(fixture.actors.map((a) => a.id));
       for (const actor of document.actors) {
         expectNear(actor.constraint, fixture.expected.constraint[actor.id] ?? null, `${name} ${actor.id}`);
-        const { total: _t, gatekeeper, ...roles } = { total: 0, ...actor.brokerage! };
         const { gatekeeper: wantGatekeeper, ...want } = fixture.expected.brokerage[actor.id]!;
-        expect(roles).toEqual(want);
-        expect(gatekeeper).toBe(fixture.directed ? wantGatekeeper : undefined);
+        expect(actor.brokerage).toEqual(fixture.directed ? { ...want, gatekeeper: wantGatekeeper } : want);
         expect(actor.brokerageNull).not.toBeNull();
       }
-      expect(document.graph.nullModels?.figures.length).toBe(18);
+      expect(document.graph.nullModels?.figures.length).toBe(21);
       expect(document.graph.dependence?.targeted[0]?.removed).toBe(0);
       expect(document.graph.governance?.form).toBeTypeOf("string");
     });
   }
+
+  it("carries Lorenz curves of at most 101 points, from (0, 0) to (1, 1)", () => {
+    const { graph } = fixtureTerritory(loadFixture("karate"));
+    const { lorenz, betweennessShares, topBroker, topBrokerShare } = analyze(graph).graph;
+    for (const curve of [lorenz.degree, lorenz.betweenness]) {
+      expect(curve.length).toBeLessThanOrEqual(101);
+      expect(curve[0]).toEqual({ population: 0, share: 0 });
+      expect(curve.at(-1)?.population).toBe(1);
+      expect(curve.at(-1)?.share).toBeCloseTo(1, 12);
+    }
+    expect(topBroker?.actor).toBe("m0");
+    // 1% of 34 actors rounds up to the single top broker.
+    expect(betweennessShares.top1).toBeCloseTo(topBrokerShare!, 12);
+  });
 
   it("leaves null models out unless asked for", () => {
     const { graph } = fixtureTerritory(loadFixture("karate"));

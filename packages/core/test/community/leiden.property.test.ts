@@ -151,6 +151,41 @@ describe("leiden on random graphs (fast-check)", () => {
   });
 });
 
+/** The same for CPM: ΔH = [w(v,B) − γ·n_B] − [w(v,A∖v) − γ·(n_A − 1)]. */
+function bestSingleMoveGainCpm(index: CompactIndex, communityOf: Int32Array, resolution: number): number {
+  const n = index.order;
+  const members = new Map<number, number>();
+  for (let v = 0; v < n; v++) members.set(communityOf[v]!, (members.get(communityOf[v]!) ?? 0) + 1);
+  let best = Number.NEGATIVE_INFINITY;
+  for (let v = 0; v < n; v++) {
+    const toward = new Map<number, number>();
+    const add = (u: number, w: number) => toward.set(communityOf[u]!, (toward.get(communityOf[u]!) ?? 0) + w);
+    for (let e = 0; e < index.size; e++) {
+      if (index.linkSource[e] === v) add(index.linkTarget[e]!, index.linkWeight[e]!);
+      if (index.linkTarget[e] === v) add(index.linkSource[e]!, index.linkWeight[e]!);
+    }
+    const a = communityOf[v]!;
+    const stay = (toward.get(a) ?? 0) - resolution * (members.get(a)! - 1);
+    best = Math.max(best, 0 - stay);
+    for (const [b, w] of toward) if (b !== a) best = Math.max(best, w - resolution * members.get(b)! - stay);
+  }
+  return best;
+}
+
+describe("leiden with CPM on random graphs (fast-check)", () => {
+  it("returns connected communities and no single move improves CPM", () => {
+    fc.assert(
+      fc.property(randomGraph, fc.constantFrom(0.05, 0.5, 2), ({ index, seed }, resolution) => {
+        const result = leiden(index, { seed, resolution, quality: "cpm" });
+        for (let c = 0; c < result.count; c++)
+          expect(isConnectedWithin(index, result.communityOf, c)).toBe(true);
+        expect(bestSingleMoveGainCpm(index, result.communityOf, resolution)).toBeLessThanOrEqual(1e-9);
+      }),
+      { numRuns: 100 },
+    );
+  });
+});
+
 describe("leiden stopped after one iteration (fast-check)", () => {
   it("still returns connected communities and a locally optimal partition", () => {
     fc.assert(

@@ -130,5 +130,26 @@ describe("leiden(graph, options)", () => {
   it("explains an invalid option", () => {
     expect(() => leiden(twoTriangles, { resolution: -1 })).toThrow(/resolution must be/);
     expect(() => leiden(twoTriangles, { randomness: 0 })).toThrow(/randomness/);
+    expect(() => leiden(twoTriangles, { tolerance: -1 })).toThrow(/tolerance/);
+    expect(() => leiden(twoTriangles, { maxIterations: 0 })).toThrow(/maxIterations/);
+    expect(() => leiden(twoTriangles, { initialPartition: [0, 1] })).toThrow(/2 labels for 6 actors/);
+  });
+
+  it("reports progress after each iteration", () => {
+    const calls: [number, number][] = [];
+    const result = leiden(fixtureIndex(loadFixture("les-miserables")), {
+      onProgress: (done, total) => calls.push([done, total]),
+    });
+    expect(calls.length).toBe(result.iterations);
+    expect(calls[0]).toEqual([1, 100]);
+  });
+
+  it("stops after maxIterations, still returning a locally optimal partition", () => {
+    const index = fixtureIndex(loadFixture("barabasi-albert-2k"));
+    const one = leiden(index, { maxIterations: 1 });
+    const more = leiden(index, { tolerance: 0 });
+    expect(one.iterations).toBe(1);
+    expect(more.iterations).toBeGreaterThan(1);
+    expect(more.modularity!).toBeGreaterThanOrEqual(one.modularity! - 0.01);
   });
 });

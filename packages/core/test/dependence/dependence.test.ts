@@ -1,33 +1,13 @@
 import { describe, expect, it } from "vitest";
 import {
   articulationPoints,
-  betweennessAndCloseness,
   compactIndexFromArrays,
   connectivity,
   dependenceCurves,
   keyPlayers,
   keystones,
-  toActorMap,
 } from "../../src/index.js";
-import {
-  expectNear,
-  expectNearMap,
-  FIXTURES,
-  fixtureTerritory,
-  loadFixture,
-} from "../fixtures/middle/load.js";
-
-describe("the private Brandes sweep", () => {
-  for (const name of FIXTURES) {
-    it(`equals nx.betweenness_centrality and nx.closeness_centrality on ${name}`, () => {
-      const fixture = loadFixture(name);
-      const { index } = fixtureTerritory(fixture);
-      const { betweenness, closeness } = betweennessAndCloseness(index);
-      expectNearMap(toActorMap(index, betweenness), fixture.expected.betweenness, `${name} betweenness`);
-      expectNearMap(toActorMap(index, closeness), fixture.expected.closeness, `${name} closeness`);
-    });
-  }
-});
+import { expectNear, FIXTURES, fixtureTerritory, loadFixture } from "../fixtures/middle/load.js";
 
 describe("dependence curves", () => {
   for (const name of FIXTURES) {
@@ -66,6 +46,16 @@ describe("dependence curves", () => {
     const c = dependenceCurves(index, { seed: 2, randomRuns: 4 }).random;
     expect(a).toEqual(b);
     expect(a).not.toEqual(c);
+  });
+
+  it("follows the initial ranking without recomputing when over its budget", () => {
+    const { index } = fixtureTerritory(loadFixture("karate"));
+    const cheap = dependenceCurves(index, { maxRecomputeWork: 0 });
+    const full = dependenceCurves(index);
+    expect(cheap.recomputed).toBe(false);
+    expect(full.recomputed).toBe(true);
+    expect(cheap.targeted[1]!.actor).toBe(full.targeted[1]!.actor);
+    expect(cheap.targeted).toHaveLength(full.targeted.length);
   });
 
   it("never removes more actors than the territory has", () => {
@@ -122,6 +112,13 @@ describe("key players (KPP-Neg)", () => {
       for (const set of sets) expect(new Set(set.actors).size).toBe(set.size);
     });
   }
+
+  it("tries fewer candidates on large territories, within its budget", () => {
+    const { index } = fixtureTerritory(loadFixture("karate"));
+    const sets = keyPlayers(index, { maxWork: 1 });
+    expect(sets).toHaveLength(3);
+    expect(sets[0]!.fragmentation).not.toBeNull();
+  });
 
   it("the key player of two joined stars is one of the two centres", () => {
     const sets = keyPlayers(fixtureTerritory(loadFixture("two-stars")).index);

@@ -132,11 +132,11 @@ describe("nullModels", () => {
     const a = nullModels(index, { replicates: 20, seed: 4 });
     const b = nullModels(index, { replicates: 20, seed: 4 });
     expect(a).toEqual(b);
-    expect(a.figures).toHaveLength(18);
+    expect(a.figures).toHaveLength(21);
     for (const figure of a.figures) {
       expect(figure.observed, figure.figure).not.toBeNull();
-      if (figure.figure === "centralization.degree" || figure.figure === "gini.degree") {
-        // Degrees are what rewiring keeps: no spread, no z.
+      if (figure.sd === 0) {
+        // Figures rewiring keeps (degrees; connectivity here): no spread, no z.
         expect(figure.z).toBeNull();
         continue;
       }
@@ -144,6 +144,9 @@ describe("nullModels", () => {
       expect(figure.p).toBeGreaterThan(0);
       expect(figure.p).toBeLessThanOrEqual(1);
     }
+    const constant = a.figures.filter((f) => f.sd === 0).map((f) => f.figure);
+    expect(constant).toEqual(expect.arrayContaining(["centralization.degree", "gini.degree"]));
+    expect(constant).not.toContain("centralization.betweenness");
     const other = nullModels(index, { replicates: 20, seed: 5 });
     expect(other.figures[1]!.mean).not.toBe(a.figures[1]!.mean);
   });
@@ -154,7 +157,18 @@ describe("nullModels", () => {
     const result = nullModels(index, { replicates: 100 });
     const seconds = (performance.now() - start) / 1000;
     expect(result.replicates).toBe(100);
-    expect(seconds).toBeLessThan(15);
+    expect(seconds).toBeLessThan(20);
+  });
+
+  it("runs on a disconnected territory with isolates and ids __proto__ and constructor", () => {
+    const { index } = fixtureTerritory(loadFixture("random-disconnected"));
+    const result = nullModels(index, { replicates: 10, seed: 8 });
+    for (const figure of result.figures) {
+      expect(figure.replicates, figure.figure).toBe(10);
+      if (figure.z !== null) expect(Number.isFinite(figure.z)).toBe(true);
+    }
+    const { index: rewired } = rewire(index, { seed: 8 });
+    expect(outInDegrees(rewired)).toEqual(outInDegrees(index));
   });
 
   it("reports null, never NaN, on a territory without links", () => {

@@ -54,6 +54,16 @@ describe("snapshotAt", () => {
     expect(analyze(snapshotAt(graph, 2012))).toEqual(analyze(handSnapshot(["A", "B", "C", "D"], [0, 3, 4])));
     expect(analyze(snapshotAt(graph, 2010))).toEqual(analyze(handSnapshot(["A", "B", "C", "G"], [0, 1, 2])));
   });
+  it("keeps a directed territory directed, with its links' orientation", () => {
+    const { graph } = createTerritory({
+      meta: { directed: true },
+      actors: [{ id: "a" }, { id: "b" }],
+      links: [{ source: "b", target: "a", start: "2001" }],
+    });
+    const snapshot = snapshotAt(graph, 2001);
+    expect(snapshot.getAttribute("directed")).toBe(true);
+    expect(pairs(snapshot)).toEqual(["b-a"]);
+  });
   it("keeps actor ids __proto__ and constructor", () => {
     const { graph } = createTerritory({
       actors: [{ id: "__proto__" }, { id: "constructor" }, { id: "x" }],

@@ -3,7 +3,7 @@ import {
   compactIndexFromArrays,
   createCompactIndex,
   createTerritory,
-  partitionModularity,
+  modularity,
   worldAssortativity,
   worldMixing,
 } from "../../src/index.js";
@@ -97,7 +97,7 @@ describe("undefined world figures are null, never NaN", () => {
   it("without links", () => {
     const figures = worldFigures(index([0, 1, 1], []));
     expect(Object.values(figures)).toEqual([null, null, null, null]);
-    expect(partitionModularity(index([0, 1], []), [0, 1])).toBeNull();
+    expect(modularity(index([0, 1], []), [0, 1])).toBeNull();
   });
 
   it("assortativity when every link end sits in one world", () => {

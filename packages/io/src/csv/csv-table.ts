@@ -30,6 +30,18 @@ export function readCsvTable(file: InputFile, problems: InputProblem[]): Table |
     });
     return undefined;
   }
+  for (const record of records) {
+    const extra = record.cells.slice(header.cells.length).find((cell) => cell.quoted || cell.value !== "");
+    if (extra !== undefined)
+      problems.push({
+        file: file.name,
+        line: extra.line,
+        column: extra.column,
+        found: `a row of ${record.cells.length} cells under a header of ${header.cells.length} columns`,
+        expected: `one cell per column; quote any cell that contains the delimiter "${parsed.delimiter === "\t" ? "tab" : parsed.delimiter}"`,
+        severity: "error",
+      });
+  }
   const unneutralise = <C extends { value: string }>(cell: C): C => ({
     ...cell,
     value: unneutraliseCell(cell.value),
@@ -42,6 +54,7 @@ export function readCsvTable(file: InputFile, problems: InputProblem[]): Table |
       line: record.line,
       end: { line: record.endLine, column: record.endColumn },
     })),
-    decimalComma: parsed.delimiter === ";",
+    // Only a comma delimiter makes "2,5" ambiguous; French Excel writes decimal commas with ; and tab.
+    decimalComma: parsed.delimiter !== ",",
   };
 }

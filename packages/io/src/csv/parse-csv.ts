@@ -2,7 +2,8 @@
  * An RFC 4180 CSV parser written as a state machine, tracking the line and
  * column of every cell so that every problem can be pointed at.
  *
- * Beyond RFC 4180, it reads what French Excel writes: `;` or tab delimiters,
+ * Beyond RFC 4180, it reads what French Excel writes: `;` or tab delimiters
+ * (or the one a first line `sep=;` names),
  * CRLF or LF or CR line ends, blank lines (and rows of empty cells) skipped,
  * spaces around unquoted cells trimmed, spaces around a quoted cell ignored.
  * A quoted cell keeps its content verbatim, embedded delimiters and line
@@ -41,6 +42,8 @@ export interface ParseCsvResult {
   problems: InputProblem[];
 }
 
+const SEP_LINE = /^sep=([^\r\n])(?:\r\n|\r|\n)/i;
+
 enum State {
   CellStart,
   Unquoted,
@@ -51,7 +54,9 @@ enum State {
 
 /** Parses CSV text (already decoded, without BOM) into records of positioned cells. */
 export function parseCsv(text: string, options: ParseCsvOptions): ParseCsvResult {
-  const delimiter = options.delimiter ?? detectDelimiter(text);
+  // Excel's `sep=;` first line names the delimiter; it is not a record.
+  const hint = SEP_LINE.exec(text);
+  const delimiter = options.delimiter ?? hint?.[1] ?? detectDelimiter(text);
   const records: CsvRecord[] = [];
   const problems: InputProblem[] = [];
   let cells: CsvCell[] = [];
@@ -59,7 +64,7 @@ export function parseCsv(text: string, options: ParseCsvOptions): ParseCsvResult
   let value = "";
   let cellLine = 1;
   let cellColumn = 1;
-  let line = 1;
+  let line = hint === null ? 1 : 2;
   let column = 1;
   let state = State.CellStart;
 
@@ -73,7 +78,7 @@ export function parseCsv(text: string, options: ParseCsvOptions): ParseCsvResult
     cells = [];
   };
 
-  for (let i = 0; i < text.length; i++) {
+  for (let i = hint === null ? 0 : hint[0].length; i < text.length; i++) {
     const char = text[i]!;
     const isNewline = char === "\n" || char === "\r";
     if (state === State.CellStart) {

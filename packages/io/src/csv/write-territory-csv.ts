@@ -16,12 +16,25 @@ export interface TerritoryCsvTexts {
   territory: string;
 }
 
+export interface WriteTerritoryCsvOptions extends ToCsvOptions {
+  /**
+   * Start the CSV files with a UTF-8 byte-order mark, without which Excel reads
+   * UTF-8 accents as Windows-1252 (`é` shown as `Ã©`). Default: true when the
+   * delimiter is `;` (a file meant for French Excel), false otherwise.
+   */
+  bom?: boolean;
+}
+
 /** The three files of a territory folder, as text. */
-export function writeTerritoryCsv(graph: TerritoryGraph, options: ToCsvOptions = {}): TerritoryCsvTexts {
+export function writeTerritoryCsv(
+  graph: TerritoryGraph,
+  options: WriteTerritoryCsvOptions = {},
+): TerritoryCsvTexts {
   const tables = territoryTables(graph);
+  const bom = (options.bom ?? options.delimiter === ";") ? "\ufeff" : "";
   return {
-    actors: toCsv(tables.actors.header, tables.actors.rows, options),
-    links: toCsv(tables.links.header, tables.links.rows, options),
+    actors: bom + toCsv(tables.actors.header, tables.actors.rows, options),
+    links: bom + toCsv(tables.links.header, tables.links.rows, options),
     territory: writeTerritoryMeta(graph),
   };
 }

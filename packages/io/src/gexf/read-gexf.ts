@@ -2,7 +2,8 @@
  * Reading GEXF (1.1 to 1.3, as Gephi writes it): declared node and edge
  * attributes become actor and link fields when their titles say so (world or
  * monde, lat, lon, type, start, end) and free attributes otherwise; the edge
- * `weight`, `label` (type) and `start`/`end` attributes are read too. Positions
+ * `weight`, `label` (or `kind`, or NetworkX's non-structural `type`: the link
+ * type) and `start`/`end` attributes are read too. Positions
  * (viz:position) become x/y attributes when the file has no coordinates.
  */
 import type { TerritoryMeta } from "@catalyse/core";
@@ -45,7 +46,8 @@ export function readGexf(file: InputFile): ReadTerritoryResult {
         return {
           id,
           name: attribute.attributes.get("title") ?? id,
-          type: attributeTypeOf(attribute.attributes.get("type")),
+          // Catalyse writes dates as strings with an id ending in `.date` (GEXF 1.3 has no date type).
+          type: id.endsWith(".date") ? "date" : attributeTypeOf(attribute.attributes.get("type")),
           defaultValue: childNamed(attribute, "default")?.text,
         };
       });
@@ -59,7 +61,13 @@ export function readGexf(file: InputFile): ReadTerritoryResult {
   };
   const meta = childNamed(root, "meta");
   const territory: TerritoryMeta = {
-    name: childNamed(meta, "title")?.text.trim() ?? "",
+    name:
+      childNamed(meta, "title")?.text.trim() ||
+      (childNamed(meta, "creator")?.text.trim() === "Catalyse"
+        ? childNamed(meta, "keywords")?.text.trim()
+        : "") ||
+      graph.attributes.get("name") ||
+      "",
     description: childNamed(meta, "description")?.text.trim() ?? "",
     directed: graph.attributes.get("defaultedgetype") === "directed",
   };
@@ -87,7 +95,7 @@ export function readGexf(file: InputFile): ReadTerritoryResult {
         target: edge.attributes.get("target") ?? "",
         line: edge.line,
         weight: optional(edge, "weight"),
-        label: optional(edge, "label"),
+        label: optional(edge, "label") ?? optional(edge, "kind") ?? linkTypeAttribute(edge),
         start: optional(edge, "start"),
         end: optional(edge, "end"),
         values: values(edge),
@@ -96,4 +104,13 @@ export function readGexf(file: InputFile): ReadTerritoryResult {
     },
     problems,
   );
+}
+
+/**
+ * NetworkX writes an edge attribute named `type` as the XML `type` attribute,
+ * which GEXF reserves for directed/undirected/mutual; any other value is a link type.
+ */
+function linkTypeAttribute(edge: XmlElement): string | undefined {
+  const type = edge.attributes.get("type");
+  return type === undefined || ["directed", "undirected", "mutual"].includes(type) ? undefined : type;
 }

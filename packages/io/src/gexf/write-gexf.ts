@@ -12,12 +12,15 @@ import { attributeColumns } from "../territory-columns.js";
 import { escapeXml } from "../xml/parse-xml.js";
 import { rgb, worldColors } from "./palette.js";
 
+// GEXF 1.3 has no date attribute type: dates are strings whose attribute id ends in `.date`,
+// which our reader turns back into dates (ids are never shown in Gephi).
 const GEXF_TYPE: Readonly<Record<AttributeType, string>> = {
   string: "string",
   number: "double",
   boolean: "boolean",
-  date: "date",
+  date: "string",
 };
+const idSuffix = (type: AttributeType) => (type === "date" ? ".date" : "");
 
 /** The territory as a GEXF 1.3 document. */
 export function writeGexf(graph: TerritoryGraph): string {
@@ -36,8 +39,9 @@ export function writeGexf(graph: TerritoryGraph): string {
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<gexf xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd" version="1.3">',
     "  <meta>",
+    // GEXF 1.3 meta holds only creator, keywords and description: the name goes in keywords.
     "    <creator>Catalyse</creator>",
-    `    <title>${escapeXml(attrs.name ?? "")}</title>`,
+    `    <keywords>${escapeXml(attrs.name ?? "")}</keywords>`,
     `    <description>${escapeXml(attrs.description ?? "")}</description>`,
     "  </meta>",
     `  <graph defaultedgetype="${graph.type === "directed" ? "directed" : "undirected"}" mode="${dynamic ? 'dynamic" timeformat="date' : "static"}">`,
@@ -46,7 +50,8 @@ export function writeGexf(graph: TerritoryGraph): string {
     '      <attribute id="lat" title="lat" type="double"/>',
     '      <attribute id="lon" title="lon" type="double"/>',
     ...actorColumns.map(
-      (c, i) => `      <attribute id="n${i}" title="${escapeXml(c.name)}" type="${GEXF_TYPE[c.type]}"/>`,
+      (c, i) =>
+        `      <attribute id="n${i}${idSuffix(c.type)}" title="${escapeXml(c.name)}" type="${GEXF_TYPE[c.type]}"/>`,
     ),
     "    </attributes>",
     '    <attributes class="edge">',
@@ -54,7 +59,8 @@ export function writeGexf(graph: TerritoryGraph): string {
     '      <attribute id="start" title="start" type="string"/>',
     '      <attribute id="end" title="end" type="string"/>',
     ...linkColumns.map(
-      (c, i) => `      <attribute id="e${i}" title="${escapeXml(c.name)}" type="${GEXF_TYPE[c.type]}"/>`,
+      (c, i) =>
+        `      <attribute id="e${i}${idSuffix(c.type)}" title="${escapeXml(c.name)}" type="${GEXF_TYPE[c.type]}"/>`,
     ),
     "    </attributes>",
     "    <nodes>",
@@ -69,7 +75,9 @@ export function writeGexf(graph: TerritoryGraph): string {
       ...attvalue("world", actor.world),
       ...attvalue("lat", actor.lat),
       ...attvalue("lon", actor.lon),
-      ...actorColumns.flatMap((column, i) => attvalue(`n${i}`, ownValue(actor.attributes, column.name))),
+      ...actorColumns.flatMap((column, i) =>
+        attvalue(`n${i}${idSuffix(column.type)}`, ownValue(actor.attributes, column.name)),
+      ),
     ];
     if (values.length > 0) out.push("        <attvalues>", ...values, "        </attvalues>");
     const [r, g, b] = rgb(colors.get(actor.world) ?? "#999999");
@@ -96,7 +104,9 @@ export function writeGexf(graph: TerritoryGraph): string {
       ...attvalue("type", link.types.length > 0 ? link.types.join("|") : null),
       ...attvalue("start", link.start),
       ...attvalue("end", link.end),
-      ...linkColumns.flatMap((column, i) => attvalue(`e${i}`, ownValue(link.attributes, column.name))),
+      ...linkColumns.flatMap((column, i) =>
+        attvalue(`e${i}${idSuffix(column.type)}`, ownValue(link.attributes, column.name)),
+      ),
     ];
     if (values.length > 0) out.push("        <attvalues>", ...values, "        </attvalues>");
     out.push("      </edge>");

@@ -10,6 +10,7 @@ import { decodeText } from "../decode.js";
 import { InputError, type InputProblem } from "../errors.js";
 import type { InputFile, ReadTerritoryResult } from "../read-result.js";
 import { jsonErrorPlace, metaFromObject } from "../territory-meta.js";
+import { jsonLines } from "./json-lines.js";
 
 type JsonObject = Record<string, unknown>;
 
@@ -23,7 +24,7 @@ const LINK_KEYS = new Set(["weight", "types", "type", "start", "end", "merged", 
 export function readJson(file: InputFile): ReadTerritoryResult {
   const problems: InputProblem[] = [];
   const fail = (found: string, expected: string, field?: string): never => {
-    problems.push({ file: file.name, field, found, expected, severity: "error" });
+    problems.push({ file: file.name, line: 1, field, found, expected, severity: "error" });
     throw new InputError(problems);
   };
   const decoded = decodeText(file.data, file.name);
@@ -47,6 +48,9 @@ export function readJson(file: InputFile): ReadTerritoryResult {
       "graphology serialisation JSON ({attributes, options, nodes, edges})",
     );
   const root = data as JsonObject;
+  const lines = jsonLines(decoded.text);
+  const nodeLines = lines.elements.get("nodes") ?? [];
+  const edgeLines = lines.elements.get("edges") ?? [];
   const attributes = isObject(root.attributes) ? root.attributes : {};
   const options = isObject(root.options) ? root.options : {};
   const meta: TerritoryMeta = metaFromObject(withoutKeys(attributes, ["directed"]), file.name, problems);
@@ -61,6 +65,7 @@ export function readJson(file: InputFile): ReadTerritoryResult {
     if (!isObject(node) || (typeof node.key !== "string" && typeof node.key !== "number")) {
       problems.push({
         file: file.name,
+        line: nodeLines[index],
         field: path,
         found: JSON.stringify(node) ?? "undefined",
         expected: 'a node {"key": …, "attributes": {…}}',
@@ -75,12 +80,13 @@ export function readJson(file: InputFile): ReadTerritoryResult {
       id,
       label: stringOrNull(attrs.label),
       world: stringOrNull(attrs.world),
-      lat: numberOrNull(attrs.lat, `${path}.attributes.lat`),
-      lon: numberOrNull(attrs.lon, `${path}.attributes.lon`),
+      lat: numberOrNull(attrs.lat, `${path}.attributes.lat`, nodeLines[index]),
+      lon: numberOrNull(attrs.lon, `${path}.attributes.lon`, nodeLines[index]),
       attributes: freeAttributes(attrs, ACTOR_KEYS),
     });
     actorPlaces.push((field) => ({
       file: file.name,
+      line: nodeLines[index],
       field: `${path}.attributes.${field}`,
       raw: rawOf(attrs, field, id),
     }));
@@ -94,6 +100,7 @@ export function readJson(file: InputFile): ReadTerritoryResult {
     if (!isObject(edge)) {
       problems.push({
         file: file.name,
+        line: edgeLines[index],
         field: path,
         found: JSON.stringify(edge) ?? "undefined",
         expected: 'an edge {"source": …, "target": …}',
@@ -121,9 +128,14 @@ export function readJson(file: InputFile): ReadTerritoryResult {
       start: stringOrNull(attrs.start),
       end: stringOrNull(attrs.end),
       attributes: freeAttributes(attrs, LINK_KEYS),
+      merged:
+        typeof attrs.merged === "number" && Number.isInteger(attrs.merged) && attrs.merged > 0
+          ? attrs.merged
+          : undefined,
     });
     linkPlaces.push((field) => ({
       file: file.name,
+      line: edgeLines[index],
       field: `${path}.${field === "source" || field === "target" ? field : `attributes.${field}`}`,
       raw: field === "source" ? source : field === "target" ? target : rawOf(attrs, field, ""),
     }));
@@ -139,11 +151,12 @@ export function readJson(file: InputFile): ReadTerritoryResult {
     problems,
   );
 
-  function numberOrNull(value: unknown, field: string): number | null {
+  function numberOrNull(value: unknown, field: string, line: number | undefined): number | null {
     if (value === undefined || value === null) return null;
     if (typeof value === "number") return value;
     problems.push({
       file: file.name,
+      line,
       field,
       found: JSON.stringify(value),
       expected: "a number",

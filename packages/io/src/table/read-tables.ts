@@ -77,7 +77,17 @@ export function readLinkTable(
     return {
       source: text("source"),
       target: text("target"),
-      weight: weight === "" ? null : numberCell(table, row, columns, "weight", problems),
+      weight:
+        weight === ""
+          ? null
+          : numberCell(
+              table,
+              row,
+              columns,
+              "weight",
+              problems,
+              "a number > 0, such as 2.5 (an empty cell means 1)",
+            ),
       types,
       start: dateCell(text("start")),
       end: dateCell(text("end")),
@@ -99,7 +109,20 @@ function mapColumns<F extends string>(
   const names = new Set<string>();
   table.header.forEach((cell, index) => {
     const name = cell.value.trim();
-    if (name === "") return; // Excel leaves empty header cells after the last column
+    if (name === "") {
+      // Excel leaves empty header cells after the last column; cells under them are dropped, with a warning.
+      const lost = table.rows.map((row) => row.cells[index]).find((c) => c !== undefined && c.value !== "");
+      if (lost !== undefined)
+        problems.push({
+          file: table.file,
+          line: lost.line,
+          column: lost.column,
+          found: `"${lost.value}" under a column without a name (ignored)`,
+          expected: "a name in the header for every column that holds data",
+          severity: "warning",
+        });
+      return;
+    }
     const field = fieldOf(name, aliases);
     const duplicate = field === undefined ? names.has(name) : fields.has(field);
     if (duplicate) {
@@ -154,6 +177,7 @@ function numberCell<F extends string>(
   columns: Columns<F>,
   field: F,
   problems: InputProblem[],
+  expected = "a number, such as 2.5",
 ): number | null {
   const cell = fieldCell(row, columns, field);
   if (cell === undefined || cell.value === "") return null;
@@ -165,7 +189,7 @@ function numberCell<F extends string>(
       column: cell.column,
       field: table.header[columns.fields.get(field)!]?.value.trim(),
       found: `"${cell.value}"`,
-      expected: table.decimalComma ? "a number (2.5 or 2,5)" : "a number (2.5)",
+      expected: table.decimalComma ? `${expected.replace("2.5", "2.5 or 2,5")}` : expected,
       severity: "error",
     });
   return value;
@@ -206,7 +230,7 @@ function readFreeColumns(
           column: cell.column,
           field: name,
           found: `"${raw}"`,
-          expected: `a ${type} (the column is declared ${type} in territory.json)`,
+          expected: `a ${type}, as the column is declared (actorAttributeTypes / linkAttributeTypes)`,
           severity: "error",
         });
       }

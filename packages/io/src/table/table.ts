@@ -23,7 +23,7 @@ export interface Table {
   file: string;
   header: TableCell[];
   rows: TableRow[];
-  /** Whether `2,5` means 2.5 (CSV with `;` as delimiter). */
+  /** Whether `2,5` means 2.5 (CSV delimited by `;` or tab, XLSX text cells). */
   decimalComma: boolean;
 }
 

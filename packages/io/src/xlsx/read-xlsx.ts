@@ -65,11 +65,16 @@ export function readXlsx(file: InputFile): ReadTerritoryResult {
     date1904: date1904 === "1" || date1904 === "true",
   };
 
-  const sheetTable = (kind: keyof typeof SHEET_ALIASES): Table | undefined => {
+  const findSheet = (kind: keyof typeof SHEET_ALIASES) => {
     const names: readonly string[] = SHEET_ALIASES[kind];
-    const sheet = sheets.find((candidate) => names.includes(normaliseName(candidate.name)));
+    return sheets.find((candidate) => names.includes(normaliseName(candidate.name)));
+  };
+  const sheetTable = (sheet: { name: string; path: string } | undefined): Table | undefined => {
     if (sheet === undefined) return undefined;
-    return readSheet(xml(sheet.path), `${file.name} (sheet ${sheet.name})`, context, problems);
+    const part = xml(sheet.path);
+    // A malformed sheet part was already reported by parseXml.
+    if (part === undefined) return undefined;
+    return readSheet(part, `${file.name} (sheet ${sheet.name})`, context, problems);
   };
   const missingSheet = (kind: "actors" | "links", french: string) =>
     problems.push({
@@ -79,11 +84,13 @@ export function readXlsx(file: InputFile): ReadTerritoryResult {
       severity: "error",
     });
 
-  const meta = readTerritorySheet(sheetTable("territory"), file.name, problems);
-  const actorTable = sheetTable("actors");
-  const linkTable = sheetTable("links");
-  if (actorTable === undefined) missingSheet("actors", "acteurs");
-  if (linkTable === undefined) missingSheet("links", "liens");
+  const meta = readTerritorySheet(sheetTable(findSheet("territory")), file.name, problems);
+  const actorSheet = findSheet("actors");
+  const linkSheet = findSheet("links");
+  if (actorSheet === undefined) missingSheet("actors", "acteurs");
+  if (linkSheet === undefined) missingSheet("links", "liens");
+  const actorTable = sheetTable(actorSheet);
+  const linkTable = sheetTable(linkSheet);
   const actors = actorTable && readActorTable(actorTable, meta.actorAttributeTypes, problems);
   const links = linkTable && readLinkTable(linkTable, meta.linkAttributeTypes, problems);
   if (actors === undefined || links === undefined) throw new InputError(problems);
@@ -109,7 +116,7 @@ interface SheetContext {
 
 /** A sheet as a table of text cells; the first non-empty row is the header. */
 function readSheet(
-  sheet: XmlElement | undefined,
+  sheet: XmlElement,
   file: string,
   context: SheetContext,
   problems: InputProblem[],
@@ -141,7 +148,8 @@ function readSheet(
     file,
     header: header.cells,
     rows: data.map((row) => ({ cells: row.cells, line: row.line, end: { line: row.line } })),
-    decimalComma: false,
+    // Numeric cells never hold a comma; text cells typed in French Excel may ("2,5").
+    decimalComma: true,
   };
 }
 

@@ -104,9 +104,9 @@ export function buildXmlTerritory(input: XmlTerritory, problems: InputProblem[])
   for (const node of input.nodes) {
     const get = (field: string) => columnValue(node, input.nodeColumns, nodeFields, field);
     const attributes = free(node, nodeFree);
-    if (withPositions && node.position !== undefined) {
-      attributes.x = node.position.x;
-      attributes.y = node.position.y;
+    if (withPositions) {
+      attributes.x = node.position?.x ?? null;
+      attributes.y = node.position?.y ?? null;
     }
     actors.push({
       id: node.id,

@@ -6,6 +6,7 @@
  */
 import { scaleLinear } from "d3-scale";
 import { line } from "d3-shape";
+import { truncate } from "./network-map.js";
 import { px, svgRoot, text } from "./svg.js";
 
 /** Lorenz points [share of actors, share of the total], from (0,0) to (1,1); null when the total is 0. */
@@ -31,6 +32,8 @@ export interface LorenzSeries {
 export function lorenzChart(series: readonly LorenzSeries[], options: { size?: number } = {}): string {
   const size = options.size ?? 320;
   const margin = { top: 12, right: 12, bottom: 40, left: 44 };
+  // The legend sits to the right of the square plot, so it never hides a curve.
+  const legendWidth = series.length > 1 ? 250 : 110;
   const x = scaleLinear()
     .domain([0, 1])
     .range([margin.left, size - margin.right]);
@@ -59,15 +62,16 @@ export function lorenzChart(series: readonly LorenzSeries[], options: { size?: n
   const curves = series
     .map((s) => `<path d="${path(s.points) ?? ""}" fill="none" stroke="${s.color}" stroke-width="2"/>`)
     .join("");
+  const legendX = size + 4;
   const legend = series
     .map(
       (s, i) =>
-        `<line x1="${px(x(0.05))}" x2="${px(x(0.12))}" y1="${px(y(0.95) + i * 16)}" y2="${px(y(0.95) + i * 16)}" stroke="${s.color}" stroke-width="2"/>` +
-        text(x(0.14), y(0.95) + i * 16 + 4, s.name),
+        `<line x1="${legendX}" x2="${legendX + 18}" y1="${margin.top + 6 + i * 16}" y2="${margin.top + 6 + i * 16}" stroke="${s.color}" stroke-width="2"/>` +
+        text(legendX + 22, margin.top + 10 + i * 16, truncate(s.name, 36)),
     )
     .join("");
   return svgRoot(
-    size,
+    size + legendWidth,
     size,
     `Lorenz curves of ${series.map((s) => s.name).join(" and ")}`,
     `${axes}${diagonal}${curves}${legend}`,

@@ -1,24 +1,28 @@
 /** Report sections about actors: the top brokers with their roles, and communities against worlds. */
-import type { ActorFigures, AnalysisDocument, BrokerageRoles } from "@catalyse/core";
+import type { ActorFigures, AnalysisDocument, BrokerageRoles, DirectedBrokerageRoles } from "@catalyse/core";
 import { formatValue } from "../format-number.js";
 import { notAvailable, type ReportSection } from "../report-model.js";
 
 const TOP_BROKERS = 10;
 
-const ROLE_NAMES: Record<keyof BrokerageRoles, string> = {
+const ROLE_NAMES: Record<keyof DirectedBrokerageRoles, string> = {
   coordinator: "coordinator (within its own world)",
   consultant: "consultant (for another world)",
   representative: "representative (between its world and another)",
-  liaison: "liaison (between two other worlds)",
   gatekeeper: "gatekeeper (letting another world into its own)",
+  liaison: "liaison (between two other worlds)",
 };
 
-/** The role an actor plays most often (Gould & Fernandez 1989), or null when it brokers nothing. */
+/**
+ * The role an actor plays most often (Gould & Fernandez 1989), or null when
+ * it brokers nothing. Directed territories also count gatekeepers.
+ */
 export function mainRole(roles: BrokerageRoles | null): string | null {
   if (roles === null) return null;
-  let best: keyof BrokerageRoles | null = null;
-  for (const role of Object.keys(ROLE_NAMES) as (keyof BrokerageRoles)[])
-    if ((roles[role] ?? 0) > 0 && (best === null || (roles[role] ?? 0) > (roles[best] ?? 0))) best = role;
+  const counts: Partial<DirectedBrokerageRoles> = roles;
+  let best: keyof DirectedBrokerageRoles | null = null;
+  for (const role of Object.keys(ROLE_NAMES) as (keyof DirectedBrokerageRoles)[])
+    if ((counts[role] ?? 0) > 0 && (best === null || (counts[role] ?? 0) > (counts[best] ?? 0))) best = role;
   return best === null ? null : ROLE_NAMES[best];
 }
 

@@ -5,9 +5,11 @@
  */
 import { type AnalysisDocument, governanceReading } from "@catalyse/core";
 import { formatShare, formatValue, NOT_AVAILABLE } from "../format-number.js";
-import type { FigureItem, ReportSection } from "../report-model.js";
+import type { FigureItem, ReportBlock, ReportSection } from "../report-model.js";
 
 function topBroker(document: AnalysisDocument): string | null {
+  const top = document.graph.topBroker;
+  if (top !== null) return document.actors.find((actor) => actor.id === top.actor)?.label ?? top.actor;
   let best: { label: string; value: number } | null = null;
   for (const actor of document.actors)
     if (actor.betweenness !== null && (best === null || actor.betweenness > best.value))
@@ -132,18 +134,41 @@ export function territoryFigures(document: AnalysisDocument): FigureItem[] {
   items.push({
     label: "Governance reading",
     value: governance ?? NOT_AVAILABLE,
-    sentence:
-      governance === null
-        ? "Not available yet."
-        : `Read from the figures above (Provan & Kenis 2008), the network looks like a ${governance} form of governance; this describes, it does not judge.`,
+    // The polycentricity section words its own summary, without judging the form.
+    sentence: document.graph.governance?.summary ?? "Not available yet.",
   });
   return items;
 }
 
 export function figuresSection(document: AnalysisDocument): ReportSection {
-  return {
-    id: "figures",
-    title: "The territory in figures",
-    blocks: [{ kind: "figures", items: territoryFigures(document) }],
-  };
+  const blocks: ReportBlock[] = [{ kind: "figures", items: territoryFigures(document) }];
+  const governance = document.graph.governance;
+  if (governance !== null && governance.evidence.length > 0)
+    blocks.push({
+      kind: "table",
+      caption:
+        "The evidence behind the governance reading (Provan & Kenis 2008): it describes, it does not judge",
+      header: ["figure", "value", "compared with", "points to"],
+      rows: governance.evidence.map((e) => [
+        e.figure,
+        typeof e.value === "number" ? formatValue(e.value, 3) : (e.value ?? NOT_AVAILABLE),
+        e.threshold ?? "–",
+        e.suggests === null ? "no form" : e.suggests.replaceAll("-", " "),
+      ]),
+    });
+  const nulls = document.graph.nullModels;
+  if (nulls !== null && nulls.figures.length > 0)
+    blocks.push({
+      kind: "table",
+      caption: `More than chance? Each figure against ${nulls.replicates} random networks of the same territory (same numbers of partners; worlds shuffled for the world figures)`,
+      header: ["figure", "observed", "chance gives", "z-score", "p"],
+      rows: nulls.figures.map((f) => [
+        f.figure,
+        formatValue(f.observed, 3),
+        f.mean === null ? NOT_AVAILABLE : `${formatValue(f.mean, 3)} ± ${formatValue(f.sd, 3)}`,
+        formatValue(f.z),
+        formatValue(f.p, 3),
+      ]),
+    });
+  return { id: "figures", title: "The territory in figures", blocks };
 }

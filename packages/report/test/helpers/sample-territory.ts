@@ -1,6 +1,6 @@
 /**
  * A seeded synthetic territory for report tests: a few hubs per world, links
- * mostly within worlds, dates from 2010 to 2020, and one actor whose label is
+ * mostly within worlds, dates from 2010 to 2020, and one actor (the hub, id `__proto__`) whose label is
  * an HTML injection attempt (it must show as text).
  */
 import {
@@ -25,7 +25,7 @@ export function sampleTerritory(
   for (let i = 0; i < n; i++)
     actors.push({
       id: i === 0 ? "__proto__" : `a${i}`,
-      label: i === 3 ? XSS_LABEL : `Actor ${i} & "partners"`,
+      label: i === 0 ? XSS_LABEL : `Actor ${i} & "partners"`,
       world: DEFAULT_WORLDS[i % DEFAULT_WORLDS.length]!,
     });
   const links: LinkInput[] = [];

@@ -1,0 +1,74 @@
+/**
+ * Highlight reducers: hover, selection and search only change how sigma
+ * draws what the visual graph already holds (gephi-lite's rule: controllers
+ * render nothing and only set reducers). Pure functions of the graph and the
+ * highlight state, so they are unit-tested without WebGL.
+ */
+import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
+import type { VisualGraph } from "../views/visual-graph.js";
+
+export interface HighlightState {
+  /** Node key under the pointer. */
+  hovered: string | null;
+  /** Node key of the selected actor. */
+  selected: string | null;
+  /** Node keys matching the search box, or null when the box is empty. */
+  matches: ReadonlySet<string> | null;
+}
+
+export const EMPTY_HIGHLIGHT: HighlightState = { hovered: null, selected: null, matches: null };
+
+const DIMMED_NODE = "#e3e6ea";
+const DIMMED_EDGE = "#eef0f3";
+const FOCUS_EDGE = "#5b6470";
+
+/** The node whose neighbourhood is in focus: hover wins over selection. */
+export function focusOf(state: HighlightState): string | null {
+  return state.hovered ?? state.selected;
+}
+
+export function createNodeReducer(graph: () => VisualGraph, state: () => HighlightState) {
+  return (key: string, data: NodeDisplayData): Partial<NodeDisplayData> => {
+    const s = state();
+    const focus = focusOf(s);
+    const g = graph();
+    if (focus !== null && g.hasNode(focus)) {
+      if (key === focus) return { ...data, highlighted: true, labelVisibility: "visible", zIndex: 2 };
+      if (g.areNeighbors(focus, key)) return { ...data, labelVisibility: "visible", zIndex: 1 };
+      return { ...data, color: DIMMED_NODE, label: null, zIndex: 0 };
+    }
+    if (s.matches !== null) {
+      if (s.matches.has(key)) return { ...data, highlighted: true, labelVisibility: "visible", zIndex: 1 };
+      return { ...data, color: DIMMED_NODE, label: null, zIndex: 0 };
+    }
+    return data;
+  };
+}
+
+export function createEdgeReducer(graph: () => VisualGraph, state: () => HighlightState) {
+  return (key: string, data: EdgeDisplayData): Partial<EdgeDisplayData> => {
+    const focus = focusOf(state());
+    const g = graph();
+    if (focus === null || !g.hasNode(focus) || !g.hasEdge(key)) return data;
+    if (g.hasExtremity(key, focus)) return { ...data, color: FOCUS_EDGE, zIndex: 1 };
+    return { ...data, color: DIMMED_EDGE, zIndex: 0 };
+  };
+}
+
+/** Node keys whose label or id contains the query (case- and accent-insensitive). */
+export function searchNodes(graph: VisualGraph, query: string): Set<string> | null {
+  const needle = fold(query.trim());
+  if (needle === "") return null;
+  const matches = new Set<string>();
+  graph.forEachNode((key, attrs) => {
+    if (fold(attrs.label).includes(needle) || fold(attrs.actorId).includes(needle)) matches.add(key);
+  });
+  return matches;
+}
+
+export function fold(text: string): string {
+  return text
+    .normalize("NFD")
+    .replace(/\p{Diacritic}/gu, "")
+    .toLowerCase();
+}

@@ -1,0 +1,120 @@
+/**
+ * The one place the explorer talks to @catalyse/io: the same readers and
+ * writers as the CLI, fed with the bytes of the files the user chose.
+ */
+import {
+  type ActorInput,
+  createTerritory,
+  type LinkInput,
+  TerritoryError,
+  type TerritoryMeta,
+} from "@catalyse/core";
+import {
+  InputError,
+  type InputFile,
+  type InputProblem,
+  type ReadTerritoryResult,
+  readTerritoryCsv,
+  readTerritoryFile,
+  writeGexf,
+  writeTerritoryCsv,
+} from "@catalyse/io";
+import { type Dataset, graphToDataset } from "./state/dataset.js";
+
+/** A problem as the page shows it: io's `InputProblem`. */
+export type InputProblemView = InputProblem;
+
+export interface NamedBytes {
+  name: string;
+  bytes: Uint8Array;
+}
+
+export type ImportResult =
+  | { ok: true; dataset: Dataset; warnings: InputProblemView[] }
+  | { ok: false; problems: InputProblemView[] };
+
+const extension = (name: string) => name.toLowerCase().replace(/^.*\./, "");
+const input = (file: NamedBytes): InputFile => ({ name: file.name, data: file.bytes });
+
+/**
+ * Reads what the user dropped: `actors.csv` + `links.csv` together (with an
+ * optional `territory.json`), or one .xlsx / .gexf / .graphml / .json file.
+ */
+export async function importFiles(files: readonly NamedBytes[]): Promise<ImportResult> {
+  const stamp = files.map((file) => file.name).join("+");
+  try {
+    const csv = files.filter((file) => extension(file.name) === "csv");
+    let result: ReadTerritoryResult;
+    let name: string;
+    if (csv.length > 0) {
+      const actors =
+        csv.find((file) => /actor|acteur/i.test(file.name)) ?? (csv.length > 1 ? csv[0] : undefined);
+      const links =
+        csv.find((file) => file !== actors && /link|lien/i.test(file.name)) ?? csv.find((f) => f !== actors);
+      const territory = files.find((file) => file.name.toLowerCase() === "territory.json");
+      result = readTerritoryCsv({
+        ...(actors ? { actors: input(actors) } : {}),
+        ...(links ? { links: input(links) } : {}),
+        ...(territory ? { territory: input(territory) } : {}),
+      });
+      name =
+        (actors?.name ?? "Imported territory").replace(/[-_ ]?(actors|acteurs)?\.csv$/i, "") ||
+        "Imported territory";
+    } else {
+      const file = files[0];
+      if (!file) return { ok: false, problems: [] };
+      result = readTerritoryFile(input(file));
+      name = file.name.replace(/\.[^.]+$/, "");
+    }
+    return {
+      ok: true,
+      dataset: graphToDataset(result.graph, `import:${stamp}`, name, "imported"),
+      warnings: result.warnings,
+    };
+  } catch (error) {
+    if (error instanceof InputError) return { ok: false, problems: [...error.problems] };
+    if (error instanceof TerritoryError)
+      return {
+        ok: false,
+        problems: error.issues
+          .filter((issue) => issue.severity === "error")
+          .map((issue) => ({
+            file: issue.table ?? stamp,
+            found: issue.message,
+            expected: "a valid territory",
+            severity: "error",
+          })),
+      };
+    return {
+      ok: false,
+      problems: [
+        {
+          file: stamp,
+          found: error instanceof Error ? error.message : String(error),
+          expected: "a readable territory file",
+          severity: "error",
+        },
+      ],
+    };
+  }
+}
+
+/** What the exports write: the filtered rows, each actor carrying its metrics and position as attributes. */
+export interface ExportRows {
+  meta: TerritoryMeta;
+  actors: ActorInput[];
+  links: LinkInput[];
+}
+
+function exportGraph(rows: ExportRows) {
+  return createTerritory({ meta: rows.meta, actors: rows.actors, links: rows.links }).graph;
+}
+
+export function writeExportGexf(rows: ExportRows): string {
+  return writeGexf(exportGraph(rows));
+}
+
+export function writeExportCsv(rows: ExportRows): { actors: string; links: string } {
+  const texts = writeTerritoryCsv(exportGraph(rows));
+  return { actors: texts.actors, links: texts.links };
+}

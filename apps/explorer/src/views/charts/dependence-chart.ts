@@ -1,0 +1,74 @@
+/** The dependence curve: connectivity left after removing the top brokers one by one (SVG). */
+import { scaleLinear, scalePoint } from "d3-scale";
+import { line } from "d3-shape";
+import type { DependencePoint } from "../../analysis/dependence.js";
+import { s } from "../../dom.js";
+
+const SERIES = [
+  { key: "connectedPairs", label: "pairs still connected", className: "series-a" },
+  { key: "crossWorldPairs", label: "cross-world pairs", className: "series-b" },
+  { key: "largestComponent", label: "largest component", className: "series-c" },
+] as const;
+
+export function dependenceChart(
+  points: readonly DependencePoint[],
+  width = 320,
+  height = 210,
+): SVGSVGElement {
+  const margin = { top: 10, right: 12, bottom: 50, left: 40 };
+  const x = scalePoint<number>()
+    .domain(points.map((p) => p.removed))
+    .range([margin.left, width - margin.right]);
+  const y = scaleLinear()
+    .domain([0, 1])
+    .range([height - margin.bottom, margin.top]);
+  return s(
+    "svg",
+    {
+      viewBox: `0 0 ${width} ${height}`,
+      width,
+      height,
+      role: "img",
+      "aria-label": "Dependence curve",
+      class: "chart dependence",
+    },
+    [0, 0.5, 1].map((t) => [
+      s("line", { x1: margin.left, x2: width - margin.right, y1: y(t), y2: y(t), class: "grid" }),
+      s("text", { x: margin.left - 6, y: y(t) + 4, "text-anchor": "end", class: "tick" }, `${t * 100}%`),
+    ]),
+    points.map((p) =>
+      s(
+        "text",
+        { x: x(p.removed) ?? 0, y: height - margin.bottom + 14, "text-anchor": "middle", class: "tick" },
+        String(p.removed),
+      ),
+    ),
+    s(
+      "text",
+      {
+        x: (width + margin.left) / 2,
+        y: height - margin.bottom + 28,
+        "text-anchor": "middle",
+        class: "axis-label",
+      },
+      "top brokers removed",
+    ),
+    SERIES.map((series, i) => {
+      const defined = points.filter((p) => p[series.key] !== null);
+      const d = line<DependencePoint>()
+        .x((p) => x(p.removed) ?? 0)
+        .y((p) => y(p[series.key] ?? 0))(defined);
+      return [
+        s("path", { d: d ?? "", class: `series ${series.className}` }),
+        s("rect", {
+          x: margin.left + i * 95,
+          y: height - 14,
+          width: 10,
+          height: 4,
+          class: `swatch ${series.className}`,
+        }),
+        s("text", { x: margin.left + i * 95 + 14, y: height - 9, class: "tick" }, series.label),
+      ];
+    }),
+  );
+}

@@ -1,0 +1,90 @@
+/** The world × world mixing matrix as a heatmap (SVG, d3-scale sequential). */
+import { scaleBand, scaleSequentialSqrt } from "d3-scale";
+import type { MixingMatrix } from "../../analysis/mixing.js";
+import { s } from "../../dom.js";
+
+function blues(t: number): string {
+  // Interpolates white → #08306b (ColorBrewer Blues' ends), readable by colour-blind readers.
+  const from = [247, 251, 255];
+  const to = [8, 48, 107];
+  const c = from.map((f, i) => Math.round(f + (to[i]! - f) * t));
+  return `rgb(${c[0]},${c[1]},${c[2]})`;
+}
+
+export function heatmapChart(mixing: MixingMatrix, cell = 44): SVGSVGElement {
+  const k = mixing.worlds.length;
+  const left = 96;
+  const top = 92;
+  const width = left + k * cell + 8;
+  const height = top + k * cell + 8;
+  const band = scaleBand<number>()
+    .domain(mixing.worlds.map((_, i) => i))
+    .range([0, k * cell])
+    .padding(0.06);
+  const max = Math.max(1, ...mixing.counts.flat());
+  const colour = scaleSequentialSqrt(blues).domain([0, max]);
+  return s(
+    "svg",
+    {
+      viewBox: `0 0 ${width} ${height}`,
+      width,
+      height,
+      role: "img",
+      "aria-label": "World by world mixing matrix",
+      class: "chart heatmap",
+    },
+    mixing.worlds.map((world, i) => [
+      s(
+        "text",
+        {
+          x: left - 6,
+          y: top + (band(i) ?? 0) + band.bandwidth() / 2 + 4,
+          "text-anchor": "end",
+          class: "tick",
+        },
+        world,
+      ),
+      s(
+        "text",
+        {
+          x: 0,
+          y: 0,
+          transform: `translate(${left + (band(i) ?? 0) + band.bandwidth() / 2},${top - 6}) rotate(-45)`,
+          class: "tick",
+        },
+        world,
+      ),
+    ]),
+    mixing.counts.map((row, i) =>
+      row.map((count, j) => {
+        const fill = colour(count);
+        const dark = count / max > 0.45;
+        const x = left + (band(j) ?? 0);
+        const y = top + (band(i) ?? 0);
+        return s(
+          "g",
+          { class: "cell" },
+          s(
+            "rect",
+            { x, y, width: band.bandwidth(), height: band.bandwidth(), fill, "data-count": count },
+            s(
+              "title",
+              {},
+              `${mixing.worlds[i]} – ${mixing.worlds[j]}: ${count} link${count === 1 ? "" : "s"}`,
+            ),
+          ),
+          s(
+            "text",
+            {
+              x: x + band.bandwidth() / 2,
+              y: y + band.bandwidth() / 2 + 4,
+              "text-anchor": "middle",
+              class: dark ? "cell-text dark" : "cell-text",
+            },
+            String(count),
+          ),
+        );
+      }),
+    ),
+  );
+}

@@ -1,0 +1,150 @@
+/**
+ * The sigma view: draws the visual graph and reports pointer events. It owns
+ * no data: the app hands it a visual graph (`setGraph`) and a highlight state
+ * (read by the reducers), and it only tells the app what was clicked.
+ */
+import Sigma from "sigma";
+import {
+  createEdgeReducer,
+  createNodeReducer,
+  EMPTY_HIGHLIGHT,
+  type HighlightState,
+} from "../controllers/highlight.js";
+import { Basemap } from "./basemap.js";
+import type { VisualEdge, VisualGraph, VisualNode } from "./visual-graph.js";
+
+export interface GraphViewEvents {
+  onSelect: (key: string | null) => void;
+  onHover: (key: string | null) => void;
+}
+
+export class GraphView {
+  private readonly sigma: Sigma<VisualNode, VisualEdge>;
+  private graph: VisualGraph;
+  private highlight: HighlightState = EMPTY_HIGHLIGHT;
+  private readonly basemap: Basemap;
+  private basemapOn = false;
+
+  constructor(container: HTMLElement, graph: VisualGraph, events: GraphViewEvents) {
+    this.graph = graph;
+    this.sigma = new Sigma<VisualNode, VisualEdge>(graph, container, {
+      settings: {
+        itemSizesReference: "screen",
+        labelRenderedSizeThreshold: 9,
+        labelDensity: 0.6,
+        minEdgeThickness: 0.6,
+        stagePadding: 40,
+        enableCameraRotation: false,
+        enableCameraMouseRotation: false,
+        // The graph tab is hidden (zero-sized) while another view shows.
+        allowInvalidContainer: true,
+      },
+      nodeReducer: createNodeReducer(
+        () => this.graph,
+        () => this.highlight,
+      ),
+      edgeReducer: createEdgeReducer(
+        () => this.graph,
+        () => this.highlight,
+      ),
+    });
+    this.basemap = new Basemap(container, () => this.sigma.scheduleRender());
+    this.sigma.on("afterRender", () => {
+      if (this.basemapOn)
+        this.basemap.draw({
+          graphToViewport: (point) => this.sigma.graphToViewport(point),
+          viewportToGraph: (point) => this.sigma.viewportToGraph(point),
+        });
+    });
+    this.sigma.on("clickNode", ({ node }) => events.onSelect(node));
+    this.sigma.on("clickStage", () => events.onSelect(null));
+    this.sigma.on("enterNode", ({ node }) => {
+      container.style.cursor = "pointer";
+      events.onHover(node);
+    });
+    this.sigma.on("leaveNode", () => {
+      container.style.cursor = "";
+      events.onHover(null);
+    });
+  }
+
+  getGraph(): VisualGraph {
+    return this.graph;
+  }
+
+  setGraph(graph: VisualGraph): void {
+    this.graph = graph;
+    this.sigma.setGraph(graph);
+  }
+
+  setHighlight(highlight: HighlightState): void {
+    this.highlight = highlight;
+    this.sigma.refresh({ skipIndexation: true, schedule: true });
+  }
+
+  /** Centres the camera on a node. */
+  focus(key: string): void {
+    if (!this.graph.hasNode(key)) return;
+    const attrs = this.graph.getNodeAttributes(key);
+    // The camera lives in the framed (normalised) space, not in graph coordinates.
+    const framed = this.sigma.graphToFramedGraph({ x: attrs.x, y: attrs.y });
+    const ratio = Math.min(this.sigma.getCamera().getState().ratio, this.graph.order > 200 ? 0.35 : 0.8);
+    void this.sigma.getCamera().animate({ x: framed.x, y: framed.y, ratio }, { duration: 400 });
+  }
+
+  zoom(factor: number): void {
+    const camera = this.sigma.getCamera();
+    void camera.animate({ ratio: camera.getState().ratio / factor }, { duration: 200 });
+  }
+
+  resetCamera(): void {
+    void this.sigma.getCamera().animate({ x: 0.5, y: 0.5, ratio: 1, angle: 0 }, { duration: 300 });
+  }
+
+  /** Screen position (viewport pixels) of a node, for tests and tooltips. */
+  viewportPosition(key: string): { x: number; y: number } | null {
+    const attrs = this.graph.hasNode(key) ? this.graph.getNodeAttributes(key) : null;
+    if (!attrs) return null;
+    return this.sigma.graphToViewport({ x: attrs.x, y: attrs.y });
+  }
+
+  /**
+   * A PNG of the view on a white background. The WebGL canvas keeps no
+   * drawing buffer, so it is read right after a synchronous render.
+   */
+  toPng(): string {
+    let url = "";
+    const canvas = this.sigma.getStageCanvas();
+    const read = () => {
+      const out = document.createElement("canvas");
+      out.width = canvas.width;
+      out.height = canvas.height;
+      const context = out.getContext("2d");
+      if (!context) return;
+      context.fillStyle = "#ffffff";
+      context.fillRect(0, 0, out.width, out.height);
+      context.drawImage(canvas, 0, 0);
+      url = out.toDataURL("image/png");
+    };
+    this.sigma.once("afterRender", read);
+    this.sigma.refresh({ skipIndexation: true });
+    return url;
+  }
+
+  /** A tile URL template drawn under the graph (geographic layout only), or null for none. */
+  setBasemap(template: string | null): void {
+    this.basemapOn = template !== null && template.trim() !== "";
+    this.basemap.setTemplate(this.basemapOn ? (template ?? "") : "");
+    this.sigma.scheduleRender();
+  }
+
+  /** Called when the container is shown again after being hidden. */
+  resize(): void {
+    this.sigma.resize(true);
+    this.sigma.refresh({ skipIndexation: true });
+  }
+
+  kill(): void {
+    this.sigma.kill();
+  }
+}

@@ -1,0 +1,299 @@
+/**
+ * End-to-end tests of the built explorer (apps/explorer/dist) in Debian's
+ * Chromium, driven by playwright-core and served by a tiny static server.
+ * Run with `pnpm --dir apps/explorer test:e2e` (builds first). Screenshots go
+ * to apps/explorer/test-results/.
+ */
+import assert from "node:assert/strict";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { after, before, describe, test } from "node:test";
+import { fileURLToPath } from "node:url";
+import type { BrowserContext, Page } from "playwright-core";
+import { launch } from "./browser.js";
+import { serveStatic } from "./static-server.js";
+
+const here = dirname(fileURLToPath(import.meta.url));
+const app = join(here, "..", "..");
+const results = join(app, "test-results");
+mkdirSync(results, { recursive: true });
+
+let server: { url: string; close: () => Promise<void> };
+let browser: { context: BrowserContext; close: () => Promise<void> };
+
+before(async () => {
+  server = await serveStatic(join(app, "dist"));
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Opens a page that records console errors, page errors and dialogs (an XSS would open one). */
+async function open(hash = ""): Promise<{ page: Page; errors: string[] }> {
+  const page = await browser.context.newPage();
+  const errors: string[] = [];
+  page.on("console", (message) => {
+    if (message.type() === "error") errors.push(message.text());
+  });
+  page.on("pageerror", (error) => errors.push(error.message));
+  page.on("dialog", (dialog) => {
+    errors.push(`dialog: ${dialog.message()}`);
+    void dialog.dismiss();
+  });
+  await page.goto(`${server.url}${hash}`);
+  await page.waitForFunction(() => (window.__explorer?.visibleActors() ?? 0) > 0, null, { timeout: 120_000 });
+  return { page, errors };
+}
+
+async function analysisDone(page: Page, timeout = 120_000): Promise<void> {
+  await page.waitForFunction(() => window.__explorer?.state().analysis.status === "done", null, { timeout });
+}
+
+async function clickActor(page: Page, id: string): Promise<void> {
+  const box = await page.locator("#sigma").boundingBox();
+  const at = await page.evaluate((actor) => window.__explorer?.nodeScreen(actor) ?? null, id);
+  assert.ok(box && at, `actor ${id} is drawn`);
+  await page.mouse.move(box.x + at.x, box.y + at.y);
+  await page.mouse.click(box.x + at.x, box.y + at.y);
+}
+
+const shot = (page: Page, name: string) =>
+  page.screenshot({ path: join(results, `${name}.png`), timeout: 180_000 });
+
+describe("explorer", () => {
+  test("loads the default territory with no console error", async () => {
+    const { page, errors } = await open();
+    await analysisDone(page);
+    await page.waitForTimeout(2500); // let ForceAtlas2 settle for the screenshot
+    await shot(page, "01-graph");
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  test("colours follow worlds, as the legend says", async () => {
+    const { page } = await open();
+    const check = await page.evaluate(() => {
+      const explorer = window.__explorer!;
+      const legend = new Map(
+        [...document.querySelectorAll<HTMLElement>(".colour-legend li[data-legend]")].map((li) => [
+          li.dataset.legend!,
+          li.dataset.colour!,
+        ]),
+      );
+      const actors = explorer.state().dataset!.actors;
+      const wrong = actors.filter((actor) => explorer.nodeColour(actor.id) !== legend.get(actor.world ?? ""));
+      return { worlds: legend.size, actors: actors.length, wrong: wrong.length };
+    });
+    assert.ok(check.worlds >= 2, "the legend lists the worlds");
+    assert.equal(check.wrong, 0, "every actor has its world's colour");
+    await page.close();
+  });
+
+  test("clicking an actor opens its panel with metrics and ranks", async () => {
+    const { page, errors } = await open();
+    await analysisDone(page);
+    // Let the layout finish (or stop it) so the actor stays where it is clicked.
+    await page
+      .waitForFunction(() => document.getElementById("fa2-toggle")?.textContent?.includes("Run"), null, {
+        timeout: 60_000,
+      })
+      .catch(() => page.locator("#fa2-toggle").click());
+    const id = await page.evaluate(() => {
+      const actors = window.__explorer!.state().analysis.result!.document.actors;
+      return [...actors].sort((a, b) => b.degree - a.degree)[0]!.id;
+    });
+    await clickActor(page, id);
+    const panel = page.locator("#actor-panel");
+    await panel.waitFor({ state: "visible" });
+    const text = (await panel.textContent()) ?? "";
+    assert.match(text, /Betweenness/);
+    assert.match(text, /1 \/ \d+/, "the most connected actor ranks first on degree");
+    assert.match(text, /Brokerage roles/);
+    assert.match(text, /Partners \(\d+\)/);
+    await shot(page, "02-actor-panel");
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  test("a world filter hides its actors", async () => {
+    const { page } = await open();
+    const before = await page.evaluate(() => window.__explorer!.visibleActors());
+    const associations = await page.evaluate(
+      () =>
+        window.__explorer!.state().dataset!.actors.filter((actor) => actor.world === "association").length,
+    );
+    assert.ok(associations > 0);
+    await page.locator('input[data-world="association"]').uncheck();
+    await page.waitForFunction((n) => window.__explorer!.visibleActors() === n, before - associations);
+    assert.match(page.url(), /hw=association/, "the filter is in the URL");
+    await shot(page, "03-filtered");
+    await page.close();
+  });
+
+  test("a CSV pair imported through the file input shows up, odd ids and labels included", async () => {
+    const { page, errors } = await open();
+    const actors = [
+      "id;label;world;lat;lon",
+      "__proto__;<img src=x onerror=alert(1)>;association;45,19;5,72",
+      "constructor;Mairie de Voiron;collectivité;45,36;5,59",
+      "toString;Université Grenoble Alpes;académique;45,19;5,76",
+      "01;Fondation ODD 17;fondation;;",
+    ].join("\r\n");
+    const links = [
+      "source;target;poids;type;début",
+      "__proto__;constructor;2,5;convention;2012",
+      "constructor;toString;1;formation;2015",
+      "toString;01;;financement;2018",
+      "__proto__;01;1;convention;2020",
+    ].join("\r\n");
+    await page.locator("#file-input").setInputFiles([
+      { name: "actors.csv", mimeType: "text/csv", buffer: Buffer.from(`\uFEFF${actors}`) },
+      { name: "links.csv", mimeType: "text/csv", buffer: Buffer.from(links) },
+    ]);
+    await page.waitForFunction(() => window.__explorer!.state().dataset?.origin === "imported");
+    assert.equal(await page.evaluate(() => window.__explorer!.visibleActors()), 4);
+    await analysisDone(page);
+    await page.locator("#search").fill("onerror");
+    await page.locator("#search").press("Enter");
+    const title = page.locator("#actor-title");
+    await title.waitFor();
+    assert.equal(await title.textContent(), "<img src=x onerror=alert(1)>", "the label shows as text");
+    assert.equal(await page.locator("#actor-panel img").count(), 0, "no element was made from the label");
+    await shot(page, "04-imported");
+    // Kept in the browser: a reload offers it again.
+    await page.reload();
+    await page.waitForFunction(() => (window.__explorer?.visibleActors() ?? 0) > 0);
+    const options = await page.locator("#dataset-picker option").allTextContents();
+    assert.ok(
+      options.some((option) => option.includes("(imported)")),
+      "the import survives a reload",
+    );
+    assert.equal(await page.evaluate(() => window.__explorer!.state().dataset?.origin), "imported");
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  test("a malformed file shows its error with file, line and what was expected", async () => {
+    const { page } = await open();
+    await page.locator("#file-input").setInputFiles([
+      {
+        name: "actors.csv",
+        mimeType: "text/csv",
+        buffer: Buffer.from("id,label,world\na,A,association\nb,B,entreprise\n"),
+      },
+      {
+        name: "links.csv",
+        mimeType: "text/csv",
+        buffer: Buffer.from("source,target,weight\na,b,1\na,zz,-2\n"),
+      },
+    ]);
+    const box = page.locator("#import-problems");
+    await box.waitFor({ state: "visible" });
+    const text = (await box.textContent()) ?? "";
+    assert.match(text, /links\.csv:3/);
+    assert.match(text, /"zz" is not an actor id/);
+    assert.match(text, /expected/);
+    await shot(page, "05-import-error");
+    await page.close();
+  });
+
+  test("the 'No one in the middle' panel draws the heatmap and the Lorenz curve", async () => {
+    const { page, errors } = await open();
+    await analysisDone(page);
+    await page.locator("#tab-middle").click();
+    await page.locator("svg.heatmap").waitFor();
+    const worlds = await page.evaluate(
+      () => window.__explorer!.state().analysis.result!.mixing.worlds.length,
+    );
+    assert.equal(await page.locator("svg.heatmap rect[data-count]").count(), worlds * worlds);
+    const d = await page.locator("svg.lorenz path.lorenz-line").getAttribute("d");
+    assert.ok(d && d.length > 10, "the Lorenz curve has a path");
+    assert.equal(await page.locator("svg.gauge").count(), 3);
+    await shot(page, "06-middle");
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  test("a 5,000-actor / 25,000-link territory stays responsive while metrics compute", async () => {
+    const page = await browser.context.newPage();
+    const errors: string[] = [];
+    page.on("pageerror", (error) => errors.push(error.message));
+    // A 16 ms heartbeat on the main thread, recorded from the start: a gap is
+    // a time the page could not answer.
+    await page.addInitScript(() => {
+      const w = window as unknown as { __gaps: { at: number; gap: number }[] };
+      w.__gaps = [];
+      let last = performance.now();
+      setInterval(() => {
+        const now = performance.now();
+        w.__gaps.push({ at: now, gap: now - last });
+        last = now;
+      }, 16);
+    });
+    const started = Date.now();
+    await page.goto(`${server.url}#d=synthetic-5000`);
+    await page.waitForFunction(() => window.__explorer?.visibleActors() === 5000, null, { timeout: 240_000 });
+    const graphShownMs = Date.now() - started;
+    // Let the first WebGL frame land, then watch the page while the worker computes.
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))));
+    const from = await page.evaluate(() => performance.now());
+    const statusWhileComputing = await page.evaluate(() => window.__explorer!.state().analysis.status);
+    // Interaction while computing: the search box takes the query at once.
+    const typed = Date.now();
+    await page.locator("#search").fill("Université");
+    await page.waitForFunction(() => window.__explorer!.state().search === "Université");
+    const searchAnsweredMs = Date.now() - typed;
+    await analysisDone(page, 300_000);
+    const to = await page.evaluate(() => performance.now());
+    const gaps = await page.evaluate(
+      ([a, b]) =>
+        (window as unknown as { __gaps: { at: number; gap: number }[] }).__gaps
+          .filter((g) => g.at >= a! && g.at <= b!)
+          .map((g) => g.gap),
+      [from, to],
+    );
+    gaps.sort((a, b) => a - b);
+    const quantile = (q: number) =>
+      Math.round(gaps[Math.min(gaps.length - 1, Math.floor(gaps.length * q))] ?? 0);
+    const analysisMs = await page.evaluate(() => window.__explorer!.state().analysis.elapsedMs ?? 0);
+    const report = {
+      graphShownMs,
+      analysisMs: Math.round(analysisMs),
+      watchedMs: Math.round(to - from),
+      statusWhileComputing,
+      searchAnsweredMs,
+      heartbeatGaps: {
+        count: gaps.length,
+        medianMs: quantile(0.5),
+        p90Ms: quantile(0.9),
+        worstMs: quantile(1),
+      },
+    };
+    writeFileSync(join(results, "responsiveness.json"), `${JSON.stringify(report, null, 2)}\n`);
+    console.log("responsiveness", report);
+    assert.equal(statusWhileComputing, "running", "the graph was shown before the metrics were ready");
+    // Had the analysis run on the main thread, one gap would last the whole analysis.
+    assert.ok(gaps.length > 20, `the main thread kept ticking (${gaps.length} beats)`);
+    assert.ok(
+      report.heartbeatGaps.worstMs < analysisMs,
+      `no freeze comparable to the analysis (worst gap ${report.heartbeatGaps.worstMs} ms, analysis ${report.analysisMs} ms)`,
+    );
+    assert.ok(
+      report.heartbeatGaps.medianMs < 50,
+      `the page answers within a frame or so (median ${report.heartbeatGaps.medianMs} ms)`,
+    );
+    assert.ok(
+      report.heartbeatGaps.p90Ms < 250,
+      `nine beats in ten come on time (p90 ${report.heartbeatGaps.p90Ms} ms)`,
+    );
+    await page.locator("#search").fill("");
+    await page.locator("#fa2-toggle").click();
+    await page.waitForTimeout(8000);
+    await page.locator("#fa2-toggle").click();
+    await shot(page, "07-large");
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+});

@@ -1,0 +1,43 @@
+import { describe, expect, it } from "vitest";
+import { initialState } from "../../../src/state/app-state.js";
+import { decodeUrlState, encodeUrlState } from "../../../src/state/url-state.js";
+import { oddDataset } from "../helpers.js";
+
+describe("URL state", () => {
+  it("round-trips dataset, filters, encoding, layout, view and an odd selected id", () => {
+    const state = {
+      ...initialState(),
+      dataset: oddDataset(),
+      filters: {
+        hiddenWorlds: ["État", "collectivité"],
+        hiddenLinkTypes: ["co-portage"],
+        minWeight: 2.5,
+        years: [2010, 2015] as [number, number],
+      },
+      encoding: { colourBy: "community" as const, sizeBy: "betweenness" as const },
+      layout: "geo" as const,
+      view: "middle" as const,
+      selected: "__proto__",
+    };
+    const decoded = decodeUrlState(`#${encodeUrlState(state)}`);
+    expect(decoded).toEqual({
+      dataset: "odd",
+      filters: state.filters,
+      encoding: state.encoding,
+      layout: "geo",
+      view: "middle",
+      selected: "__proto__",
+    });
+  });
+
+  it("writes nothing but the dataset for the default view", () => {
+    expect(encodeUrlState({ ...initialState(), dataset: oddDataset() })).toBe("d=odd");
+  });
+
+  it("ignores malformed parts instead of throwing", () => {
+    expect(decodeUrlState("#mw=abc&y=20x&s=nonsense&v=evil&l=moon")).toEqual({
+      encoding: { colourBy: "world", sizeBy: "degree" },
+    });
+    expect(decodeUrlState("")).toEqual({});
+  });
+});

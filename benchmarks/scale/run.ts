@@ -1,0 +1,233 @@
+/**
+ * The scale benchmark (issue 9): one command builds seeded graphs of 10⁴, 10⁵
+ * and 10⁶ links (scale-graph.ts), then measures, each in its own process (its
+ * own peak RSS and time limit): loading (streamed and through the ordinary
+ * reader), indexing, each metric (exact betweenness and closeness on 1 and 2
+ * threads, approximate betweenness ε = 0.01, δ = 0.1, PageRank, eigenvector,
+ * core, clustering, Leiden), a whole `catalyse analyze`, and graphology-metrics
+ * on the same graphs. Steps whose cost grows as n·m and whose estimate from the
+ * previous size exceeds the limit are not run; the table says so.
+ *
+ *   node --conditions=source --import tsx benchmarks/scale/run.ts [--sizes 1e4,1e5,1e6]
+ *        [--limit 300] [--steps analyze,approx-2] [--readme]
+ */
+import { spawnSync } from "node:child_process";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { cpus, loadavg, tmpdir, totalmem } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+import { scaleGraph, writeScaleTerritory } from "./scale-graph.js";
+
+const STEPS = [
+  "load-stream",
+  "load-graph",
+  "index",
+  "betweenness-1",
+  "betweenness-2",
+  "approx-1",
+  "approx-2",
+  "closeness-1",
+  "closeness-2",
+  "pagerank",
+  "eigenvector",
+  "core",
+  "clustering",
+  "leiden",
+  "analyze",
+  "graphology-betweenness",
+  "graphology-closeness",
+  "graphology-pagerank",
+] as const;
+
+const LABELS: Record<string, string> = {
+  "load-stream": "load, streamed into the index (`@catalyse/bulk`)",
+  "load-graph": "load, ordinary reader (graphology graph)",
+  index: "compact index from the graph",
+  "betweenness-1": "exact betweenness, 1 thread",
+  "betweenness-2": "exact betweenness, 2 threads",
+  "approx-1": "approx. betweenness ε = 0.01, δ = 0.1, 1 thread",
+  "approx-2": "approx. betweenness ε = 0.01, δ = 0.1, 2 threads",
+  "closeness-1": "closeness, 1 thread",
+  "closeness-2": "closeness, 2 threads",
+  pagerank: "PageRank",
+  eigenvector: "eigenvector",
+  core: "core number",
+  clustering: "clustering",
+  leiden: "Leiden communities",
+  analyze: "whole `catalyse analyze` (auto method, default threads)",
+  "graphology-betweenness": "graphology-metrics betweenness",
+  "graphology-closeness": "graphology-metrics closeness",
+  "graphology-pagerank": "graphology-metrics PageRank",
+};
+
+/** Steps whose time grows as n·m (one search per actor): estimated before being run. */
+const QUADRATIC = new Set([
+  "betweenness-1",
+  "betweenness-2",
+  "closeness-1",
+  "closeness-2",
+  "graphology-betweenness",
+  "graphology-closeness",
+]);
+
+export interface StepResult {
+  step: string;
+  links: number;
+  actors: number;
+  status: "done" | "timeout" | "skipped" | "failed";
+  seconds: number | null;
+  peakRssMb: number | null;
+  detail?: unknown;
+  note?: string;
+}
+
+const { values } = parseArgs({
+  options: {
+    sizes: { type: "string", default: "1e4,1e5,1e6" },
+    limit: { type: "string", default: "300" },
+    steps: { type: "string" },
+    readme: { type: "boolean", default: false },
+    /** Measure nothing: print (and with --readme write) the table of results.json. */
+    report: { type: "boolean", default: false },
+    /** Links per new actor (10: 100k actors for 1M links; 5 gives the 20k-actor graph of the speed-up target). */
+    m: { type: "string", default: "10" },
+  },
+});
+const sizes = values.sizes.split(",").map(Number);
+const limit = Number(values.limit);
+const steps = values.steps === undefined ? STEPS : (values.steps.split(",") as unknown as typeof STEPS);
+const here = fileURLToPath(new URL(".", import.meta.url));
+const root = join(here, "../..");
+const resultsFile = join(here, "results.json");
+
+const machine = {
+  cpu: cpus()[0]?.model ?? "unknown",
+  cores: cpus().length,
+  memoryGb: Math.round(totalmem() / 2 ** 30),
+  node: process.version,
+  loadAverageAtStart: loadavg()[0]!.toFixed(1),
+  date: new Date().toISOString().slice(0, 16),
+};
+
+const previous: StepResult[] = existsSync(resultsFile)
+  ? (JSON.parse(readFileSync(resultsFile, "utf8")) as { results: StepResult[] }).results
+  : [];
+const results: StepResult[] = [];
+
+for (const links of values.report ? [] : sizes) {
+  const graph = scaleGraph(links, 1, Number(values.m));
+  const folder = join(tmpdir(), `catalyse-scale-${links}-m${values.m}`);
+  if (!existsSync(join(folder, "links.csv"))) writeScaleTerritory(graph, folder);
+  for (const step of steps) {
+    const base = { step, links, actors: graph.actors };
+    const estimate = estimateSeconds(step, links, graph.actors);
+    if (QUADRATIC.has(step) && estimate !== null && estimate > limit) {
+      results.push({
+        ...base,
+        status: "skipped",
+        seconds: null,
+        peakRssMb: null,
+        note: `≈ ${Math.round(estimate)} s (estimated from the previous size)`,
+      });
+      console.log(`${links} ${step}: skipped, ≈ ${Math.round(estimate)} s`);
+      continue;
+    }
+    const child = spawnSync(
+      process.execPath,
+      ["--conditions=source", "--import", "tsx", join(here, "step.ts"), step, folder],
+      { cwd: root, encoding: "utf8", timeout: limit * 1000, maxBuffer: 1 << 24 },
+    );
+    if (child.error !== undefined || child.status !== 0) {
+      const timedOut = child.signal === "SIGTERM";
+      results.push({
+        ...base,
+        status: timedOut ? "timeout" : "failed",
+        seconds: null,
+        peakRssMb: null,
+        note: timedOut ? `> ${limit} s` : child.stderr.split("\n").slice(-5).join(" "),
+      });
+      console.log(`${links} ${step}: ${timedOut ? "timeout" : `failed ${child.stderr.slice(-300)}`}`);
+      continue;
+    }
+    const line = child.stdout.trim().split("\n").at(-1)!;
+    const measured = JSON.parse(line) as { seconds: number; peakRssMb: number; detail: unknown };
+    results.push({ ...base, status: "done", ...measured });
+    console.log(`${links} ${step}: ${measured.seconds.toFixed(2)} s, ${Math.round(measured.peakRssMb)} MB`);
+    save();
+  }
+}
+
+/** Writes results.json (after every step), keeping earlier results for steps and sizes not run this time. */
+function save(): StepResult[] {
+  const merged = [
+    ...previous.filter(
+      (p) => !results.some((r) => r.step === p.step && r.links === p.links && r.actors === p.actors),
+    ),
+    ...results,
+  ];
+  writeFileSync(resultsFile, `${JSON.stringify({ machine, results: merged }, null, 2)}\n`);
+  return merged;
+}
+
+function estimateSeconds(step: string, links: number, actors: number): number | null {
+  const known = [...results, ...previous]
+    .filter(
+      (r) =>
+        r.step === step &&
+        r.status === "done" &&
+        r.links < links &&
+        r.seconds !== null &&
+        r.actors * 10 <= r.links + 100,
+    )
+    .sort((a, b) => b.links - a.links)[0];
+  if (known === undefined) return null;
+  return known.seconds! * ((actors * links) / (known.actors * known.links));
+}
+
+if (!values.report) machine.loadAverageAtStart += ` → ${loadavg()[0]!.toFixed(1)} at the end`;
+const merged = values.report ? previous : save();
+const shown =
+  values.report && existsSync(resultsFile)
+    ? (JSON.parse(readFileSync(resultsFile, "utf8")) as { machine: typeof machine }).machine
+    : machine;
+const table = formatTable(merged, shown);
+console.log(table);
+if (values.readme) writeReadme(table);
+
+function formatTable(all: StepResult[], info: typeof machine): string {
+  const graphs = [...new Set(all.map((r) => `${r.links}/${r.actors}`))]
+    .map((key) => key.split("/").map(Number) as [number, number])
+    .sort((a, b) => a[0] - b[0] || b[1] - a[1]);
+  const header = `| step | ${graphs.map(([l, n]) => `${l.toExponential(0).replace("e+", "e")} links, ${n} actors`).join(" | ")} |`;
+  const rule = `|---|${graphs.map(() => "---").join("|")}|`;
+  const rows = STEPS.filter((s) => all.some((r) => r.step === s)).map((step) => {
+    const cells = graphs.map(([links, actors]) => {
+      const r = all.find((x) => x.step === step && x.links === links && x.actors === actors);
+      if (r === undefined) return "—";
+      if (r.status === "done")
+        return `${r.seconds!.toFixed(r.seconds! < 10 ? 2 : 1)} s · ${Math.round(r.peakRssMb!)} MB`;
+      return r.note ?? r.status;
+    });
+    return `| ${LABELS[step] ?? step} | ${cells.join(" | ")} |`;
+  });
+  return [
+    `Machine: ${info.cpu}, ${info.cores} cores, ${info.memoryGb} GB, Node ${info.node}; ${info.date} UTC; load average ${info.loadAverageAtStart} (shared machine).`,
+    "",
+    header,
+    rule,
+    ...rows,
+  ].join("\n");
+}
+
+/** Rewrites the table between the markers of benchmarks/scale/README.md and of the "Scale" section of benchmarks/README.md. */
+function writeReadme(table: string): void {
+  const start = "<!-- scale-table:start -->";
+  const end = "<!-- scale-table:end -->";
+  for (const file of [join(here, "README.md"), join(here, "..", "README.md")]) {
+    if (!existsSync(file)) continue;
+    const text = readFileSync(file, "utf8");
+    if (!text.includes(start)) continue;
+    writeFileSync(file, text.replace(new RegExp(`${start}[\\s\\S]*${end}`), `${start}\n${table}\n${end}`));
+  }
+}

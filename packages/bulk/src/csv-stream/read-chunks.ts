@@ -1,0 +1,49 @@
+/**
+ * Reading a text file in chunks with bounded memory: bytes are decoded as
+ * UTF-8 (BOM dropped) or, when the start of the file is not valid UTF-8, as
+ * Windows-1252 (what older French Excel writes). Progress is reported in bytes.
+ */
+import { createReadStream } from "node:fs";
+import { stat } from "node:fs/promises";
+
+export interface ChunkReadOptions {
+  /** Bytes per read. Default 1 MiB. */
+  chunkSize?: number;
+  onProgress?: (doneBytes: number, totalBytes: number) => void;
+}
+
+export type Encoding = "utf-8" | "windows-1252";
+
+export async function* readTextChunks(
+  path: string,
+  options: ChunkReadOptions = {},
+): AsyncGenerator<string, Encoding, undefined> {
+  const { size } = await stat(path);
+  const stream = createReadStream(path, { highWaterMark: options.chunkSize ?? 1 << 20 });
+  let decoder: TextDecoder | null = null;
+  let encoding: Encoding = "utf-8";
+  let done = 0;
+  for await (const chunk of stream as AsyncIterable<Buffer>) {
+    if (decoder === null) {
+      encoding = looksLikeUtf8(chunk) ? "utf-8" : "windows-1252";
+      decoder = new TextDecoder(encoding, { ignoreBOM: false });
+    }
+    done += chunk.length;
+    const text = decoder.decode(chunk, { stream: true });
+    options.onProgress?.(done, size);
+    if (text !== "") yield text;
+  }
+  const tail = decoder?.decode() ?? "";
+  if (tail !== "") yield tail;
+  return encoding;
+}
+
+function looksLikeUtf8(bytes: Uint8Array): boolean {
+  try {
+    // A multi-byte character cut at the end of the chunk is not an error in stream mode.
+    new TextDecoder("utf-8", { fatal: true }).decode(bytes, { stream: true });
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,328 @@
+/**
+ * Streaming a territory folder (`actors.csv`, `links.csv`, optional
+ * `territory.json`) straight into a compact index, in memory bounded by the
+ * index itself: rows are tokenized chunk by chunk and links go into growable
+ * typed arrays, with no graphology graph and no object per link.
+ *
+ * The result equals `createCompactIndex(readTerritoryPath(folder).graph)` from
+ * the ordinary reader: same positions (input order), same links in first
+ * occurrence order, parallel links merged (weights summed), self-loops dropped,
+ * worlds in the same order. It validates what the index uses (ids, endpoints,
+ * weights); dates, types and free attributes are not read, so use the ordinary
+ * reader when they matter.
+ */
+import { existsSync } from "node:fs";
+import { readFile, stat } from "node:fs/promises";
+import { join } from "node:path";
+import { type CompactIndex, compactIndexFromArrays, DEFAULT_WORLDS, UNKNOWN_WORLD } from "@catalyse/core";
+import { InputError, type InputProblem } from "@catalyse/io";
+import { ACTOR_COLUMNS, LINK_COLUMNS, locateColumns } from "./columns.js";
+import { CsvTokenizer, detectDelimiter } from "./csv-tokenizer.js";
+import { GrowableFloat64, GrowableInt32 } from "./growable.js";
+import { readTextChunks } from "./read-chunks.js";
+
+export interface StreamTerritoryOptions {
+  /** Called as bytes are read: `done` and `total` are bytes over both CSV files. */
+  onProgress?: (done: number, total: number, step: string) => void;
+  /** Stop collecting errors after this many (the count still goes on). Default 100. */
+  maxProblems?: number;
+}
+
+export interface StreamedTerritory {
+  index: CompactIndex;
+  /** Actor labels by position (the id when the label is empty). */
+  labels: string[];
+  name: string;
+  /** Merged parallel links, dropped self-loops, missing worlds, each counted once. */
+  warnings: InputProblem[];
+}
+
+interface TerritoryMetaFile {
+  name?: string;
+  directed?: boolean;
+  worlds?: string[];
+}
+
+export async function streamTerritory(
+  folder: string,
+  options: StreamTerritoryOptions = {},
+): Promise<StreamedTerritory> {
+  const actorsFile = join(folder, "actors.csv");
+  const linksFile = join(folder, "links.csv");
+  const meta = await readMeta(join(folder, "territory.json"));
+  const directed = meta.directed ?? false;
+  const problems: InputProblem[] = [];
+  const maxProblems = options.maxProblems ?? 100;
+  let errorCount = 0;
+  const report = (problem: Omit<InputProblem, "severity">): void => {
+    errorCount++;
+    if (problems.length < maxProblems) problems.push({ ...problem, severity: "error" });
+  };
+  for (const file of [actorsFile, linksFile])
+    if (!existsSync(file))
+      throw new InputError([
+        {
+          file,
+          found: "no such file",
+          expected: "actors.csv and links.csv in the folder",
+          severity: "error",
+        },
+      ]);
+  const actorBytes = (await stat(actorsFile)).size;
+  const totalBytes = actorBytes + (await stat(linksFile)).size;
+
+  // Actors.
+  const ids: string[] = [];
+  const labels: string[] = [];
+  const positionOf = new Map<string, number>();
+  const worldOfRaw = new GrowableInt32();
+  const worldCode = new Map<string, number>();
+  let missingWorlds = 0;
+  await readCsv(
+    actorsFile,
+    (done) => options.onProgress?.(done, totalBytes, "actors.csv"),
+    (header) => {
+      const columns = locateColumns(header, ACTOR_COLUMNS);
+      if (columns.id < 0)
+        report({
+          file: actorsFile,
+          line: 1,
+          found: `columns ${header.join(", ")}`,
+          expected: 'an "id" (or "identifiant") column',
+        });
+      return (fields, line) => {
+        if (columns.id < 0) return;
+        const id = (fields[columns.id] ?? "").trim();
+        if (id === "")
+          return report({
+            file: actorsFile,
+            line,
+            field: "id",
+            found: "an empty id",
+            expected: "a unique actor id",
+          });
+        if (positionOf.has(id))
+          return report({
+            file: actorsFile,
+            line,
+            field: "id",
+            found: `duplicate id "${id}"`,
+            expected: "unique actor ids",
+          });
+        positionOf.set(id, ids.length);
+        ids.push(id);
+        labels.push((columns.label < 0 ? "" : (fields[columns.label] ?? "").trim()) || id);
+        let world = columns.world < 0 ? "" : (fields[columns.world] ?? "").trim();
+        if (world === "") {
+          world = UNKNOWN_WORLD;
+          missingWorlds++;
+        }
+        let code = worldCode.get(world);
+        if (code === undefined) {
+          code = worldCode.size;
+          worldCode.set(world, code);
+        }
+        worldOfRaw.push(code);
+      };
+    },
+  );
+
+  // Links.
+  const n = ids.length;
+  const linkSource = new GrowableInt32();
+  const linkTarget = new GrowableInt32();
+  const linkWeight = new GrowableFloat64();
+  // Pair → link number; a number key (s·n + t < 2⁵³) keeps this a flat hash, not an object per link.
+  const linkOfPair = new Map<number, number>();
+  let selfLoops = 0;
+  let parallel = 0;
+  await readCsv(
+    linksFile,
+    (done) => options.onProgress?.(actorBytes + done, totalBytes, "links.csv"),
+    (header, delimiter) => {
+      const columns = locateColumns(header, LINK_COLUMNS);
+      for (const key of ["source", "target"] as const)
+        if (columns[key] < 0)
+          report({
+            file: linksFile,
+            line: 1,
+            found: `columns ${header.join(", ")}`,
+            expected: `a "${key}" column`,
+          });
+      const decimalComma = delimiter === ";";
+      return (fields, line) => {
+        if (columns.source < 0 || columns.target < 0) return;
+        const s = endpoint(fields[columns.source], "source", line);
+        const t = endpoint(fields[columns.target], "target", line);
+        const weight = parseWeight(columns.weight < 0 ? "" : (fields[columns.weight] ?? ""), decimalComma);
+        if (weight === null) {
+          report({
+            file: linksFile,
+            line,
+            field: "weight",
+            found: `weight "${fields[columns.weight]}"`,
+            expected: "a number > 0 (empty means 1)",
+          });
+          return;
+        }
+        if (s < 0 || t < 0) return;
+        if (s === t) {
+          selfLoops++;
+          return;
+        }
+        const key = directed || s < t ? s * n + t : t * n + s;
+        const existing = linkOfPair.get(key);
+        if (existing !== undefined) {
+          linkWeight.add(existing, weight);
+          parallel++;
+          return;
+        }
+        linkOfPair.set(key, linkSource.length);
+        linkSource.push(s);
+        linkTarget.push(t);
+        linkWeight.push(weight);
+      };
+    },
+  );
+  function endpoint(value: string | undefined, field: "source" | "target", line: number): number {
+    const id = (value ?? "").trim();
+    const position = positionOf.get(id);
+    if (position !== undefined) return position;
+    report({
+      file: linksFile,
+      line,
+      field,
+      found: id === "" ? `an empty ${field}` : `"${id}", which is not an actor id`,
+      expected: "an id listed in actors.csv",
+    });
+    return -1;
+  }
+  linkOfPair.clear();
+
+  if (errorCount > 0) {
+    if (errorCount > problems.length)
+      problems.push({
+        file: linksFile,
+        found: `${errorCount - problems.length} more problems`,
+        expected: "fix the ones above first",
+        severity: "error",
+      });
+    throw new InputError(problems);
+  }
+
+  // Worlds ordered as createTerritory does: declared, then the default worlds, then as seen.
+  const seen = [...worldCode.keys()];
+  const worldNames: string[] = [];
+  for (const world of [...(meta.worlds ?? []), ...DEFAULT_WORLDS, ...seen])
+    if (!worldNames.includes(world) && (worldCode.has(world) || meta.worlds?.includes(world)))
+      worldNames.push(world);
+  const remap = Int32Array.from(seen, (world) => worldNames.indexOf(world));
+  const worldOf = worldOfRaw.toArray().map((code) => remap[code]!);
+
+  const index = compactIndexFromArrays({
+    directed,
+    ids,
+    worldOf,
+    worldNames,
+    linkSource: linkSource.toArray(),
+    linkTarget: linkTarget.toArray(),
+    linkWeight: linkWeight.toArray(),
+  });
+  const warnings: InputProblem[] = [];
+  const warn = (file: string, count: number, found: string, expected: string): void => {
+    if (count > 0) warnings.push({ file, found: `${count} ${found}`, expected, severity: "warning" });
+  };
+  warn(
+    linksFile,
+    selfLoops,
+    "self-loop(s) (an actor linked to itself) dropped",
+    "links between two different actors",
+  );
+  warn(linksFile, parallel, "parallel link(s) merged (weights summed)", "one row per pair of actors");
+  warn(
+    actorsFile,
+    missingWorlds,
+    `actor(s) without a world, set to "${UNKNOWN_WORLD}"`,
+    "a world for every actor",
+  );
+  return { index, labels, name: meta.name ?? "", warnings };
+}
+
+/** Tokenizes a CSV file; `begin` sees the header and returns the row handler. */
+async function readCsv(
+  file: string,
+  onBytes: (done: number) => void,
+  begin: (header: readonly string[], delimiter: string) => (fields: readonly string[], line: number) => void,
+): Promise<void> {
+  let tokenizer: CsvTokenizer | null = null;
+  let handler: ((fields: readonly string[], line: number) => void) | null = null;
+  let buffered = "";
+  for await (const text of readTextChunks(file, { onProgress: onBytes })) {
+    if (tokenizer === null) {
+      // Wait for the whole header line to detect the delimiter.
+      buffered += text;
+      const newline = buffered.indexOf("\n");
+      if (newline < 0) continue;
+      tokenizer = startTokenizer(buffered.slice(0, newline));
+      tokenizer.push(buffered);
+      buffered = "";
+    } else {
+      tokenizer.push(text);
+    }
+  }
+  if (tokenizer === null && buffered.trim() !== "") {
+    tokenizer = startTokenizer(buffered);
+    tokenizer.push(buffered);
+  }
+  if (tokenizer === null)
+    throw new InputError([
+      { file, line: 1, found: "an empty file", expected: "a header line and rows", severity: "error" },
+    ]);
+  const line = tokenizer.currentLine;
+  if (!tokenizer.end())
+    throw new InputError([
+      {
+        file,
+        line,
+        found: "a quote that is never closed",
+        expected: 'a closing " for every opening "',
+        severity: "error",
+      },
+    ]);
+
+  function startTokenizer(headerLine: string): CsvTokenizer {
+    const delimiter = detectDelimiter(headerLine);
+    return new CsvTokenizer(delimiter, (fields, row) => {
+      if (handler === null) handler = begin([...fields], delimiter);
+      else handler(fields, row);
+    });
+  }
+}
+
+function parseWeight(text: string, decimalComma: boolean): number | null {
+  const trimmed = text.trim();
+  if (trimmed === "") return 1;
+  const value = Number(decimalComma ? trimmed.replace(",", ".") : trimmed);
+  return Number.isFinite(value) && value > 0 ? value : null;
+}
+
+async function readMeta(file: string): Promise<TerritoryMetaFile> {
+  if (!existsSync(file)) return {};
+  try {
+    return JSON.parse(await readFile(file, "utf8")) as TerritoryMetaFile;
+  } catch (error) {
+    throw new InputError(
+      [
+        {
+          file,
+          found: "invalid JSON",
+          expected: 'a JSON object such as {"directed": false}',
+          severity: "error",
+        },
+      ],
+      {
+        cause: error,
+      },
+    );
+  }
+}

@@ -1,0 +1,48 @@
+import { describe, expect, it } from "vitest";
+import { runCli } from "../../src/cli.js";
+import { REPO_ROOT } from "../helpers/run-catalyse.js";
+
+/** Runs the CLI in process, capturing its output. */
+async function run(argv: string[]) {
+  let stdout = "";
+  let stderr = "";
+  const code = await runCli(argv, {
+    stdout: (text) => {
+      stdout += text;
+    },
+    stderr: (text) => {
+      stderr += text;
+    },
+    stderrIsTTY: false,
+    cwd: REPO_ROOT,
+  });
+  return { code, stdout, stderr };
+}
+
+const PILOT = "datasets/pilots/01-val-d-exemple";
+
+describe("catalyse analyze and the polycentricity section", () => {
+  it("opens the table with 'No one in the middle'", async () => {
+    const { code, stdout } = await run(["analyze", PILOT]);
+    expect(code).toBe(0);
+    expect(stdout.startsWith("No one in the middle\n")).toBe(true);
+    expect(stdout).toContain("Governance reading: shared governance.");
+  });
+
+  it("--null K adds observed, mean, sd, z and p for every figure to the JSON document", async () => {
+    const { code, stdout } = await run(["analyze", PILOT, "--null", "4", "--format", "json"]);
+    expect(code).toBe(0);
+    const document = JSON.parse(stdout);
+    expect(document.graph.nullModels.replicates).toBe(4);
+    expect(document.graph.nullModels.figures[0]).toEqual(
+      expect.objectContaining({ figure: "centralization.degree", model: "rewiring", replicates: 4 }),
+    );
+    expect(document.actors[0].brokerageNull.expected).toHaveProperty("liaison");
+  });
+
+  it("rejects a --null that is not a non-negative integer, with exit 2", async () => {
+    const { code, stderr } = await run(["analyze", PILOT, "--null", "-3"]);
+    expect(code).toBe(2);
+    expect(stderr).toContain("--null");
+  });
+});

@@ -1,0 +1,65 @@
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { asyncBufferFromFile, parquetReadObjects } from "hyparquet";
+import { describe, expect, it } from "vitest";
+import { REPO_ROOT, runCatalyse } from "../helpers/run-catalyse.js";
+import { runInProcess } from "../helpers/run-in-process.js";
+
+const KARATE = "datasets/classic/karate";
+
+describe("catalyse analyze --threads / --approx (spawned)", () => {
+  it("gives the same document on 2 worker threads as on one thread, up to 1e-12", async () => {
+    const one = await runCatalyse(["analyze", KARATE, "--format", "json", "--threads", "1"]);
+    const two = await runCatalyse(["analyze", KARATE, "--format", "json", "--threads", "2"]);
+    expect(two.code).toBe(0);
+    const a = JSON.parse(one.stdout);
+    const b = JSON.parse(two.stdout);
+    expect(b.graph.betweennessMethod).toBe("exact");
+    for (let i = 0; i < a.actors.length; i++)
+      for (const key of ["betweenness", "betweennessWeighted", "closeness", "harmonic"])
+        expect(Math.abs(b.actors[i][key] - a.actors[i][key])).toBeLessThanOrEqual(
+          1e-12 * Math.abs(a.actors[i][key]),
+        );
+  });
+
+  it("samples betweenness with --approx, says so on stderr and in the JSON", async () => {
+    const run = await runCatalyse(["analyze", KARATE, "--format", "json", "--approx", "0.05,0.2"]);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toMatch(/notice: betweenness approximated .*ε = 0.05/);
+    const document = JSON.parse(run.stdout);
+    expect(document.graph).toMatchObject({ betweennessMethod: "approx", epsilon: 0.05, delta: 0.2 });
+  });
+
+  it("refuses a bad --approx or --threads, or both --approx and --exact, with exit 2", async () => {
+    expect((await runInProcess(["analyze", KARATE, "--approx", "3"], REPO_ROOT)).code).toBe(2);
+    expect((await runInProcess(["analyze", KARATE, "--threads", "0"], REPO_ROOT)).code).toBe(2);
+    expect((await runInProcess(["analyze", KARATE, "--exact", "--approx", "0.1"], REPO_ROOT)).code).toBe(2);
+  });
+});
+
+describe("catalyse export --format parquet (spawned)", () => {
+  it("writes nodes.parquet and edges.parquet, from the graph or streamed, with the same rows", async () => {
+    const out = mkdtempSync(join(tmpdir(), "catalyse-export-"));
+    const full = await runCatalyse(["export", KARATE, "--format", "parquet", "--out", join(out, "full")]);
+    expect(full.code).toBe(0);
+    const streamed = await runCatalyse(["export", KARATE, "--out", join(out, "streamed"), "--stream"]);
+    expect(streamed.code).toBe(0);
+    const read = async (file: string) => parquetReadObjects({ file: await asyncBufferFromFile(file) });
+    const nodes = await read(join(out, "full", "nodes.parquet"));
+    const edges = await read(join(out, "full", "edges.parquet"));
+    expect(nodes).toHaveLength(34);
+    expect(edges).toHaveLength(78);
+    expect(Object.keys(edges[0]!).slice(0, 6)).toEqual(["src", "dst", "weight", "type", "start", "end"]);
+    const pick = (rows: Record<string, unknown>[], keys: string[]) =>
+      rows.map((row) => Object.fromEntries(keys.map((key) => [key, row[key]])));
+    expect(await read(join(out, "streamed", "nodes.parquet"))).toEqual(pick(nodes, ["id", "label", "world"]));
+    expect(await read(join(out, "streamed", "edges.parquet"))).toEqual(pick(edges, ["src", "dst", "weight"]));
+  });
+
+  it("needs --out", async () => {
+    const run = await runInProcess(["export", KARATE], REPO_ROOT);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain("--out");
+  });
+});

@@ -1,0 +1,61 @@
+/**
+ * @catalyse/parallel/browser: worker pools over Web Workers, so the explorer
+ * computes metrics without freezing the page.
+ *
+ * The index travels in SharedArrayBuffers when the page is cross-origin
+ * isolated (served with `Cross-Origin-Opener-Policy: same-origin` and
+ * `Cross-Origin-Embedder-Policy: require-corp`); otherwise each worker gets one
+ * structured-cloned copy. With a bundler, pass `createWorker` so it sees the
+ * worker entry, e.g. with Vite:
+ * `import PoolWorker from "@catalyse/parallel/browser-worker?worker"` and
+ * `createBrowserPool({ createWorker: () => new PoolWorker() })`.
+ */
+import type { FromWorker, WorkerPort } from "./protocol.js";
+import { WorkerPool } from "./worker-pool.js";
+
+export * from "./index.js";
+
+/** The part of the DOM `Worker` the pool uses. */
+export interface WebWorkerLike {
+  postMessage(message: unknown): void;
+  addEventListener(type: "message", listener: (event: MessageEvent) => void): void;
+  addEventListener(type: "error", listener: (event: ErrorEvent) => void): void;
+  terminate(): void;
+}
+
+export interface BrowserPoolOptions {
+  /** Default: `navigator.hardwareConcurrency` (2 when unknown). */
+  threads?: number;
+  /** Starts one worker running `browser-worker.js`. Default: a module worker next to this file. */
+  createWorker?: () => WebWorkerLike;
+  sharedMemory?: boolean;
+}
+
+export function createBrowserPool(options: BrowserPoolOptions = {}): WorkerPool {
+  const create =
+    options.createWorker ??
+    (() => new Worker(new URL("./browser-worker.js", import.meta.url), { type: "module" }));
+  return new WorkerPool({
+    threads: options.threads ?? (globalThis.navigator?.hardwareConcurrency || 2),
+    spawn: () => webWorkerPort(create()),
+    ...(options.sharedMemory === undefined ? {} : { sharedMemory: options.sharedMemory }),
+  });
+}
+
+/** Adapts a Web Worker to the pool's port. */
+export function webWorkerPort(worker: WebWorkerLike): WorkerPort {
+  return {
+    post(message) {
+      worker.postMessage(message);
+    },
+    onMessage(handler) {
+      worker.addEventListener("message", (event: MessageEvent) => handler(event.data as FromWorker));
+    },
+    onError(handler) {
+      worker.addEventListener("error", (event: ErrorEvent) => handler(new Error(event.message)));
+    },
+    terminate() {
+      worker.terminate();
+    },
+  };
+}

@@ -1,0 +1,29 @@
+/**
+ * @catalyse/parallel: worker pools for the metrics that dominate running time
+ * on large territories and null models. Platform-neutral part; start a pool
+ * with `createNodePool` (`@catalyse/parallel/node`, worker_threads) or
+ * `createBrowserPool` (`@catalyse/parallel/browser`, Web Workers).
+ */
+export { type ClosenessKind, closenessOfRange } from "./kernels/closeness-sources.js";
+export { parallelApproximateBetweenness } from "./parallel-approximate.js";
+export {
+  brandesSums,
+  foldInOrder,
+  type ParallelBetweennessOptions,
+  parallelBetweenness,
+  SOURCE_BLOCKS,
+  sourceRanges,
+} from "./parallel-betweenness.js";
+export { type ParallelClosenessOptions, parallelCloseness } from "./parallel-closeness.js";
+export { parallelReplicates, type ReplicateSpec, type ReplicatesOptions } from "./parallel-replicates.js";
+export type { FromWorker, ToWorker, WorkerPort } from "./protocol.js";
+export { type RewireOptions, type RewireResult, rewire } from "./replicates/rewire.js";
+export {
+  type RewiredMetricParams,
+  type RewiredMetricResult,
+  rewiredMetric,
+} from "./replicates/rewired-metric.js";
+export { canShareMemory, type IndexArrays, indexArrays, indexFromArrays } from "./shared-index.js";
+export type { ReplicateFunction, TaskName, TaskPayloads } from "./tasks.js";
+export { createWorkerHandler } from "./worker-handler.js";
+export { WorkerPool, type WorkerPoolOptions } from "./worker-pool.js";

@@ -1,0 +1,28 @@
+/**
+ * Messages between a pool and its workers. The same protocol runs over Node's
+ * worker_threads and browsers' Web Workers; only the port differs.
+ */
+import type { IndexArrays } from "./shared-index.js";
+import type { TaskName, TaskPayloads } from "./tasks.js";
+
+export type ToWorker =
+  | { type: "load"; indexId: number; arrays: IndexArrays }
+  | { type: "unload"; indexId: number }
+  | {
+      [T in TaskName]: { type: "run"; jobId: number; indexId: number; task: T; payload: TaskPayloads[T] };
+    }[TaskName];
+
+export type FromWorker =
+  | { type: "result"; jobId: number; result: unknown }
+  | { type: "error"; jobId: number; message: string; stack?: string };
+
+/** What a pool needs from a worker, whatever the platform. */
+export interface WorkerPort {
+  post(message: ToWorker): void;
+  onMessage(handler: (message: FromWorker) => void): void;
+  /** An uncaught failure of the worker itself (not of one task). */
+  onError(handler: (error: Error) => void): void;
+  /** Lets an idle worker not keep the process alive (Node); no-op elsewhere. */
+  setBusy?(busy: boolean): void;
+  terminate(): Promise<void> | void;
+}
