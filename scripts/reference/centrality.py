@@ -20,7 +20,7 @@ Calls (NetworkX 2.8), matching packages/core/src/centrality/*:
   core                 nx.core_number(G)
   clustering           nx.clustering(G)
   graph.averageClustering  nx.average_clustering(G)  (None for an empty graph)
-  graph.transitivity       nx.transitivity(G), or of G.to_undirected() when directed
+  graph.transitivity       nx.transitivity(G) (successors only when directed, as NetworkX 2.8)
 """
 import csv
 import glob
@@ -110,7 +110,7 @@ def metrics(g):
     }
     graph = {
         "averageClustering": nx.average_clustering(g) if n else None,
-        "transitivity": nx.transitivity(g.to_undirected() if g.is_directed() else g),
+        "transitivity": nx.transitivity(g),
     }
     actors = {name: {str(v): float(x) for v, x in values.items()} for name, values in actors.items()}
     return {"actors": actors, "graph": graph}, notes

@@ -244,8 +244,8 @@ def reference(name, G, worlds_order=None, note=""):
                 "betweennessShares.top1": top_share(bcs, 0.01),
                 "betweennessShares.top5": top_share(bcs, 0.05),
                 "betweennessShares.top10": top_share(bcs, 0.1),
-                # As the centrality suite: directed transitivity on the undirected view.
-                "transitivity": nx.transitivity(G.to_undirected() if directed else G),
+                # nx.transitivity(DiGraph) counts over successors only (NetworkX 2.8).
+                "transitivity": nx.transitivity(G),
                 "averageClustering": nx.average_clustering(G),
                 "largestComponentShare": max(
                     len(c) for c in (nx.weakly_connected_components(G) if directed else nx.connected_components(G))

@@ -132,6 +132,8 @@ async function openDataset(key: string, preset: Partial<AppState> = {}): Promise
 
 const forcePositionsSettled = new Set<string>();
 const BASEMAP_KEY = "catalyse-explorer:basemap";
+/** Above this many links, links are hidden while ForceAtlas2 runs. */
+const HIDE_EDGES_ABOVE = 10_000;
 /** Above this many actors, ForceAtlas2 does not start by itself. */
 const AUTO_LAYOUT_MAX = 2000;
 /** Above this many actors, the search box offers no suggestion list (too slow to build). */
@@ -229,6 +231,7 @@ function applyHighlight(): void {
   const selectedPosition = state.selected === null ? undefined : positionOfId.get(state.selected);
   const selectedKey = selectedPosition === undefined ? null : String(selectedPosition);
   const highlight: HighlightState = {
+    hideEdges: layoutHidesEdges,
     hovered,
     selected: selectedKey !== null && graphView.getGraph().hasNode(selectedKey) ? selectedKey : null,
     matches: searchNodes(graphView.getGraph(), state.search),
@@ -525,8 +528,13 @@ async function importFileList(list: FileList | File[]): Promise<void> {
 
 // ---------------------------------------------------------------- layout
 
+/** True while ForceAtlas2 runs on a large graph: links are hidden until it stops. */
+let layoutHidesEdges = false;
+
 function startForceLayout(): void {
   if (!graphView || store.get().layout !== "force") return;
+  layoutHidesEdges = graphView.getGraph().size > HIDE_EDGES_ABOVE;
+  applyHighlight();
   const button = $("fa2-toggle");
   const progress = $<HTMLProgressElement>("fa2-progress");
   const key = store.get().dataset?.key;
@@ -536,6 +544,8 @@ function startForceLayout(): void {
       replace(button, "Stop layout");
     },
     onStop: () => {
+      layoutHidesEdges = false;
+      applyHighlight();
       progress.value = 1;
       replace(button, "Run ForceAtlas2");
       if (key) forcePositionsSettled.add(key);

@@ -14,6 +14,8 @@ export interface HighlightState {
   selected: string | null;
   /** Node keys matching the search box, or null when the box is empty. */
   matches: ReadonlySet<string> | null;
+  /** Hide links (while a large graph is being laid out, each redraw then costs far less). */
+  hideEdges?: boolean;
 }
 
 export const EMPTY_HIGHLIGHT: HighlightState = { hovered: null, selected: null, matches: null };
@@ -47,7 +49,9 @@ export function createNodeReducer(graph: () => VisualGraph, state: () => Highlig
 
 export function createEdgeReducer(graph: () => VisualGraph, state: () => HighlightState) {
   return (key: string, data: EdgeDisplayData): Partial<EdgeDisplayData> => {
-    const focus = focusOf(state());
+    const s = state();
+    if (s.hideEdges) return { ...data, visibility: "hidden" };
+    const focus = focusOf(s);
     const g = graph();
     if (focus === null || !g.hasNode(focus) || !g.hasEdge(key)) return data;
     if (g.hasExtremity(key, focus)) return { ...data, color: FOCUS_EDGE, zIndex: 1 };

@@ -50,16 +50,31 @@ export class ForceLayout {
     const worker = new Worker(new URL("../workers/layout.worker.ts", import.meta.url), { type: "module" });
     this.worker = worker;
     this.callbacks = callbacks;
-    worker.onmessage = (event: MessageEvent<LayoutMessage>) => {
-      if (this.worker !== worker) return;
-      const message = event.data;
+    // Only the latest batch is applied, once per animation frame: when drawing
+    // is slower than the worker (software WebGL, huge graphs), batches are
+    // dropped instead of queuing up, and the page keeps answering input.
+    let latest: LayoutMessage | null = null;
+    let frame = 0;
+    const apply = () => {
+      frame = 0;
+      const message = latest;
+      latest = null;
+      if (!message || this.worker !== worker) return;
       // NOTE: the matrix follows graph order; a graph changed meanwhile is stopped first (see main.ts).
       if (message.nodes.length === graph.order * 10) assignLayoutChanges(graph, message.nodes, null);
       callbacks.onProgress(message.done / message.total);
       if (message.final) this.stop();
     };
+    worker.onmessage = (event: MessageEvent<LayoutMessage>) => {
+      if (this.worker !== worker) return;
+      latest = event.data;
+      if (event.data.final) apply();
+      else if (frame === 0) frame = requestAnimationFrame(apply);
+    };
     callbacks.onProgress(0);
-    worker.postMessage({ nodes, edges, settings, iterations } satisfies LayoutRequest, [
+    // Larger graphs: fewer, bigger batches (each costs a full redraw).
+    const postEveryMs = graph.order > 2000 ? 600 : 200;
+    worker.postMessage({ nodes, edges, settings, iterations, postEveryMs } satisfies LayoutRequest, [
       nodes.buffer,
       edges.buffer,
     ]);

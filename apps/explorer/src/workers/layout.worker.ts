@@ -2,7 +2,7 @@
  * ForceAtlas2 (Jacomy et al. 2014) iterations in a worker, with
  * graphology-layout-forceatlas2's own iteration step. Unlike the package's
  * supervisor, which hands every iteration back to the page, this worker posts
- * positions at most every 200 ms: with tens of thousands of links, applying
+ * positions every `postEveryMs` (200–600 ms): with tens of thousands of links, applying
  * and redrawing each iteration would keep the page busy.
  */
 import iterate from "graphology-layout-forceatlas2/iterate.js";
@@ -12,6 +12,8 @@ export interface LayoutRequest {
   edges: Float32Array;
   settings: object;
   iterations: number;
+  /** How often positions are posted. */
+  postEveryMs: number;
 }
 
 export type LayoutMessage = {
@@ -22,14 +24,12 @@ export type LayoutMessage = {
   final: boolean;
 };
 
-const POST_EVERY_MS = 200;
-
 self.addEventListener("message", (event: MessageEvent<LayoutRequest>) => {
-  const { nodes, edges, settings, iterations } = event.data;
+  const { nodes, edges, settings, iterations, postEveryMs } = event.data;
   let done = 0;
   const step = () => {
     const started = performance.now();
-    while (done < iterations && performance.now() - started < POST_EVERY_MS) {
+    while (done < iterations && performance.now() - started < postEveryMs) {
       iterate(settings, nodes, edges);
       done++;
     }

@@ -258,7 +258,9 @@ describe("explorer", () => {
     const quantile = (q: number) =>
       Math.round(gaps[Math.min(gaps.length - 1, Math.floor(gaps.length * q))] ?? 0);
     const analysisMs = await page.evaluate(() => window.__explorer!.state().analysis.elapsedMs ?? 0);
-    const report = {
+    const report: Record<string, unknown> & {
+      heartbeatGaps: { count: number; medianMs: number; p90Ms: number; worstMs: number };
+    } = {
       graphShownMs,
       analysisMs: Math.round(analysisMs),
       watchedMs: Math.round(to - from),
@@ -278,7 +280,7 @@ describe("explorer", () => {
     assert.ok(gaps.length > 20, `the main thread kept ticking (${gaps.length} beats)`);
     assert.ok(
       report.heartbeatGaps.worstMs < analysisMs,
-      `no freeze comparable to the analysis (worst gap ${report.heartbeatGaps.worstMs} ms, analysis ${report.analysisMs} ms)`,
+      `no freeze comparable to the analysis (worst gap ${report.heartbeatGaps.worstMs} ms, analysis ${Math.round(analysisMs)} ms)`,
     );
     assert.ok(
       report.heartbeatGaps.medianMs < 50,
@@ -289,9 +291,6 @@ describe("explorer", () => {
       `nine beats in ten come on time (p90 ${report.heartbeatGaps.p90Ms} ms)`,
     );
     await page.locator("#search").fill("");
-    await page.locator("#fa2-toggle").click();
-    await page.waitForTimeout(8000);
-    await page.locator("#fa2-toggle").click();
     await shot(page, "07-large");
     assert.deepEqual(errors, []);
     await page.close();

@@ -22,10 +22,12 @@ async function run(argv: string[]) {
 const PILOT = "datasets/pilots/01-val-d-exemple";
 
 describe("catalyse analyze and the polycentricity section", () => {
-  it("opens the table with 'No one in the middle'", async () => {
+  it("opens the table with 'No one in the middle', right after the territory's name", async () => {
     const { code, stdout } = await run(["analyze", PILOT]);
     expect(code).toBe(0);
-    expect(stdout.startsWith("No one in the middle\n")).toBe(true);
+    const sections = stdout.split("\n\n");
+    expect(sections[1]?.startsWith("No one in the middle\n")).toBe(true);
+    expect(stdout.indexOf("No one in the middle")).toBeLessThan(stdout.indexOf("Actors:"));
     expect(stdout).toContain("Governance reading: shared governance.");
   });
 

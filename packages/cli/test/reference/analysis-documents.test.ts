@@ -78,24 +78,6 @@ type NumericActorField =
   | "constraint"
   | "effectiveSize";
 
-/**
- * Figures that differ from NetworkX, left out of the checks until core decides (see the
- * verification report). Directed territories only:
- * - `transitivity`: Catalyse gives the transitivity of the undirected projection (0.11146 on
- *   synthetic-directed); `nx.transitivity(DiGraph)` gives 0.06508 (NetworkX 2.8 counts over
- *   successors only and has no documented directed variant).
- * - `modularity`: Catalyse reports the undirected modularity of its partition on the
- *   summed-weight projection (0.38028), not `nx.community.modularity(DiGraph, partition)`
- *   (0.38165, Leicht-Newman directed) — while its `worlds.modularity` does use the directed formula.
- */
-const KNOWN_MISMATCHES: Readonly<Record<string, readonly string[]>> = {
-  "synthetic-directed": ["transitivity", "modularity"],
-};
-
-function checked(name: string, figure: string): boolean {
-  return !(KNOWN_MISMATCHES[name] ?? []).includes(figure);
-}
-
 const FIXTURES = join(REPO_ROOT, "packages/cli/test/fixtures/reference-documents");
 const REGENERATE = "/usr/bin/python3 scripts/reference/analysis-documents.py";
 
@@ -200,7 +182,7 @@ describe("the analysis document matches NetworkX 2.8 on the bundled territories"
 
       it("has every graph figure NetworkX computes (nodes … worlds.modularity)", () => {
         const document = documentOf(reference);
-        const paths = Object.keys(reference.graph).filter((path) => checked(name, path));
+        const paths = Object.keys(reference.graph);
         const got = new Map(paths.map((path) => [path, graphFigure(document, path)] as const));
         const expected = paths.map((path) => [path, reference.graph[path] ?? null] as const);
         expectClose(got, expected, undefined, `${name} graph`);
@@ -385,15 +367,14 @@ describe("the analysis document matches NetworkX 2.8 on the bundled territories"
 
       it("reports NetworkX's modularity of its partition, within 3% of the best of ten Louvain runs", () => {
         const { modularity } = documentOf(reference).graph;
-        if (checked(name, "modularity"))
-          expectClose(
-            new Map([["modularity", modularity]]),
-            {
-              modularity: reference.modularity.ofCatalysePartition,
-            },
-            undefined,
-            `${name} modularity of Catalyse's partition`,
-          );
+        expectClose(
+          new Map([["modularity", modularity]]),
+          {
+            modularity: reference.modularity.ofCatalysePartition,
+          },
+          undefined,
+          `${name} modularity of Catalyse's partition`,
+        );
         const best = reference.modularity.louvainBest;
         expect(modularity ?? Number.NEGATIVE_INFINITY).toBeGreaterThanOrEqual(best - 0.03 * Math.abs(best));
       });

@@ -7,6 +7,7 @@
 
 import { leiden } from "../community/leiden.js";
 import { louvain } from "../community/louvain.js";
+import { modularity } from "../community/modularity.js";
 import type { CompactIndex } from "../graph/compact-index.js";
 import { DEFAULT_SEED } from "../random.js";
 import { type AnalysisDocument, finiteOrNull } from "./analysis-document.js";
@@ -27,7 +28,14 @@ export function fillCommunitySection(
 ): void {
   const settings = { resolution: options.resolution ?? 1, seed: options.seed ?? DEFAULT_SEED };
   const result = options.method === "louvain" ? louvain(index, settings) : leiden(index, settings);
-  document.graph.modularity = finiteOrNull(result.modularity);
+  // Detection reads a directed territory as undirected; the modularity it
+  // reports is then NetworkX's directed formula for the partition found, so
+  // that it equals `nx.community.modularity(G, partition)` on the same graph.
+  document.graph.modularity = finiteOrNull(
+    index.directed
+      ? modularity(index, result.communityOf, { resolution: settings.resolution })
+      : result.modularity,
+  );
   document.graph.communities = result.count;
   for (let v = 0; v < index.order; v++) {
     const actor = document.actors[v];

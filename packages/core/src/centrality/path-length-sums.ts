@@ -10,8 +10,12 @@
  * merrier: efficient multi-source graph traversal", VLDB 2014): 32 searches
  * run at once, one bit each in an Int32 word per actor, so a link is crossed
  * once per level per batch rather than once per search. On small-world
- * territories (a few levels) that is several times fewer link visits. The
- * sums are accumulated at the actor reached, so no per-source state is kept.
+ * territories (a few levels) that is several times fewer link visits. Counts
+ * are accumulated per (actor reached, level), and the sums taken at the end in
+ * level order, so the floats are exactly those of one search per actor
+ * (Σ_level found/level in increasing level), which the parallel workers of
+ * @catalyse/parallel reproduce bit for bit. When n × levels would exceed
+ * {@link MAX_COUNTS} (a long chain), one search per actor is used instead.
  */
 import type { CompactIndex } from "../graph/compact-index.js";
 
@@ -25,13 +29,24 @@ export interface PathLengthSums {
 }
 
 const BATCH = 32;
+/** Largest number of (actor, level) counters the multi-source search keeps (64 MB). */
+export const MAX_COUNTS = 1 << 24;
 
 export function pathLengthSums(index: CompactIndex): PathLengthSums {
+  return multiSourceSums(index) ?? oneSearchPerActor(index);
+}
+
+/** Level counts by multi-source search, then the sums; null when the counts would not fit. */
+function multiSourceSums(index: CompactIndex): PathLengthSums | null {
   const n = index.order;
   const { offsets, targets } = index;
   const reached = new Int32Array(n);
   const distanceSum = new Float64Array(n);
   const inverseSum = new Float64Array(n);
+  // counts[w · stride + level − 1]: actors at distance `level` from w (towards w).
+  let stride = 8;
+  let counts = new Int32Array(n * stride);
+  let deepest = 0;
   // Bit i of seen[v] / frontier[v] / next[v]: source (batch start + i).
   const seen = new Int32Array(n);
   const frontier = new Int32Array(n);
@@ -46,11 +61,19 @@ export function pathLengthSums(index: CompactIndex): PathLengthSums {
       seen[s] = bit;
       frontier[s] = bit;
       current[size++] = s;
-      reached[s]!++;
     }
     // Every actor ever seen in this batch, to clear `seen` afterwards.
     const touched: number[] = [];
     for (let level = 1; size > 0; level++) {
+      if (level > stride) {
+        const wider = Math.max(2 * stride, level);
+        if (n * wider > MAX_COUNTS) return null;
+        const grown = new Int32Array(n * wider);
+        for (let w = 0; w < n; w++) grown.set(counts.subarray(w * stride, w * stride + stride), w * wider);
+        counts = grown;
+        stride = wider;
+      }
+      if (level > deepest) deepest = level;
       let count = 0;
       for (let i = 0; i < size; i++) {
         const v = current[i]!;
@@ -65,7 +88,6 @@ export function pathLengthSums(index: CompactIndex): PathLengthSums {
         }
       }
       for (let i = 0; i < size; i++) frontier[current[i]!] = 0;
-      const inverseLevel = 1 / level;
       for (let i = 0; i < count; i++) {
         const w = upcoming[i]!;
         const bits = next[w]!;
@@ -73,10 +95,7 @@ export function pathLengthSums(index: CompactIndex): PathLengthSums {
         if (seen[w] === 0) touched.push(w);
         seen[w]! |= bits;
         frontier[w] = bits;
-        const found = popcount(bits);
-        reached[w]! += found;
-        distanceSum[w]! += found * level;
-        inverseSum[w]! += found * inverseLevel;
+        counts[w * stride + level - 1]! += popcount(bits);
       }
       const swap = current;
       current = upcoming;
@@ -85,6 +104,62 @@ export function pathLengthSums(index: CompactIndex): PathLengthSums {
     }
     for (let s = first; s < last; s++) seen[s] = 0;
     for (const w of touched) seen[w] = 0;
+  }
+  for (let w = 0; w < n; w++) {
+    let found = 1;
+    let total = 0;
+    let inverse = 0;
+    for (let level = 1, base = w * stride; level <= deepest; level++) {
+      const c = counts[base + level - 1]!;
+      if (c === 0) continue;
+      found += c;
+      total += c * level;
+      inverse += c / level;
+    }
+    reached[w] = found;
+    distanceSum[w] = total;
+    inverseSum[w] = inverse;
+  }
+  return { reached, distanceSum, inverseSum };
+}
+
+/** One breadth-first search per actor along in-links, level by level. */
+function oneSearchPerActor(index: CompactIndex): PathLengthSums {
+  const n = index.order;
+  const offsets = index.inOffsets;
+  const neighbours = index.inSources;
+  const reached = new Int32Array(n);
+  const distanceSum = new Float64Array(n);
+  const inverseSum = new Float64Array(n);
+  const dist = new Int32Array(n).fill(-1);
+  const queue = new Int32Array(n);
+  for (let u = 0; u < n; u++) {
+    dist[u] = 0;
+    queue[0] = u;
+    let head = 0;
+    let tail = 1;
+    let total = 0;
+    let inverse = 0;
+    for (let level = 1; head < tail; level++) {
+      const levelEnd = tail;
+      while (head < levelEnd) {
+        const v = queue[head++]!;
+        for (let k = offsets[v]!, end = offsets[v + 1]!; k < end; k++) {
+          const w = neighbours[k]!;
+          if (dist[w]! < 0) {
+            dist[w] = level;
+            queue[tail++] = w;
+          }
+        }
+      }
+      const found = tail - levelEnd;
+      total += found * level;
+      inverse += found / level;
+    }
+    reached[u] = tail;
+    distanceSum[u] = total;
+    inverseSum[u] = inverse;
+    for (let i = 0; i < tail; i++) dist[queue[i]!] = -1;
   }
   return { reached, distanceSum, inverseSum };
 }

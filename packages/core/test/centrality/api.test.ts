@@ -75,3 +75,16 @@ describe("centrality metrics API", () => {
     );
   });
 });
+
+describe("closeness and harmonic searches", () => {
+  it("handle a chain too long for the multi-source level counts (one search per actor)", () => {
+    const n = 4200;
+    const actors = Array.from({ length: n }, (_, i) => ({ id: `p${i}` }));
+    const links = Array.from({ length: n - 1 }, (_, i) => ({ source: `p${i}`, target: `p${i + 1}` }));
+    const graph = createTerritory({ actors, links }).graph;
+    const values = closeness(graph);
+    // From an end, the distances are 1 … n − 1: closeness (n − 1) / (n(n − 1)/2) = 2 / n.
+    expect(values.get("p0")).toBeCloseTo(2 / n, 15);
+    expect(values.get(`p${n - 1}`)).toBeCloseTo(2 / n, 15);
+  });
+});

@@ -7,10 +7,10 @@
  * (viz:position) become x/y attributes when the file has no coordinates.
  */
 import type { TerritoryMeta } from "@catalyse/core";
-import { decodeText } from "../decode.js";
 import { InputError, type InputProblem } from "../errors.js";
 import type { InputFile, ReadTerritoryResult } from "../read-result.js";
 import { childNamed, childrenNamed, parseXml, type XmlElement } from "../xml/parse-xml.js";
+import { readGraphDocument } from "../xml/read-graph-document.js";
 import { buildXmlTerritory, type XmlColumn } from "../xml/xml-territory.js";
 import { attributeTypeOf } from "../xml/xml-values.js";
 
@@ -21,22 +21,7 @@ const RESERVED = new Set(["world", "lat", "lon", "type", "start", "end"]);
  * @throws {InputError} with every problem found.
  */
 export function readGexf(file: InputFile): ReadTerritoryResult {
-  const problems: InputProblem[] = [];
-  const decoded = decodeText(file.data, file.name);
-  if (!decoded.ok) throw new InputError([decoded.problem]);
-  const root = parseXml(decoded.text, file.name, problems);
-  if (root === undefined) throw new InputError(problems);
-  const graph = childNamed(root, "graph");
-  if (root.name !== "gexf" || graph === undefined) {
-    problems.push({
-      file: file.name,
-      line: root.line,
-      found: `a <${root.name}> document without <graph>`,
-      expected: "a GEXF document (<gexf><graph>…)",
-      severity: "error",
-    });
-    throw new InputError(problems);
-  }
+  const { root, graph, problems } = readGraphDocument(file, "gexf", "a GEXF document (<gexf><graph>…)");
   const columns = (kind: string): XmlColumn[] =>
     childrenNamed(graph, "attributes")
       .filter((block) => block.attributes.get("class") === kind)

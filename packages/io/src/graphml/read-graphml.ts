@@ -5,11 +5,11 @@
  * otherwise. Node ids are actor ids.
  */
 import type { TerritoryMeta } from "@catalyse/core";
-import { decodeText } from "../decode.js";
 import { InputError, type InputProblem } from "../errors.js";
 import type { InputFile, ReadTerritoryResult } from "../read-result.js";
 import { metaFromObject } from "../territory-meta.js";
 import { childNamed, childrenNamed, parseXml, type XmlElement } from "../xml/parse-xml.js";
+import { readGraphDocument } from "../xml/read-graph-document.js";
 import { buildXmlTerritory, type XmlColumn } from "../xml/xml-territory.js";
 import { attributeTypeOf } from "../xml/xml-values.js";
 
@@ -20,22 +20,11 @@ const RESERVED = new Set(["label", "world", "lat", "lon", "weight", "type", "sta
  * @throws {InputError} with every problem found.
  */
 export function readGraphml(file: InputFile): ReadTerritoryResult {
-  const problems: InputProblem[] = [];
-  const decoded = decodeText(file.data, file.name);
-  if (!decoded.ok) throw new InputError([decoded.problem]);
-  const root = parseXml(decoded.text, file.name, problems);
-  if (root === undefined) throw new InputError(problems);
-  const graph = childNamed(root, "graph");
-  if (root.name !== "graphml" || graph === undefined) {
-    problems.push({
-      file: file.name,
-      line: root.line,
-      found: `a <${root.name}> document without <graph>`,
-      expected: "a GraphML document (<graphml><graph>…)",
-      severity: "error",
-    });
-    throw new InputError(problems);
-  }
+  const { root, graph, problems } = readGraphDocument(
+    file,
+    "graphml",
+    "a GraphML document (<graphml><graph>…)",
+  );
   const columns = { graph: [] as XmlColumn[], node: [] as XmlColumn[], edge: [] as XmlColumn[] };
   for (const key of childrenNamed(root, "key")) {
     const id = key.attributes.get("id") ?? "";

@@ -5,7 +5,7 @@ import type { LorenzPoint } from "../../analysis/inequality.js";
 import { s } from "../../dom.js";
 
 export function lorenzChart(points: readonly LorenzPoint[], width = 300, height = 230): SVGSVGElement {
-  const margin = { top: 10, right: 12, bottom: 34, left: 52 };
+  const margin = { top: 10, right: 20, bottom: 34, left: 52 };
   const x = scaleLinear()
     .domain([0, 1])
     .range([margin.left, width - margin.right]);

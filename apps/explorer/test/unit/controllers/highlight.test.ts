@@ -55,6 +55,14 @@ describe("highlight reducers", () => {
     );
   });
 
+  it("hide every link while asked to (large layouts)", () => {
+    const edges = createEdgeReducer(
+      () => graph,
+      () => ({ ...EMPTY_HIGHLIGHT, hideEdges: true }),
+    );
+    expect(edges(graph.edge("0", "1")!, { color: "#ccc" } as never).visibility).toBe("hidden");
+  });
+
   it("hover wins over selection", () => {
     const state = { ...EMPTY_HIGHLIGHT, hovered: "2", selected: "0" };
     const reduce = createNodeReducer(
