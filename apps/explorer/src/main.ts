@@ -6,7 +6,7 @@
  */
 import "./styles.css";
 import type { ActorFigures, GraphFigures } from "@catalyse/core";
-import type { ExplorerAnalysis } from "./analysis/complete-document.js";
+import type { ExplorerAnalysis } from "./analysis/explorer-analysis.js";
 import { type HighlightState, searchNodes } from "./controllers/highlight.js";
 import { h, replace } from "./dom.js";
 import { csvPair, download, downloadUrl, exportRows, fileStem, gexf } from "./export/downloads.js";
