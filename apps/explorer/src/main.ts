@@ -6,7 +6,7 @@
  */
 import "./styles.css";
 import type { ActorFigures, GraphFigures } from "@catalyse/core";
-import type { ExplorerAnalysis } from "./analysis/complete-document.js";
+import type { ExplorerAnalysis } from "./analysis/explorer-analysis.js";
 import { type HighlightState, searchNodes } from "./controllers/highlight.js";
 import { h, replace } from "./dom.js";
 import { csvPair, download, downloadUrl, exportRows, fileStem, gexf } from "./export/downloads.js";
@@ -168,7 +168,17 @@ function derive(structural: boolean): void {
     state.layout === "geo"
       ? (geoPositions(dataset) ?? forcePositions.get(dataset.key)!)
       : forcePositions.get(dataset.key)!;
-  const next = buildVisualGraph({ dataset, rows, positions, encoding: state.encoding, figures, worlds });
+  // Node attributes only when they are patched into the live graph (below).
+  const patch = graphView !== null && !structural && visual !== null;
+  const next = buildVisualGraph({
+    dataset,
+    rows,
+    positions,
+    encoding: state.encoding,
+    figures,
+    worlds,
+    edges: !patch,
+  });
   if (!graphView) {
     graphView = new GraphView($("sigma"), next.graph, {
       onSelect: (key) => selectByKey(key),
@@ -189,10 +199,14 @@ function derive(structural: boolean): void {
       return fresh.size !== attrs.size || fresh.color !== attrs.color;
     });
     if (changed)
-      live.updateEachNodeAttributes((key, attrs) => {
-        const fresh = next.graph.hasNode(key) ? next.graph.getNodeAttributes(key) : null;
-        return fresh ? { ...attrs, size: fresh.size, color: fresh.color } : attrs;
-      });
+      live.updateEachNodeAttributes(
+        (key, attrs) => {
+          const fresh = next.graph.hasNode(key) ? next.graph.getNodeAttributes(key) : null;
+          return fresh ? { ...attrs, size: fresh.size, color: fresh.color } : attrs;
+        },
+        // The hint lets sigma refresh the nodes only, without re-indexing.
+        { attributes: ["size", "color"] },
+      );
     next.graph = live;
   }
   visual = next;
@@ -231,7 +245,12 @@ function applyHighlight(): void {
   const selectedPosition = state.selected === null ? undefined : positionOfId.get(state.selected);
   const selectedKey = selectedPosition === undefined ? null : String(selectedPosition);
   const highlight: HighlightState = {
-    hideEdges: layoutHidesEdges,
+    // Large graphs also draw no links until the metrics are in: a frame with
+    // 25,000 links costs seconds under software WebGL, and a search or a hover
+    // while the worker computes would pay it.
+    hideEdges:
+      layoutHidesEdges ||
+      (state.analysis.status === "running" && graphView.getGraph().size > HIDE_EDGES_ABOVE),
     hovered,
     selected: selectedKey !== null && graphView.getGraph().hasNode(selectedKey) ? selectedKey : null,
     matches: searchNodes(graphView.getGraph(), state.search),
@@ -683,7 +702,8 @@ store.subscribe((state, previous) => {
     applyHighlight();
     renderPanel();
   }
-  if (state.search !== previous.search) applyHighlight();
+  if (state.search !== previous.search || state.analysis.status !== previous.analysis.status)
+    applyHighlight();
   if (state.basemap !== previous.basemap)
     graphView?.setBasemap(state.layout === "geo" ? state.basemap : null);
   if (state.view !== previous.view) showView(state.view);

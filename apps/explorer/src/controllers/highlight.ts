@@ -23,6 +23,14 @@ export const EMPTY_HIGHLIGHT: HighlightState = { hovered: null, selected: null, 
 const DIMMED_NODE = "#e3e6ea";
 const DIMMED_EDGE = "#eef0f3";
 const FOCUS_EDGE = "#5b6470";
+/**
+ * Above this many search matches, matches keep their colour but are neither
+ * "highlighted" nor forced to show their label: sigma draws each highlighted
+ * node on its hover canvas with a shadow blur, and hundreds of them (a search
+ * for "Université" on a 5,000-actor territory) froze the page for ~11 s under
+ * software WebGL.
+ */
+export const MAX_HIGHLIGHTED_MATCHES = 40;
 
 /** The node whose neighbourhood is in focus: hover wins over selection. */
 export function focusOf(state: HighlightState): string | null {
@@ -40,7 +48,10 @@ export function createNodeReducer(graph: () => VisualGraph, state: () => Highlig
       return { ...data, color: DIMMED_NODE, label: null, zIndex: 0 };
     }
     if (s.matches !== null) {
-      if (s.matches.has(key)) return { ...data, highlighted: true, labelVisibility: "visible", zIndex: 1 };
+      if (s.matches.has(key))
+        return s.matches.size <= MAX_HIGHLIGHTED_MATCHES
+          ? { ...data, highlighted: true, labelVisibility: "visible", zIndex: 1 }
+          : { ...data, zIndex: 1 };
       return { ...data, color: DIMMED_NODE, label: null, zIndex: 0 };
     }
     return data;

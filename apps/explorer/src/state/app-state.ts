@@ -3,7 +3,7 @@
  * what is selected, and where the analysis stands. Pure data; the actions in
  * `actions.ts` derive new states from old ones.
  */
-import type { ExplorerAnalysis } from "../analysis/complete-document.js";
+import type { ExplorerAnalysis } from "../analysis/explorer-analysis.js";
 import type { InputProblemView } from "../io-adapter.js";
 import { DEFAULT_ENCODING, type Encoding } from "../views/visual-graph.js";
 import type { Dataset } from "./dataset.js";

@@ -4,9 +4,9 @@
  * middle. Each chart comes with one plain sentence; what the document does
  * not provide is left out, never invented.
  */
-import type { ExplorerAnalysis } from "../analysis/complete-document.js";
-import { lorenzCurve } from "../analysis/inequality.js";
-import { communityWorldTable } from "../analysis/mixing.js";
+
+import { communityWorldTable } from "../analysis/community-table.js";
+import type { ExplorerAnalysis } from "../analysis/explorer-analysis.js";
 import { h } from "../dom.js";
 import { dependenceChart } from "./charts/dependence-chart.js";
 import { gaugeChart } from "./charts/gauge-chart.js";
@@ -59,12 +59,7 @@ export function renderMiddlePanel(analysis: ExplorerAnalysis | null, status: str
       ),
     );
 
-  const betweenness = actors.map((actor) => actor.betweenness);
-  const fromDocument = figures.lorenz?.betweenness ?? [];
-  const lorenz =
-    fromDocument.length > 1
-      ? fromDocument.map((point) => ({ actors: point.population, share: point.share }))
-      : lorenzCurve(betweenness);
+  const lorenz = figures.lorenz.betweenness.length > 1 ? figures.lorenz.betweenness : null;
   const top = actors.reduce<(typeof actors)[number] | null>(
     (best, actor) => ((actor.betweenness ?? -1) > (best?.betweenness ?? -1) ? actor : best),
     null,
@@ -194,15 +189,7 @@ export function renderMiddlePanel(analysis: ExplorerAnalysis | null, status: str
     );
   }
 
-  const note =
-    analysis.explorerComputed.length > 0
-      ? h(
-          "p",
-          { class: "note" },
-          `Computed by the explorer while the engine does not yet provide them: ${analysis.explorerComputed.join(", ")}.`,
-        )
-      : null;
-  return h("section", { class: "middle" }, h("div", { class: "cards" }, cards), note);
+  return h("section", { class: "middle" }, h("div", { class: "cards" }, cards));
 }
 
 const FORM_LABELS: Record<string, string> = {

@@ -74,6 +74,12 @@ export interface VisualInput {
   /** Metrics by actor id, from the latest analysis (may be stale or absent). */
   figures: ReadonlyMap<string, ActorFigures> | null;
   worlds: readonly string[];
+  /**
+   * Whether to add the links (default true). False when only node sizes and
+   * colours are patched into the live graph: building 25,000 links to throw
+   * them away cost the page a long pause when the analysis answered.
+   */
+  edges?: boolean;
 }
 
 export function buildVisualGraph(input: VisualInput): VisualResult {
@@ -129,10 +135,11 @@ export function buildVisualGraph(input: VisualInput): VisualResult {
     });
   });
 
+  const links = input.edges === false ? [] : rows.links;
   let maxWeight = 1;
-  for (const link of rows.links) maxWeight = Math.max(maxWeight, link.weight ?? 1);
+  for (const link of links) maxWeight = Math.max(maxWeight, link.weight ?? 1);
   const width = scaleSqrt().domain([0, maxWeight]).range([0.5, 3]);
-  for (const link of rows.links) {
+  for (const link of links) {
     const source = keyOf.get(link.source);
     const target = keyOf.get(link.target);
     if (source === undefined || target === undefined || source === target) continue;

@@ -4,7 +4,7 @@
  * and a fresh one started, so a fast-moving time slider never queues work.
  */
 import type { ActorInput, LinkInput, TerritoryMeta } from "@catalyse/core";
-import type { ExplorerAnalysis } from "../analysis/complete-document.js";
+import type { ExplorerAnalysis } from "../analysis/explorer-analysis.js";
 import type { AnalysisMessage } from "./analysis-protocol.js";
 
 export interface AnalysisCallbacks {

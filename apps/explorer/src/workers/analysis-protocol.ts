@@ -1,6 +1,6 @@
 /** Messages between the page and the analysis worker. */
 import type { ActorInput, LinkInput, TerritoryMeta } from "@catalyse/core";
-import type { ExplorerAnalysis } from "../analysis/complete-document.js";
+import type { ExplorerAnalysis } from "../analysis/explorer-analysis.js";
 
 export interface AnalysisRequest {
   id: number;

@@ -1,10 +1,10 @@
 /**
  * The analysis worker: builds the territory from rows, runs core's `analyze`
- * and completes the document, posting progress as it goes. All analysis
+ * and posts its document with the views the panels read, posting progress as it goes. All analysis
  * happens here so that the page never freezes.
  */
-import { analyze, type CentralityField, createCompactIndex, createTerritory } from "@catalyse/core";
-import { completeDocument } from "../analysis/complete-document.js";
+import { analyze, type CentralityField, createTerritory } from "@catalyse/core";
+import { explorerAnalysis } from "../analysis/explorer-analysis.js";
 import type { AnalysisMessage, AnalysisRequest } from "./analysis-protocol.js";
 
 const SECTIONS = 4;
@@ -52,10 +52,7 @@ self.addEventListener("message", (event: MessageEvent<AnalysisRequest>) => {
             : {}),
       },
     });
-    const index = createCompactIndex(graph);
-    const analysis = completeDocument(graph, index, document, (_done, _total, step) =>
-      post({ id, type: "progress", done: SECTIONS, total: SECTIONS, step }),
-    );
+    const analysis = explorerAnalysis(document);
     post({ id, type: "result", analysis, elapsedMs: performance.now() - started });
   } catch (error) {
     post({ id, type: "error", message: error instanceof Error ? error.message : String(error) });

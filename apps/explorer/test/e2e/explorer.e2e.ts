@@ -231,7 +231,20 @@ describe("explorer", () => {
         w.__gaps.push({ at: now, gap: now - last });
         last = now;
       }, 16);
+      // Long tasks (> 50 ms) say what blocked the page when a gap shows up.
+      const t = window as unknown as { __longTasks: { start: number; duration: number }[] };
+      t.__longTasks = [];
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries())
+          t.__longTasks.push({ start: Math.round(entry.startTime), duration: Math.round(entry.duration) });
+      }).observe({ type: "longtask", buffered: true });
     });
+    // E2E_PROFILE=1 saves a CPU profile of the page (open it in DevTools).
+    const cdp = process.env.E2E_PROFILE ? await page.context().newCDPSession(page) : null;
+    if (cdp) {
+      await cdp.send("Profiler.enable");
+      await cdp.send("Profiler.start");
+    }
     const started = Date.now();
     await page.goto(`${server.url}#d=synthetic-5000`);
     await page.waitForFunction(() => window.__explorer?.visibleActors() === 5000, null, { timeout: 240_000 });
@@ -246,7 +259,18 @@ describe("explorer", () => {
     await page.waitForFunction(() => window.__explorer!.state().search === "Université");
     const searchAnsweredMs = Date.now() - typed;
     await analysisDone(page, 300_000);
+    // Watch a little longer: applying the metrics redraws the graph after "done".
+    await page.evaluate(
+      () =>
+        new Promise((resolve) =>
+          requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 1000))),
+        ),
+    );
     const to = await page.evaluate(() => performance.now());
+    if (cdp) {
+      const { profile } = await cdp.send("Profiler.stop");
+      writeFileSync(join(results, "large.cpuprofile"), JSON.stringify(profile));
+    }
     const gaps = await page.evaluate(
       ([a, b]) =>
         (window as unknown as { __gaps: { at: number; gap: number }[] }).__gaps
@@ -258,6 +282,16 @@ describe("explorer", () => {
     const quantile = (q: number) =>
       Math.round(gaps[Math.min(gaps.length - 1, Math.floor(gaps.length * q))] ?? 0);
     const analysisMs = await page.evaluate(() => window.__explorer!.state().analysis.elapsedMs ?? 0);
+    // The five longest tasks while watched, relative to the start of the watch.
+    const longTasks = await page.evaluate(
+      ([a, b]) =>
+        (window as unknown as { __longTasks: { start: number; duration: number }[] }).__longTasks
+          .filter((task) => task.start + task.duration >= a! && task.start <= b!)
+          .sort((x, y) => y.duration - x.duration)
+          .slice(0, 5)
+          .map((task) => ({ atMs: Math.round(task.start - a!), durationMs: task.duration })),
+      [from, to],
+    );
     const report: Record<string, unknown> & {
       heartbeatGaps: { count: number; medianMs: number; p90Ms: number; worstMs: number };
     } = {
@@ -266,6 +300,7 @@ describe("explorer", () => {
       watchedMs: Math.round(to - from),
       statusWhileComputing,
       searchAnsweredMs,
+      longTasks,
       heartbeatGaps: {
         count: gaps.length,
         medianMs: quantile(0.5),

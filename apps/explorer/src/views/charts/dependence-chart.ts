@@ -1,7 +1,7 @@
 /** The dependence curve: connectivity left after removing the top brokers one by one (SVG). */
 import { scaleLinear, scalePoint } from "d3-scale";
 import { line } from "d3-shape";
-import type { DependencePoint } from "../../analysis/dependence.js";
+import type { DependencePoint } from "../../analysis/explorer-analysis.js";
 import { s } from "../../dom.js";
 
 const SERIES = [

@@ -1,6 +1,6 @@
 /** The world × world mixing matrix as a heatmap (SVG, d3-scale sequential). */
 import { scaleBand, scaleSequentialSqrt } from "d3-scale";
-import type { MixingMatrix } from "../../analysis/mixing.js";
+import type { MixingMatrix } from "../../analysis/explorer-analysis.js";
 import { s } from "../../dom.js";
 
 function blues(t: number): string {

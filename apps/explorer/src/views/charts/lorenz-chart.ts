@@ -1,7 +1,7 @@
 /** Lorenz curve of a centrality (SVG, d3-scale + d3-shape), with the equality diagonal. */
+import type { LorenzPoint } from "@catalyse/core";
 import { scaleLinear } from "d3-scale";
 import { line } from "d3-shape";
-import type { LorenzPoint } from "../../analysis/inequality.js";
 import { s } from "../../dom.js";
 
 export function lorenzChart(points: readonly LorenzPoint[], width = 300, height = 230): SVGSVGElement {
@@ -13,7 +13,7 @@ export function lorenzChart(points: readonly LorenzPoint[], width = 300, height 
     .domain([0, 1])
     .range([height - margin.bottom, margin.top]);
   const path = line<LorenzPoint>()
-    .x((p) => x(p.actors))
+    .x((p) => x(p.population))
     .y((p) => y(p.share))(points as LorenzPoint[]);
   const ticks = [0, 0.5, 1];
   return s(

@@ -4,6 +4,7 @@ import {
   createEdgeReducer,
   createNodeReducer,
   EMPTY_HIGHLIGHT,
+  MAX_HIGHLIGHTED_MATCHES,
   searchNodes,
 } from "../../../src/controllers/highlight.js";
 import { initialPositions } from "../../../src/layout/positions.js";
@@ -26,6 +27,21 @@ const data = (key: string) =>
   ({ ...graph.getNodeAttributes(key), highlighted: false }) as unknown as NodeDisplayData;
 
 describe("highlight reducers", () => {
+  it("on a search with many matches, keep matches coloured but neither highlighted nor labelled", () => {
+    const many = new Set(Array.from({ length: MAX_HIGHLIGHTED_MATCHES + 1 }, (_, i) => String(i)));
+    const reduce = createNodeReducer(
+      () => graph,
+      () => ({ ...EMPTY_HIGHLIGHT, matches: many }),
+    );
+    const few = createNodeReducer(
+      () => graph,
+      () => ({ ...EMPTY_HIGHLIGHT, matches: new Set(["0"]) }),
+    );
+    expect(reduce("0", data("0"))).toMatchObject({ color: data("0").color, highlighted: false });
+    expect(reduce("0", data("0")).labelVisibility).toBeUndefined();
+    expect(few("0", data("0"))).toMatchObject({ highlighted: true, labelVisibility: "visible" });
+  });
+
   it("change nothing without hover, selection or search", () => {
     const reduce = createNodeReducer(
       () => graph,

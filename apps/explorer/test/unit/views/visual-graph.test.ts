@@ -49,6 +49,27 @@ describe("buildVisualGraph", () => {
     expect(graph.getNodeAttribute("4", "size")).toBe(MIN_NODE_SIZE);
   });
 
+  it("without links when asked (node patches), with the same node sizes and colours", () => {
+    const dataset = oddDataset();
+    const worlds = datasetWorlds(dataset);
+    const input = {
+      dataset,
+      rows: filterDataset(dataset, DEFAULT_FILTERS),
+      positions: initialPositions(dataset, worlds),
+      encoding: { colourBy: "world", sizeBy: "degree" } as const,
+      figures: null,
+      worlds,
+    };
+    const full = buildVisualGraph(input).graph;
+    const nodesOnly = buildVisualGraph({ ...input, edges: false }).graph;
+    expect(full.size).toBeGreaterThan(0);
+    expect(nodesOnly.size).toBe(0);
+    nodesOnly.forEachNode((key, attrs) => {
+      expect(attrs.size).toBe(full.getNodeAttribute(key, "size"));
+      expect(attrs.color).toBe(full.getNodeAttribute(key, "color"));
+    });
+  });
+
   it("keeps node keys stable when a filter hides actors", () => {
     const { graph } = build(["collectivité"]);
     expect(graph.hasNode("1")).toBe(false);

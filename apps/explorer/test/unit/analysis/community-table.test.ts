@@ -1,38 +1,6 @@
 import type { ActorFigures } from "@catalyse/core";
 import { describe, expect, it } from "vitest";
-import { communityWorldTable, mixingMatrix } from "../../../src/analysis/mixing.js";
-
-describe("mixingMatrix", () => {
-  const worlds = ["association", "entreprise"];
-  const worldOf = new Map([
-    ["__proto__", "association"],
-    ["constructor", "association"],
-    ["b", "entreprise"],
-  ]);
-
-  it("counts each undirected link in both cells and gives the E-I index", () => {
-    const m = mixingMatrix(worlds, worldOf, [
-      { source: "__proto__", target: "constructor", weight: 2 },
-      { source: "__proto__", target: "b" },
-      { source: "constructor", target: "b", weight: 3 },
-    ]);
-    expect(m.counts).toEqual([
-      [1, 2],
-      [2, 0],
-    ]);
-    expect(m.weights).toEqual([
-      [2, 4],
-      [4, 0],
-    ]);
-    expect(m.eiIndex).toBeCloseTo((2 - 1) / 3, 12);
-    expect(m.eiByWorld[0]).toBeCloseTo((2 - 1) / 3, 12);
-    expect(m.eiByWorld[1]).toBe(1);
-  });
-
-  it("gives a null E-I index without links", () => {
-    expect(mixingMatrix(worlds, worldOf, []).eiIndex).toBeNull();
-  });
-});
+import { communityWorldTable } from "../../../src/analysis/community-table.js";
 
 describe("communityWorldTable", () => {
   const actor = (id: string, world: string, community: number | null, betweenness: number): ActorFigures => ({
