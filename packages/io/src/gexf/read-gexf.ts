@@ -7,9 +7,8 @@
  * (viz:position) become x/y attributes when the file has no coordinates.
  */
 import type { TerritoryMeta } from "@catalyse/core";
-import { InputError, type InputProblem } from "../errors.js";
 import type { InputFile, ReadTerritoryResult } from "../read-result.js";
-import { childNamed, childrenNamed, parseXml, type XmlElement } from "../xml/parse-xml.js";
+import { childNamed, childrenNamed, type XmlElement } from "../xml/parse-xml.js";
 import { readGraphDocument } from "../xml/read-graph-document.js";
 import { buildXmlTerritory, type XmlColumn } from "../xml/xml-territory.js";
 import { attributeTypeOf } from "../xml/xml-values.js";
