@@ -49,9 +49,11 @@ Example:
     const nullModels = parseNumberOption("null", args.values.null, 0, { min: 0, integer: true });
     const scale = parseScaleOptions(args.values);
     const graph = await loadTerritory(input, context);
-    const centrality = await scaledCentrality(createCompactIndex(graph), scale, undefined, context);
+    const index = createCompactIndex(graph);
+    const centrality = await scaledCentrality(index, scale, undefined, context);
     const progress = createProgress(context, "analyze");
     const document = analyze(graph, {
+      index,
       onProgress: progress.update,
       centrality,
       // The null models are the slow part: their own bar, replicate by replicate.

@@ -2,7 +2,7 @@
  * `analyze`: the whole analysis document of a territory. The graph is indexed
  * once and every section computes over the same compact index.
  */
-import { createCompactIndex } from "../graph/compact-index.js";
+import { type CompactIndex, createCompactIndex } from "../graph/compact-index.js";
 import type { TerritoryGraph } from "../graph/types.js";
 import { sampledShortestPaths } from "../sampling/sampled-shortest-paths.js";
 import { type AnalysisDocument, createEmptyDocument } from "./analysis-document.js";
@@ -15,12 +15,18 @@ export interface AnalyzeOptions {
   centrality?: CentralitySectionOptions;
   communities?: CommunitySectionOptions;
   middle?: MiddleSectionOptions;
+  /**
+   * The graph's compact index, when the caller already built it (e.g. to run
+   * betweenness in parallel first). Default: built here.
+   * NOTE: it must be the index of this very graph, unchanged since.
+   */
+  index?: CompactIndex;
   /** Called as sections complete, for progress bars. `done` goes from 0 to `total`. */
   onProgress?: (done: number, total: number, step: string) => void;
 }
 
 export function analyze(graph: TerritoryGraph, options: AnalyzeOptions = {}): AnalysisDocument {
-  const index = createCompactIndex(graph);
+  const index = options.index ?? createCompactIndex(graph);
   const document = createEmptyDocument();
   const progress = options.onProgress ?? (() => {});
   const total = 4;
