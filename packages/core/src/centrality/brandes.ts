@@ -9,12 +9,14 @@
  *
  * - Unweighted: breadth-first search, 32 sources at a time sharing their link
  *   scans (brandes-batched.ts); σ is counted during the search.
- * - Weighted: Dijkstra with an indexed binary heap, link length = 1/weight (a
- *   stronger alliance is a shorter path). Two path lengths within
- *   `tieTolerance` relative count as equal, so 1/3+1/3+1/3 ties with 1 (as in
- *   igraph; NetworkX compares float sums exactly and misses such ties). σ and
- *   the dependencies are both computed from the final distances with one
- *   predicate, so they stay consistent.
+ * - Weighted: Dijkstra with an indexed 4-ary heap, link length = 1/weight (a
+ *   stronger alliance is a shorter path, lengths computed once per index).
+ *   Two path lengths within `tieTolerance` relative count as equal, so
+ *   1/3+1/3+1/3 ties with 1 (as in igraph; NetworkX compares float sums
+ *   exactly and misses such ties). σ(v) is counted when v is settled (its
+ *   distance is final then), testing its in-links with that one predicate;
+ *   the predecessors it accepts are recorded and are exactly the links the
+ *   accumulation follows, so σ and the dependencies stay consistent.
  *
  * Directed territories follow out-links, as `nx.betweenness_centrality` does.
  * Every array is typed and allocated once per call, then reset through the
@@ -25,7 +27,8 @@
  * per node (in σ's own slot, one array fewer in cache), so no predecessor
  * lists are needed: the batched pass tests links against the next level's
  * source bits, the one-source pass records each actor's successors in one flat
- * array, the weighted pass re-tests links against the final distances.
+ * array. The weighted pass records predecessors instead (σ needs them as each
+ * actor settles) and pushes c(w) into its predecessors' sums.
  */
 import type { CompactIndex } from "../graph/compact-index.js";
 import { BATCH, createBatchedPass } from "./brandes-batched.js";
@@ -157,61 +160,102 @@ export function createUnweightedPass(index: CompactIndex): Pass {
 function createWeightedPass(index: CompactIndex, tolerance: number): Pass {
   const n = index.order;
   const { offsets, targets, inOffsets, inSources } = index;
-  const length = reciprocal(index.weights);
-  const inLength = index.inWeights === index.weights ? length : reciprocal(index.inWeights);
+  const { length, inLength } = linkLengths(index);
+  const undirected = inOffsets === offsets && inSources === targets;
   const dist = new Float64Array(n).fill(Number.POSITIVE_INFINITY);
   // σ, then c = (1 + δ) / σ once accumulated, as in the breadth-first pass.
   const sigma = new Float64Array(n);
+  // Σ over the successors w of v of c(w), pushed by w when it is accumulated.
+  const pull = new Float64Array(n);
   const order = new Int32Array(n);
-  const heap = new IndexedHeap(dist);
+  // The predecessors of each settled actor, one contiguous segment per actor
+  // in settled order, so the accumulation reads only shortest-path links.
+  const predecessors = new Int32Array(inSources.length);
+  const segmentEnd = new Int32Array(n);
+  const heap = new IndexedHeap(n);
   return (s, bc) => {
     dist[s] = 0;
-    heap.push(s);
+    heap.push(s, 0);
     let settled = 0;
+    let recorded = 0;
     while (heap.size > 0) {
       const v = heap.pop();
-      order[settled++] = v;
       const dv = dist[v]!;
-      for (let k = offsets[v]!, end = offsets[v + 1]!; k < end; k++) {
-        const w = targets[k]!;
-        const d = dv + length[k]!;
-        const dw = dist[w]!;
-        if (d < dw) {
-          dist[w] = d;
-          if (dw === Number.POSITIVE_INFINITY) heap.push(w);
-          else heap.decrease(w);
+      // v's distance is final and its predecessors (shorter by a positive
+      // length) are settled, so σ(v) is counted now with the same tie
+      // predicate as before: dist(u) + ℓ(u,v) within tolerance·dist(v).
+      const slack = tolerance * dv;
+      let sum = settled === 0 ? 1 : 0;
+      if (undirected) {
+        for (let k = offsets[v]!, end = offsets[v + 1]!; k < end; k++) {
+          const w = targets[k]!;
+          const lk = length[k]!;
+          const dw = dist[w]!;
+          if (Math.abs(dw + lk - dv) <= slack) {
+            sum += sigma[w]!;
+            predecessors[recorded++] = w;
+          }
+          const d = dv + lk;
+          if (d < dw) {
+            dist[w] = d;
+            if (dw === Number.POSITIVE_INFINITY) heap.push(w, d);
+            else heap.decrease(w, d);
+          }
+        }
+      } else {
+        for (let k = inOffsets[v]!, end = inOffsets[v + 1]!; k < end; k++) {
+          const u = inSources[k]!;
+          if (Math.abs(dist[u]! + inLength[k]! - dv) <= slack) {
+            sum += sigma[u]!;
+            predecessors[recorded++] = u;
+          }
+        }
+        for (let k = offsets[v]!, end = offsets[v + 1]!; k < end; k++) {
+          const w = targets[k]!;
+          const d = dv + length[k]!;
+          const dw = dist[w]!;
+          if (d < dw) {
+            dist[w] = d;
+            if (dw === Number.POSITIVE_INFINITY) heap.push(w, d);
+            else heap.decrease(w, d);
+          }
         }
       }
+      sigma[v] = sum;
+      segmentEnd[settled] = recorded;
+      order[settled++] = v;
     }
-    // σ from the final distances: v precedes w when dist(v) + ℓ(v,w) ≈ dist(w).
-    sigma[s] = 1;
-    for (let i = 1; i < settled; i++) {
-      const w = order[i]!;
-      const dw = dist[w]!;
-      const slack = tolerance * dw;
-      let sum = 0;
-      for (let k = inOffsets[w]!, end = inOffsets[w + 1]!; k < end; k++) {
-        const v = inSources[k]!;
-        if (Math.abs(dist[v]! + inLength[k]! - dw) <= slack) sum += sigma[v]!;
-      }
-      sigma[w] = sum;
-    }
+    let end = recorded;
     for (let i = settled - 1; i > 0; i--) {
       const w = order[i]!;
-      const dw = dist[w]!;
-      let sum = 0;
-      for (let k = offsets[w]!, end = offsets[w + 1]!; k < end; k++) {
-        const v = targets[k]!;
-        const dv = dist[v]!;
-        if (Math.abs(dw + length[k]! - dv) <= tolerance * dv) sum += sigma[v]!;
-      }
       const sw = sigma[w]!;
-      const delta = sw * sum;
+      const delta = sw * pull[w]!;
       bc[w]! += delta;
-      sigma[w] = (1 + delta) / sw;
+      const c = (1 + delta) / sw;
+      const start = segmentEnd[i - 1]!;
+      for (let k = start; k < end; k++) pull[predecessors[k]!]! += c;
+      end = start;
     }
-    for (let i = 0; i < settled; i++) dist[order[i]!] = Number.POSITIVE_INFINITY;
+    for (let i = 0; i < settled; i++) {
+      const v = order[i]!;
+      dist[v] = Number.POSITIVE_INFINITY;
+      pull[v] = 0;
+    }
   };
+}
+
+/** Link lengths 1/weight, computed once per index (every worker call reuses them). */
+const lengthCache = new WeakMap<CompactIndex, { length: Float64Array; inLength: Float64Array }>();
+
+function linkLengths(index: CompactIndex): { length: Float64Array; inLength: Float64Array } {
+  let cached = lengthCache.get(index);
+  if (!cached) {
+    const length = reciprocal(index.weights);
+    const inLength = index.inWeights === index.weights ? length : reciprocal(index.inWeights);
+    cached = { length, inLength };
+    lengthCache.set(index, cached);
+  }
+  return cached;
 }
 
 function reciprocal(weights: Float64Array): Float64Array {

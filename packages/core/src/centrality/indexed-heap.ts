@@ -1,88 +1,95 @@
 /**
- * An indexed binary min-heap of actor positions keyed by a shared distance
- * array, all in typed arrays, with decrease-key. Used by Dijkstra (weighted
- * betweenness); allocated once per call and reused across sources.
+ * An indexed 4-ary min-heap of actor positions with decrease-key, all in
+ * typed arrays. Used by Dijkstra (weighted betweenness); allocated once per
+ * call and reused across sources.
  *
- * NOTE: the heap reads keys from `dist`, which the caller owns and updates
- * before calling `push` or `decrease`.
+ * Each slot keeps its key next to its actor, so sifting compares keys without
+ * an indirection through a distance array (one cache miss fewer per step);
+ * four children per slot halve the depth, and the four keys of a family are
+ * adjacent in memory.
  */
 export class IndexedHeap {
   /** Heap slots → actor positions. */
   private readonly heap: Int32Array;
+  /** Heap slots → keys. */
+  private readonly keys: Float64Array;
   /** Actor position → heap slot, −1 when not in the heap. */
   private readonly slot: Int32Array;
-  private readonly dist: Float64Array;
   size = 0;
 
-  constructor(dist: Float64Array) {
-    this.dist = dist;
-    this.heap = new Int32Array(dist.length);
-    this.slot = new Int32Array(dist.length).fill(-1);
+  constructor(capacity: number) {
+    this.heap = new Int32Array(capacity);
+    this.keys = new Float64Array(capacity);
+    this.slot = new Int32Array(capacity).fill(-1);
   }
 
-  push(v: number): void {
-    const i = this.size++;
-    this.heap[i] = v;
-    this.slot[v] = i;
-    this.siftUp(i);
+  push(v: number, key: number): void {
+    this.siftUp(this.size++, v, key);
   }
 
-  /** Restores order after `dist[v]` decreased; `v` must be in the heap. */
-  decrease(v: number): void {
-    this.siftUp(this.slot[v]!);
+  /** Lowers the key of `v`, which must be in the heap, to `key`. */
+  decrease(v: number, key: number): void {
+    this.siftUp(this.slot[v]!, v, key);
   }
 
   has(v: number): boolean {
     return this.slot[v]! >= 0;
   }
 
-  /** Removes and returns the position with the smallest distance. */
+  /** Removes and returns the position with the smallest key. */
   pop(): number {
     const heap = this.heap;
     const top = heap[0]!;
     this.slot[top] = -1;
-    const last = heap[--this.size]!;
-    if (this.size > 0) {
-      heap[0] = last;
-      this.slot[last] = 0;
-      this.siftDown(0);
-    }
+    const last = --this.size;
+    if (last > 0) this.siftDown(heap[last]!, this.keys[last]!);
     return top;
   }
 
-  private siftUp(i: number): void {
-    const { heap, slot, dist } = this;
-    const v = heap[i]!;
-    const key = dist[v]!;
+  private siftUp(i: number, v: number, key: number): void {
+    const { heap, keys, slot } = this;
     while (i > 0) {
-      const parent = (i - 1) >> 1;
+      const parent = (i - 1) >> 2;
+      const pk = keys[parent]!;
+      if (pk <= key) break;
       const p = heap[parent]!;
-      if (dist[p]! <= key) break;
       heap[i] = p;
+      keys[i] = pk;
       slot[p] = i;
       i = parent;
     }
     heap[i] = v;
+    keys[i] = key;
     slot[v] = i;
   }
 
-  private siftDown(i: number): void {
-    const { heap, slot, dist } = this;
+  /** Places (v, key) from the root down, in a heap of `size` slots. */
+  private siftDown(v: number, key: number): void {
+    const { heap, keys, slot } = this;
     const size = this.size;
-    const v = heap[i]!;
-    const key = dist[v]!;
+    let i = 0;
     for (;;) {
-      let child = 2 * i + 1;
-      if (child >= size) break;
-      const right = child + 1;
-      if (right < size && dist[heap[right]!]! < dist[heap[child]!]!) child = right;
-      const c = heap[child]!;
-      if (dist[c]! >= key) break;
-      heap[i] = c;
-      slot[c] = i;
+      const first = 4 * i + 1;
+      if (first >= size) break;
+      let child = first;
+      let ck = keys[first]!;
+      const end = Math.min(first + 4, size);
+      for (let c = first + 1; c < end; c++) {
+        const k = keys[c]!;
+        if (k < ck) {
+          ck = k;
+          child = c;
+        }
+      }
+      if (ck >= key) break;
+      const cv = heap[child]!;
+      heap[i] = cv;
+      keys[i] = ck;
+      slot[cv] = i;
       i = child;
     }
     heap[i] = v;
+    keys[i] = key;
     slot[v] = i;
   }
 }
