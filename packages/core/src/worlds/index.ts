@@ -1,4 +1,5 @@
 export { worldAssortativity } from "./world-assortativity.js";
+export { DEFAULT_WORLD_COLORS, OKABE_ITO, OTHER_WORLD_COLOR, worldColors } from "./world-colors.js";
 export {
   crossWorldLinks,
   eiFromCounts,

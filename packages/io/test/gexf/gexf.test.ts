@@ -1,7 +1,6 @@
 import { readFileSync } from "node:fs";
 import { createTerritory } from "@catalyse/core";
 import { describe, expect, it } from "vitest";
-import { OKABE_ITO, worldColors } from "../../src/gexf/palette.js";
 import { readGexf } from "../../src/gexf/read-gexf.js";
 import { writeGexf } from "../../src/gexf/write-gexf.js";
 import { problemsOf } from "../helpers.js";
@@ -65,14 +64,6 @@ describe("writeGexf", () => {
     expect(back.mapEdges((_k, a) => a)).toEqual(original.mapEdges((_k, a) => a));
     expect(back.getAttribute("name")).toBe("Loire");
     expect(back.getAttribute("actorAttributeTypes")).toEqual({ founded: "date" });
-  });
-});
-
-describe("worldColors", () => {
-  it("gives default worlds fixed Okabe–Ito colours and others the rest, then grey", () => {
-    const colors = worldColors(["x", "État", "y", "z"]);
-    expect([...colors.values()]).toEqual(["#F0E442", "#0072B2", "#000000", "#999999"]);
-    expect(OKABE_ITO).toHaveLength(8);
   });
 });
 
