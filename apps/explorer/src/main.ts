@@ -10,6 +10,7 @@ import type { ExplorerAnalysis } from "./analysis/explorer-analysis.js";
 import { type HighlightState, searchNodes } from "./controllers/highlight.js";
 import { h, replace } from "./dom.js";
 import { csvPair, download, downloadUrl, exportRows, fileStem, gexf } from "./export/downloads.js";
+import { type OutlinePath, parseOutline } from "./geo/outline.js";
 import { type InputProblemView, importFiles, type NamedBytes } from "./io-adapter.js";
 import { ForceLayout } from "./layout/force-layout.js";
 import { geoCoverage, geoPositions, initialPositions } from "./layout/positions.js";
@@ -187,6 +188,7 @@ function derive(structural: boolean): void {
         applyHighlight();
       },
     });
+    applyOutline();
   } else if (structural || !visual) {
     graphView.setGraph(next.graph);
   } else {
@@ -490,6 +492,30 @@ function showView(view: ViewName): void {
 
 // ---------------------------------------------------------------- import
 
+/** The territory outline from the last GeoJSON the user dropped or chose. */
+let outline: OutlinePath[] | null = null;
+
+function applyOutline(): void {
+  graphView?.setOutline(store.get().layout === "geo" ? outline : null);
+}
+
+function isGeoJsonName(name: string): boolean {
+  return /\.geojson$/i.test(name);
+}
+
+async function importOutline(file: File): Promise<void> {
+  const result = parseOutline(file.name, await file.text());
+  if (!result.ok) return showProblems([result.problem]);
+  outline = result.paths;
+  showProblems([]);
+  applyOutline();
+  const dataset = store.get().dataset;
+  if (store.get().layout !== "geo") {
+    if (dataset && geoCoverage(dataset) > 0) store.set({ layout: "geo" });
+    else toast("The outline shows in the Map (lat/lon) layout.");
+  }
+}
+
 function showProblems(problems: InputProblemView[], message: string | null = null): void {
   const box = $("import-problems");
   if (problems.length === 0 && message === null) {
@@ -596,7 +622,12 @@ function wire(): void {
   window.addEventListener("drop", (event) => {
     event.preventDefault();
     overlay.hidden = true;
-    if (event.dataTransfer?.files) void importFileList(event.dataTransfer.files);
+    if (!event.dataTransfer?.files) return;
+    const dropped = Array.from(event.dataTransfer.files);
+    const outlines = dropped.filter((file) => isGeoJsonName(file.name));
+    const others = dropped.filter((file) => !isGeoJsonName(file.name));
+    for (const file of outlines) void importOutline(file);
+    if (others.length > 0) void importFileList(others);
   });
   const search = $<HTMLInputElement>("search");
   // Debounced: each search redraws every node through the reducers.
@@ -652,6 +683,15 @@ function wire(): void {
     if (basemap.value.trim() !== "" && store.get().layout !== "geo")
       toast("The tiles show in the Map (lat/lon) layout.");
   });
+  $<HTMLInputElement>("outline-input").addEventListener("change", (event) => {
+    const input = event.target as HTMLInputElement;
+    const file = input.files?.[0];
+    if (file) void importOutline(file).finally(() => (input.value = ""));
+  });
+  $("outline-clear").addEventListener("click", () => {
+    outline = null;
+    applyOutline();
+  });
   $("zoom-in").addEventListener("click", () => graphView?.zoom(1.5));
   $("zoom-out").addEventListener("click", () => graphView?.zoom(1 / 1.5));
   $("zoom-reset").addEventListener("click", () => graphView?.resetCamera());
@@ -706,6 +746,7 @@ store.subscribe((state, previous) => {
     applyHighlight();
   if (state.basemap !== previous.basemap)
     graphView?.setBasemap(state.layout === "geo" ? state.basemap : null);
+  if (state.layout !== previous.layout) applyOutline();
   if (state.view !== previous.view) showView(state.view);
   if (state.compare !== previous.compare) renderCompare();
   if (state.analysis.status !== previous.analysis.status && state.view === "middle") renderMiddle();

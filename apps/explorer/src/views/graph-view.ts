@@ -11,7 +11,9 @@ import {
   focusOf,
   type HighlightState,
 } from "../controllers/highlight.js";
+import type { OutlinePath } from "../geo/outline.js";
 import { Basemap } from "./basemap.js";
+import { OutlineLayer } from "./outline-layer.js";
 import type { VisualEdge, VisualGraph, VisualNode } from "./visual-graph.js";
 
 /** Above this many links a graph is drawn more cheaply (see the settings). */
@@ -28,6 +30,7 @@ export class GraphView {
   private highlight: HighlightState = EMPTY_HIGHLIGHT;
   private readonly basemap: Basemap;
   private basemapOn = false;
+  private readonly outline: OutlineLayer;
 
   constructor(container: HTMLElement, graph: VisualGraph, events: GraphViewEvents) {
     this.graph = graph;
@@ -59,12 +62,14 @@ export class GraphView {
       ),
     });
     this.basemap = new Basemap(container, () => this.sigma.scheduleRender());
+    this.outline = new OutlineLayer(container, container.querySelector<HTMLElement>(".basemap-canvas"));
     this.sigma.on("afterRender", () => {
-      if (this.basemapOn)
-        this.basemap.draw({
-          graphToViewport: (point) => this.sigma.graphToViewport(point),
-          viewportToGraph: (point) => this.sigma.viewportToGraph(point),
-        });
+      const projection = {
+        graphToViewport: (point: { x: number; y: number }) => this.sigma.graphToViewport(point),
+        viewportToGraph: (point: { x: number; y: number }) => this.sigma.viewportToGraph(point),
+      };
+      if (this.basemapOn) this.basemap.draw(projection);
+      if (this.outline.active) this.outline.draw(projection);
     });
     this.sigma.on("clickNode", ({ node }) => events.onSelect(node));
     this.sigma.on("clickStage", () => events.onSelect(null));
@@ -157,6 +162,12 @@ export class GraphView {
   setBasemap(template: string | null): void {
     this.basemapOn = template !== null && template.trim() !== "";
     this.basemap.setTemplate(this.basemapOn ? (template ?? "") : "");
+    this.sigma.scheduleRender();
+  }
+
+  /** A territory outline drawn under the graph (geographic layout only), or null for none. */
+  setOutline(paths: OutlinePath[] | null): void {
+    this.outline.setPaths(paths);
     this.sigma.scheduleRender();
   }
 
