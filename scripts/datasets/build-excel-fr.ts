@@ -13,7 +13,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { seedEcosystem } from "./build-seed-ecosystem.js";
-import { type Cell, type DatasetTerritory, roundCoordinate } from "./territory-writer.js";
+import { type Cell, type DatasetTerritory, territoryRows } from "./territory-writer.js";
 
 const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 
@@ -55,23 +55,7 @@ function excelDocument(header: readonly string[], rows: readonly (readonly Cell[
 /** Writes `territory` into `folder` the French Excel way. */
 export function writeExcelFrench(folder: string, territory: DatasetTerritory): void {
   mkdirSync(folder, { recursive: true });
-  const actors = territory.actors.map((actor) => [
-    actor.id,
-    actor.label,
-    actor.world,
-    actor.lat === null ? null : roundCoordinate(actor.lat),
-    actor.lon === null ? null : roundCoordinate(actor.lon),
-    ...territory.actorColumns.map((column) => actor.attributes[column] ?? null),
-  ]);
-  const links = territory.links.map((link) => [
-    link.source,
-    link.target,
-    link.weight,
-    link.type,
-    link.start,
-    link.end,
-    ...territory.linkColumns.map((column) => link.attributes[column] ?? null),
-  ]);
+  const { actorRows: actors, linkRows: links } = territoryRows(territory);
   const actorHeader = ["identifiant", "nom", "monde", "latitude", "longitude", ...territory.actorColumns];
   const linkHeader = ["source", "cible", "poids", "type", "début", "fin", ...territory.linkColumns];
   writeFileSync(join(folder, "acteurs.csv"), encodeWindows1252(excelDocument(actorHeader, actors)));

@@ -77,17 +77,8 @@ export function roundCoordinate(value: number): number {
 }
 
 /** Writes `actors.csv`, `links.csv` and `territory.json` into `folder`, creating it. */
-export function writeTerritoryFolder(folder: string, territory: DatasetTerritory): void {
-  const ids = new Set<string>();
-  for (const actor of territory.actors) {
-    if (ids.has(actor.id)) throw new Error(`${folder}: duplicate actor id "${actor.id}"`);
-    ids.add(actor.id);
-  }
-  for (const link of territory.links) {
-    for (const end of [link.source, link.target])
-      if (!ids.has(end)) throw new Error(`${folder}: link endpoint "${end}" is not an actor`);
-  }
-  mkdirSync(folder, { recursive: true });
+/** The actor and link rows of a territory, in column order (the header names are the writer's). */
+export function territoryRows(territory: DatasetTerritory): { actorRows: Cell[][]; linkRows: Cell[][] } {
   const actorRows = territory.actors.map((actor) => [
     actor.id,
     actor.label,
@@ -105,6 +96,21 @@ export function writeTerritoryFolder(folder: string, territory: DatasetTerritory
     link.end,
     ...territory.linkColumns.map((column) => link.attributes[column] ?? null),
   ]);
+  return { actorRows, linkRows };
+}
+
+export function writeTerritoryFolder(folder: string, territory: DatasetTerritory): void {
+  const ids = new Set<string>();
+  for (const actor of territory.actors) {
+    if (ids.has(actor.id)) throw new Error(`${folder}: duplicate actor id "${actor.id}"`);
+    ids.add(actor.id);
+  }
+  for (const link of territory.links) {
+    for (const end of [link.source, link.target])
+      if (!ids.has(end)) throw new Error(`${folder}: link endpoint "${end}" is not an actor`);
+  }
+  mkdirSync(folder, { recursive: true });
+  const { actorRows, linkRows } = territoryRows(territory);
   writeFileSync(
     join(folder, "actors.csv"),
     csvDocument(["id", "label", "world", "lat", "lon", ...territory.actorColumns], actorRows),
