@@ -64,9 +64,10 @@ Example:
     const out = args.values.out as string | undefined;
     const scale = parseScaleOptions(args.values);
     const graph = await loadTerritory(input, context);
-    const scaled = await scaledCentrality(createCompactIndex(graph), scale, fields, context);
+    const index = createCompactIndex(graph);
+    const scaled = await scaledCentrality(index, scale, fields, context);
     const progress = createProgress(context, "centrality");
-    const document = centralityDocument(graph, { ...scaled, fields, onProgress: progress.update });
+    const document = centralityDocument(graph, { ...scaled, index, fields, onProgress: progress.update });
     progress.finish();
     const actorFields = fields.filter(isActorField);
     let text: string;

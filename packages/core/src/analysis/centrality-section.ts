@@ -183,12 +183,15 @@ export interface CentralityDocument {
   actors: CentralityActorFigures[];
 }
 
-/** Computes only the asked centrality fields of a territory, indexing it once. */
+/**
+ * Computes only the asked centrality fields of a territory, indexing it once
+ * (or not at all when the caller passes the graph's `index`).
+ */
 export function centralityDocument(
   graph: TerritoryGraph,
-  options: CentralitySectionOptions = {},
+  options: CentralitySectionOptions & { index?: CompactIndex } = {},
 ): CentralityDocument {
-  const index = createCompactIndex(graph);
+  const index = options.index ?? createCompactIndex(graph);
   const document = createEmptyDocument();
   document.actors = index.keys.map((key) => {
     const { id, label, world } = graph.getNodeAttributes(key);
