@@ -151,13 +151,14 @@ describe("nullModels", () => {
     expect(other.figures[1]!.mean).not.toBe(a.figures[1]!.mean);
   });
 
-  it("runs 100 rewirings of a 400-actor territory with every graph-level figure in a few seconds", () => {
-    const index = territory(400, 1);
-    const start = performance.now();
-    const result = nullModels(index, { replicates: 100 });
-    const seconds = (performance.now() - start) / 1000;
+  // Speed is measured in benchmarks, not asserted here (no timing in unit tests).
+  it("runs 100 rewirings of a 400-actor territory with every graph-level figure", () => {
+    const result = nullModels(territory(400, 1), { replicates: 100 });
     expect(result.replicates).toBe(100);
-    expect(seconds).toBeLessThan(20);
+    for (const figure of result.figures) {
+      expect(figure.replicates, figure.figure).toBe(100);
+      if (figure.z !== null) expect(Number.isFinite(figure.z), figure.figure).toBe(true);
+    }
   });
 
   it("runs on a disconnected territory with isolates and ids __proto__ and constructor", () => {
