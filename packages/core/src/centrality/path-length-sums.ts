@@ -33,12 +33,28 @@ const BATCH = 32;
 export const MAX_COUNTS = 1 << 24;
 
 export function pathLengthSums(index: CompactIndex): PathLengthSums {
-  return multiSourceSums(index) ?? oneSearchPerActor(index);
+  return multiSourceSums(index, null) ?? oneSearchPerActor(index);
 }
 
-/** Level counts by multi-source search, then the sums; null when the counts would not fit. */
-function multiSourceSums(index: CompactIndex): PathLengthSums | null {
+/**
+ * The same sums over the searches from some `sources` only (distinct
+ * positions): `reached[u]` counts the sources that reach u, u included when it
+ * is one. What sampled closeness (Eppstein & Wang 2004) needs, at the
+ * multi-source search's speed. Null when the level counts would not fit
+ * (then search source by source).
+ */
+export function sourcePathLengthSums(index: CompactIndex, sources: Int32Array): PathLengthSums | null {
+  return multiSourceSums(index, sources);
+}
+
+/**
+ * Level counts by multi-source search from `sources` (null: every actor),
+ * then the sums; null when the counts would not fit.
+ */
+function multiSourceSums(index: CompactIndex, sources: Int32Array | null): PathLengthSums | null {
   const n = index.order;
+  const sourceCount = sources === null ? n : sources.length;
+  const sourceAt = (p: number): number => (sources === null ? p : sources[p]!);
   const { offsets, targets } = index;
   const reached = new Int32Array(n);
   const distanceSum = new Float64Array(n);
@@ -53,11 +69,12 @@ function multiSourceSums(index: CompactIndex): PathLengthSums | null {
   const next = new Int32Array(n);
   let current = new Int32Array(n);
   let upcoming = new Int32Array(n);
-  for (let first = 0; first < n; first += BATCH) {
-    const last = Math.min(n, first + BATCH);
+  for (let first = 0; first < sourceCount; first += BATCH) {
+    const last = Math.min(sourceCount, first + BATCH);
     let size = 0;
-    for (let s = first; s < last; s++) {
-      const bit = 1 << (s - first);
+    for (let p = first; p < last; p++) {
+      const s = sourceAt(p);
+      const bit = 1 << (p - first);
       seen[s] = bit;
       frontier[s] = bit;
       current[size++] = s;
@@ -102,11 +119,16 @@ function multiSourceSums(index: CompactIndex): PathLengthSums | null {
       upcoming = swap;
       size = count;
     }
-    for (let s = first; s < last; s++) seen[s] = 0;
+    for (let p = first; p < last; p++) seen[sourceAt(p)] = 0;
     for (const w of touched) seen[w] = 0;
   }
+  let isSource: Uint8Array | null = null;
+  if (sources !== null) {
+    isSource = new Uint8Array(n);
+    for (const s of sources) isSource[s] = 1;
+  }
   for (let w = 0; w < n; w++) {
-    let found = 1;
+    let found = isSource === null ? 1 : isSource[w]!;
     let total = 0;
     let inverse = 0;
     for (let level = 1, base = w * stride; level <= deepest; level++) {

@@ -18,6 +18,8 @@
  * Searches run along out-links from each source, so u receives d(s, u), the
  * inward distance NetworkX uses for directed graphs.
  */
+
+import { type PathLengthSums, sourcePathLengthSums } from "../centrality/path-length-sums.js";
 import type { CompactIndex } from "../graph/compact-index.js";
 import { createRandom, DEFAULT_SEED, shuffle } from "../random.js";
 
@@ -62,15 +64,34 @@ export function approximateCloseness(
     createRandom(options.seed ?? DEFAULT_SEED),
     Array.from({ length: n }, (_, i) => i),
   );
-  const reached = new Float64Array(n);
+  const sources = Int32Array.from(order.slice(0, k));
+  const { reached, distanceSum, inverseSum } =
+    sourcePathLengthSums(index, sources) ?? searchSourceBySource(index, sources);
+  const sampled = new Uint8Array(n);
+  for (const s of sources) sampled[s] = 1;
+  const closeness = new Float64Array(n);
+  const harmonic = new Float64Array(n);
+  for (let u = 0; u < n; u++) {
+    const others = k - sampled[u]!;
+    if (others === 0 || n < 2) continue;
+    harmonic[u] = inverseSum[u]! / others;
+    // `reached` counts u itself when it was a source.
+    const c = reached[u]! - sampled[u]!;
+    if (distanceSum[u]! > 0) closeness[u] = (c / distanceSum[u]!) * (c / others);
+  }
+  return { closeness, harmonic, sources: k, exact };
+}
+
+/** One breadth-first search per source: for territories whose levels are too many for the multi-source search. */
+function searchSourceBySource(index: CompactIndex, sources: Int32Array): PathLengthSums {
+  const n = index.order;
+  const reached = new Int32Array(n);
   const distanceSum = new Float64Array(n);
   const inverseSum = new Float64Array(n);
-  const sampled = new Uint8Array(n);
   const distance = new Int32Array(n).fill(-1);
   const queue = new Int32Array(n);
-  for (let i = 0; i < k; i++) {
-    const s = order[i]!;
-    sampled[s] = 1;
+  for (const s of sources) {
+    reached[s]!++;
     let head = 0;
     let tail = 0;
     queue[tail++] = s;
@@ -91,14 +112,5 @@ export function approximateCloseness(
     }
     for (let j = 0; j < tail; j++) distance[queue[j]!] = -1;
   }
-  const closeness = new Float64Array(n);
-  const harmonic = new Float64Array(n);
-  for (let u = 0; u < n; u++) {
-    const others = k - sampled[u]!;
-    if (others === 0 || n < 2) continue;
-    harmonic[u] = inverseSum[u]! / others;
-    const c = reached[u]!;
-    if (distanceSum[u]! > 0) closeness[u] = (c / distanceSum[u]!) * (c / others);
-  }
-  return { closeness, harmonic, sources: k, exact };
+  return { reached, distanceSum, inverseSum };
 }

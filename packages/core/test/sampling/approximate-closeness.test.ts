@@ -1,6 +1,32 @@
 import { describe, expect, it } from "vitest";
-import { approximateCloseness, closeness, closenessSourceCount, harmonic } from "../../src/index.js";
-import { randomIndex } from "./helpers.js";
+import {
+  approximateCloseness,
+  type CompactIndex,
+  closeness,
+  closenessSourceCount,
+  createRandom,
+  harmonic,
+  shuffle,
+} from "../../src/index.js";
+import { fromPairs, randomIndex } from "./helpers.js";
+
+/** Hops from s to u along out-links, null when u is out of reach. */
+function hops(index: CompactIndex, s: number, u: number): number | null {
+  const distance = new Map<number, number>([[s, 0]]);
+  const queue = [s];
+  for (let head = 0; head < queue.length; head++) {
+    const v = queue[head]!;
+    if (v === u) return distance.get(v)!;
+    for (let j = index.offsets[v]!; j < index.offsets[v + 1]!; j++) {
+      const w = index.targets[j]!;
+      if (!distance.has(w)) {
+        distance.set(w, distance.get(v)! + 1);
+        queue.push(w);
+      }
+    }
+  }
+  return null;
+}
 
 function maxError(a: ArrayLike<number>, b: ArrayLike<number>): number {
   let worst = 0;
@@ -32,6 +58,53 @@ describe("approximateCloseness", () => {
       }
     });
   }
+
+  // The estimator by hand: the seeded shuffle's first k actors as sources, one BFS each.
+  function byHand(index: CompactIndex, k: number, seed: number, u: number) {
+    const order = shuffle(
+      createRandom(seed),
+      Array.from({ length: index.order }, (_, i) => i),
+    );
+    const sources = order.slice(0, k).filter((s) => s !== u);
+    let reached = 0;
+    let distance = 0;
+    let inverse = 0;
+    for (const s of sources) {
+      const d = hops(index, s, u);
+      if (d === null) continue;
+      reached++;
+      distance += d;
+      inverse += 1 / d;
+    }
+    const closeness = distance > 0 ? (reached / distance) * (reached / sources.length) : 0;
+    return { closeness, harmonic: inverse / sources.length };
+  }
+
+  it("estimates from the seeded sources' searches (multi-source search)", () => {
+    const index = graphs[0][1];
+    const result = approximateCloseness(index, { sources: 45, seed: 7 });
+    for (const u of [0, 17, 150, 299]) {
+      const expected = byHand(index, 45, 7, u);
+      expect(result.closeness[u]).toBeCloseTo(expected.closeness, 12);
+      expect(result.harmonic[u]).toBeCloseTo(expected.harmonic, 12);
+    }
+  });
+
+  it("samples a chain too long for the multi-source level counts source by source", () => {
+    // 4,200 actors in a line: 4,199 levels × 4,200 actors exceed the counts the multi-source search keeps.
+    const n = 4200;
+    const index = fromPairs(
+      n,
+      Array.from({ length: n - 1 }, (_, i) => i),
+      Array.from({ length: n - 1 }, (_, i) => i + 1),
+    );
+    const result = approximateCloseness(index, { sources: 40, seed: 3 });
+    for (const u of [0, 1234, n - 1]) {
+      const expected = byHand(index, 40, 3, u);
+      expect(result.closeness[u]).toBeCloseTo(expected.closeness, 12);
+      expect(result.harmonic[u]).toBeCloseTo(expected.harmonic, 12);
+    }
+  });
 
   it("refuses ε or δ outside (0, 1)", () => {
     expect(() => closenessSourceCount(10, 0, 0.1)).toThrow(/epsilon/);
