@@ -13,7 +13,7 @@ import { neighbourWorldValues } from "../brokerage/neighbour-worlds.js";
 import { structuralHoles } from "../brokerage/structural-holes.js";
 import { degree } from "../centrality/degree.js";
 import { modularity } from "../community/modularity.js";
-import { type BetweennessFunction, dependenceCurves } from "../dependence/dependence-curve.js";
+import { dependenceCurves } from "../dependence/dependence-curve.js";
 import { keyPlayers } from "../dependence/key-players.js";
 import { keystones } from "../dependence/keystones.js";
 import { effectiveBrokers, topBrokerShare, topShare } from "../distribution/brokers.js";
@@ -23,7 +23,7 @@ import { readGovernance } from "../governance/governance-reading.js";
 import { GOVERNANCE_THRESHOLDS, type GovernanceThresholds } from "../governance/thresholds.js";
 import type { CompactIndex } from "../graph/compact-index.js";
 import { brokerageNull } from "../null-models/brokerage-null.js";
-import { defaultShortestPaths, type ShortestPathFunction } from "../null-models/graph-figures.js";
+import { defaultShortestPaths, type ShortestPaths } from "../null-models/graph-figures.js";
 import { nullModels } from "../null-models/null-models.js";
 import { DEFAULT_SEED } from "../random.js";
 import { worldAssortativity } from "../worlds/world-assortativity.js";
@@ -45,7 +45,7 @@ export interface MiddleSectionOptions {
    * Betweenness and closeness for recomputation (dependence, null models).
    * Default: the centrality suite's `betweenness` and `closeness`.
    */
-  shortestPaths?: ShortestPathFunction;
+  shortestPaths?: ShortestPaths;
   /** Progress of the null models, the slow part. */
   onProgress?: (done: number, total: number, step: string) => void;
 }
@@ -70,9 +70,8 @@ export function fillMiddleSection(
   let betweenness: ArrayLike<number> | null = known("betweenness");
   let closeness: ArrayLike<number> | null = known("closeness");
   if (betweenness === null || closeness === null) {
-    const computed = paths(index);
-    betweenness ??= computed.betweenness;
-    closeness ??= computed.closeness;
+    betweenness ??= paths.betweenness(index);
+    closeness ??= paths.closeness(index);
   }
 
   figures.centralization = {
@@ -124,12 +123,11 @@ export function fillMiddleSection(
     actor.neighbourWorldDiversity = diversity[i]!.blau;
   });
 
-  const targetBy: BetweennessFunction = (reduced) => paths(reduced).betweenness;
   const curves = dependenceCurves(index, {
     steps: options.dependenceSteps,
     randomRuns: options.randomRuns,
     seed,
-    betweenness: targetBy,
+    betweenness: paths.betweenness,
     initialBetweenness: betweenness,
   });
   figures.dependence = { ...curves, keyPlayers: keyPlayers(index), keystones: keystones(index) };

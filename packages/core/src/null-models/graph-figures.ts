@@ -19,17 +19,21 @@ import { connectedComponents } from "../graph/components.js";
 import { worldAssortativity } from "../worlds/world-assortativity.js";
 import { crossWorldLinks, eiFromCounts, worldCodesInUse } from "../worlds/world-mixing.js";
 
-/** Per-position betweenness and closeness (normalised, as NetworkX), injectable. */
-export type ShortestPathFunction = (index: CompactIndex) => {
-  betweenness: ArrayLike<number>;
-  closeness: ArrayLike<number>;
-};
+/**
+ * Per-position betweenness and closeness (normalised, as NetworkX), injectable.
+ * Two functions, not one returning both: the dependence curves only need
+ * betweenness, and closeness is the costlier of the two when sampled.
+ */
+export interface ShortestPaths {
+  betweenness: (index: CompactIndex) => ArrayLike<number>;
+  closeness: (index: CompactIndex) => ArrayLike<number>;
+}
 
 /** The centrality suite's unweighted betweenness and closeness (`nx.betweenness_centrality`, `nx.closeness_centrality`). */
-export const defaultShortestPaths: ShortestPathFunction = (index) => ({
-  betweenness: betweennessMetric.compute(index),
-  closeness: closenessMetric.compute(index),
-});
+export const defaultShortestPaths: ShortestPaths = {
+  betweenness: (index) => betweennessMetric.compute(index),
+  closeness: (index) => closenessMetric.compute(index),
+};
 
 export const STRUCTURE_FIGURES = [
   "centralization.degree",
@@ -61,11 +65,12 @@ export type GraphFigure = StructureFigure | WorldFigure;
 /** Figures that depend on structure only (not on worlds). */
 export function structureFigures(
   index: CompactIndex,
-  paths: ShortestPathFunction = defaultShortestPaths,
+  paths: ShortestPaths = defaultShortestPaths,
 ): Record<StructureFigure, number | null> {
   const n = index.order;
   const degrees = degree.compute(index);
-  const { betweenness, closeness } = paths(index);
+  const betweenness = paths.betweenness(index);
+  const closeness = paths.closeness(index);
   return {
     "centralization.degree": freemanCentralization(degrees, "degree", n),
     "centralization.betweenness": freemanCentralization(betweenness, "betweenness", n),

@@ -8,7 +8,7 @@ export {
 export {
   defaultShortestPaths,
   type GraphFigure,
-  type ShortestPathFunction,
+  type ShortestPaths,
   STRUCTURE_FIGURES,
   type StructureFigure,
   structureFigures,

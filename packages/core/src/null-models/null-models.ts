@@ -14,7 +14,7 @@ import type { CompactIndex } from "../graph/compact-index.js";
 import { createRandom, DEFAULT_SEED } from "../random.js";
 import {
   type GraphFigure,
-  type ShortestPathFunction,
+  type ShortestPaths,
   STRUCTURE_FIGURES,
   structureFigures,
   WORLD_FIGURES,
@@ -33,7 +33,7 @@ export interface NullModelOptions {
   /** Successful swaps per link in each rewiring. Default 10. */
   swapsPerLink?: number;
   /** Betweenness and closeness to recompute with (default: the unweighted Brandes sweep). */
-  shortestPaths?: ShortestPathFunction;
+  shortestPaths?: ShortestPaths;
   onProgress?: (done: number, total: number, step: string) => void;
 }
 

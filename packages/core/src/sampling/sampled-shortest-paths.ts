@@ -7,7 +7,7 @@
  * ε = 0.01). See approximate-betweenness.ts and approximate-closeness.ts.
  */
 import type { CompactIndex } from "../graph/compact-index.js";
-import type { ShortestPathFunction } from "../null-models/graph-figures.js";
+import type { ShortestPaths } from "../null-models/graph-figures.js";
 import { DEFAULT_SEED } from "../random.js";
 import { approximateBetweenness } from "./approximate-betweenness.js";
 import { approximateCloseness } from "./approximate-closeness.js";
@@ -20,12 +20,13 @@ export interface SampledShortestPathsOptions {
   seed?: number;
 }
 
-export function sampledShortestPaths(options: SampledShortestPathsOptions = {}): ShortestPathFunction {
+export function sampledShortestPaths(options: SampledShortestPathsOptions = {}): ShortestPaths {
   const epsilon = options.epsilon ?? 0.05;
   const delta = options.delta ?? 0.1;
   const seed = options.seed ?? DEFAULT_SEED;
-  return (index: CompactIndex) => ({
-    betweenness: approximateBetweenness.compute(index, { epsilon, delta, seed }),
-    closeness: approximateCloseness(index, { epsilon: Math.max(epsilon, 0.1), delta, seed }).closeness,
-  });
+  return {
+    betweenness: (index: CompactIndex) => approximateBetweenness.compute(index, { epsilon, delta, seed }),
+    closeness: (index: CompactIndex) =>
+      approximateCloseness(index, { epsilon: Math.max(epsilon, 0.1), delta, seed }).closeness,
+  };
 }
