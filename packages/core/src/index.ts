@@ -5,7 +5,12 @@
 
 // Analysis document
 export * from "./analysis/analysis-document.js";
-export { type AnalyzeOptions, analyze } from "./analysis/analyze.js";
+export {
+  type AnalyzeIndexOptions,
+  type AnalyzeOptions,
+  analyze,
+  analyzeIndex,
+} from "./analysis/analyze.js";
 export {
   CENTRALITY_FIELDS,
   type CentralityActorField,

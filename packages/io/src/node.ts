@@ -43,19 +43,31 @@ export async function readTerritoryPath(path: string): Promise<ReadTerritoryResu
   return readTerritoryFile({ name: path, data: new Uint8Array(await readFile(path)) });
 }
 
-async function readFolder(folder: string): Promise<ReadTerritoryResult> {
+/** The paths of a territory folder's files, English or French names in any case; absent ones undefined. */
+export async function territoryFolderFiles(
+  folder: string,
+): Promise<{ actors?: string; links?: string; territory?: string }> {
   const entries = await readdir(folder);
-  const find = async (names: readonly string[]): Promise<InputFile | undefined> => {
+  const find = (names: readonly string[]): string | undefined => {
     const entry = entries.find((name) => names.includes(name.toLowerCase()));
-    if (entry === undefined) return undefined;
-    const name = join(folder, entry);
-    return { name, data: new Uint8Array(await readFile(name)) };
+    return entry === undefined ? undefined : join(folder, entry);
   };
+  return {
+    actors: find(FOLDER_FILES.actors),
+    links: find(FOLDER_FILES.links),
+    territory: find(FOLDER_FILES.territory),
+  };
+}
+
+async function readFolder(folder: string): Promise<ReadTerritoryResult> {
+  const files = await territoryFolderFiles(folder);
+  const load = async (name: string | undefined): Promise<InputFile | undefined> =>
+    name === undefined ? undefined : { name, data: new Uint8Array(await readFile(name)) };
   return readTerritoryCsv(
     {
-      actors: await find(FOLDER_FILES.actors),
-      links: await find(FOLDER_FILES.links),
-      territory: await find(FOLDER_FILES.territory),
+      actors: await load(files.actors),
+      links: await load(files.links),
+      territory: await load(files.territory),
     },
     { folder },
   );

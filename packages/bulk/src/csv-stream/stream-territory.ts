@@ -15,7 +15,8 @@ import { existsSync } from "node:fs";
 import { readFile, stat } from "node:fs/promises";
 import { join } from "node:path";
 import { type CompactIndex, compactIndexFromArrays, DEFAULT_WORLDS, UNKNOWN_WORLD } from "@catalyse/core";
-import { InputError, type InputProblem } from "@catalyse/io";
+import { InputError, type InputProblem, unneutraliseCell } from "@catalyse/io";
+import { territoryFolderFiles } from "@catalyse/io/node";
 import { ACTOR_COLUMNS, LINK_COLUMNS, locateColumns } from "./columns.js";
 import { CsvTokenizer, detectDelimiter } from "./csv-tokenizer.js";
 import { GrowableFloat64, GrowableInt32 } from "./growable.js";
@@ -33,12 +34,15 @@ export interface StreamedTerritory {
   /** Actor labels by position (the id when the label is empty). */
   labels: string[];
   name: string;
+  /** The territory's description from territory.json ("" when none). */
+  description: string;
   /** Merged parallel links, dropped self-loops, missing worlds, each counted once. */
   warnings: InputProblem[];
 }
 
 interface TerritoryMetaFile {
   name?: string;
+  description?: string;
   directed?: boolean;
   worlds?: string[];
 }
@@ -47,9 +51,11 @@ export async function streamTerritory(
   folder: string,
   options: StreamTerritoryOptions = {},
 ): Promise<StreamedTerritory> {
-  const actorsFile = join(folder, "actors.csv");
-  const linksFile = join(folder, "links.csv");
-  const meta = await readMeta(join(folder, "territory.json"));
+  // English or French names (acteurs.csv, liens.csv, territoire.json), as the ordinary reader takes them.
+  const files = await territoryFolderFiles(folder).catch(() => ({}) as Record<string, undefined>);
+  const actorsFile = files.actors ?? join(folder, "actors.csv");
+  const linksFile = files.links ?? join(folder, "links.csv");
+  const meta = await readMeta(files.territory ?? join(folder, "territory.json"));
   const directed = meta.directed ?? false;
   const problems: InputProblem[] = [];
   const maxProblems = options.maxProblems ?? 100;
@@ -92,7 +98,7 @@ export async function streamTerritory(
         });
       return (fields, line) => {
         if (columns.id < 0) return;
-        const id = (fields[columns.id] ?? "").trim();
+        const id = cell(fields, columns.id);
         if (id === "")
           return report({
             file: actorsFile,
@@ -111,8 +117,8 @@ export async function streamTerritory(
           });
         positionOf.set(id, ids.length);
         ids.push(id);
-        labels.push((columns.label < 0 ? "" : (fields[columns.label] ?? "").trim()) || id);
-        let world = columns.world < 0 ? "" : (fields[columns.world] ?? "").trim();
+        labels.push(cell(fields, columns.label) || id);
+        let world = cell(fields, columns.world);
         if (world === "") {
           world = UNKNOWN_WORLD;
           missingWorlds++;
@@ -185,7 +191,7 @@ export async function streamTerritory(
     },
   );
   function endpoint(value: string | undefined, field: "source" | "target", line: number): number {
-    const id = (value ?? "").trim();
+    const id = unneutraliseCell(value ?? "").trim();
     const position = positionOf.get(id);
     if (position !== undefined) return position;
     report({
@@ -245,7 +251,13 @@ export async function streamTerritory(
     `actor(s) without a world, set to "${UNKNOWN_WORLD}"`,
     "a world for every actor",
   );
-  return { index, labels, name: meta.name ?? "", warnings };
+  return {
+    index,
+    labels,
+    name: meta.name ?? "",
+    description: typeof meta.description === "string" ? meta.description : "",
+    warnings,
+  };
 }
 
 /** Tokenizes a CSV file; `begin` sees the header and returns the row handler. */
@@ -325,4 +337,13 @@ async function readMeta(file: string): Promise<TerritoryMetaFile> {
       },
     );
   }
+}
+
+/**
+ * A text cell as the ordinary reader gives it: a formula-neutralised cell
+ * (`'=…`, written by our CSV writers) loses its quote, then spaces are trimmed.
+ * Empty when the column is absent.
+ */
+function cell(fields: readonly string[], column: number): string {
+  return column < 0 ? "" : unneutraliseCell(fields[column] ?? "").trim();
 }

@@ -150,6 +150,28 @@ describe("streamTerritory", () => {
   });
 });
 
+describe("streamTerritory on folders our writers made", () => {
+  it("reads formula-like ids, labels and worlds back as the ordinary reader does", async () => {
+    const { readTerritoryPath, writeTerritoryPath } = await import("@catalyse/io/node");
+    const actors = [
+      { id: "=1+1", label: "@SUM(A1)", world: "-moins" },
+      { id: "+33", label: "'=déjà cité", world: "association" },
+      { id: "__proto__", label: "-3.5", world: "=monde" },
+    ];
+    const links = [
+      { source: "=1+1", target: "+33" },
+      { source: "+33", target: "__proto__", weight: 2.5 },
+    ];
+    const folder = mkdtempSync(join(tmpdir(), "catalyse-bulk-"));
+    await writeTerritoryPath(createTerritory({ actors, links }).graph, folder, "csv");
+    const streamed = await streamTerritory(folder);
+    const { graph } = await readTerritoryPath(folder);
+    expect(streamed.index.ids).toEqual(actors.map((a) => a.id));
+    expect(streamed.labels).toEqual(actors.map((a) => a.label));
+    expect(comparable(streamed.index)).toEqual(comparable(createCompactIndex(graph)));
+  });
+});
+
 describe("streamTerritory on the bundled territories", () => {
   const root = new URL("../../../../datasets/", import.meta.url);
   for (const name of [

@@ -1,10 +1,10 @@
-import { analyze, createCompactIndex } from "@catalyse/core";
+import { analyzeIndex } from "@catalyse/core";
 import { toCsv } from "@catalyse/io";
 import type { CliContext } from "../context.js";
 import { actorRows } from "../format/actor-rows.js";
 import { formatAnalysisTable } from "../format/analysis-table.js";
 import { formatMiddleTable } from "../format/middle-table.js";
-import { loadTerritory } from "../load-territory.js";
+import { loadForAnalysis, parseReader, STREAM_BYTES } from "../load-for-analysis.js";
 import { parseFormat, parseNumberOption, singleInput, writeOutput } from "../output.js";
 import { createProgress } from "../progress.js";
 import { parseScaleOptions, SCALE_OPTIONS, SCALE_USAGE, scaledCentrality } from "../scale-options.js";
@@ -28,6 +28,11 @@ Options:
   --null K          compare every polycentricity figure with K random rewirings
                     and K shuffles of worlds (z-scores, p-values); default 0
 ${SCALE_USAGE}
+  --reader R        auto (default), stream or full: how a folder is read. stream
+                    goes straight from the CSV files into the compact index
+                    (link dates, types and extra columns are not read); full
+                    reads and checks every column; auto streams when links.csv
+                    passes ${STREAM_BYTES / 1024 / 1024} MB (about 500,000 links) and says so
   --debug           show stack traces of internal errors
   -h, --help        show this help
 
@@ -40,6 +45,7 @@ Example:
     format: { type: "string" },
     out: { type: "string" },
     null: { type: "string" },
+    reader: { type: "string" },
     ...SCALE_OPTIONS,
   },
   async run(args: ParsedArgs, context: CliContext): Promise<number> {
@@ -48,12 +54,13 @@ Example:
     const out = args.values.out as string | undefined;
     const nullModels = parseNumberOption("null", args.values.null, 0, { min: 0, integer: true });
     const scale = parseScaleOptions(args.values);
-    const graph = await loadTerritory(input, context);
-    const index = createCompactIndex(graph);
+    const reader = parseReader(args.values.reader);
+    const territory = await loadForAnalysis(input, reader, context);
+    const { index } = territory;
     const centrality = await scaledCentrality(index, scale, undefined, context);
     const progress = createProgress(context, "analyze");
-    const document = analyze(graph, {
-      index,
+    const document = analyzeIndex(index, {
+      labels: territory.labels,
       onProgress: progress.update,
       centrality,
       // The null models are the slow part: their own bar, replicate by replicate.
@@ -68,7 +75,7 @@ Example:
     else if (format === "csv") {
       const { header, rows } = actorRows(document);
       text = toCsv(header, rows);
-    } else text = formatAnalysisTable(graph, document, formatMiddleTable(document));
+    } else text = formatAnalysisTable(territory, document, formatMiddleTable(document));
     await writeOutput(text, out, context);
     return 0;
   },

@@ -1,5 +1,5 @@
 /** `catalyse analyze --format table`: a territory summary and its top actors, for people. */
-import type { AnalysisDocument, TerritoryGraph } from "@catalyse/core";
+import type { AnalysisDocument } from "@catalyse/core";
 import { formatNumber, formatPercent, formatTable } from "./table.js";
 
 const TOP_ACTORS = 10;
@@ -8,13 +8,17 @@ const TOP_ACTORS = 10;
  * `opening` (the "No one in the middle" section) comes right after the
  * territory's name, before the figures, because it is what readers came for.
  */
-export function formatAnalysisTable(graph: TerritoryGraph, document: AnalysisDocument, opening = ""): string {
+export function formatAnalysisTable(
+  territory: { name: string; description: string },
+  document: AnalysisDocument,
+  opening = "",
+): string {
   const figures = document.graph;
-  const name = graph.getAttribute("name") || "Territory";
+  const name = territory.name || "Territory";
   const worlds = worldCounts(document);
   const lines = [
     `${name}`,
-    ...(graph.getAttribute("description") ? [graph.getAttribute("description")] : []),
+    ...(territory.description ? [territory.description] : []),
     "",
     ...(opening === "" ? [] : [opening]),
     `Actors: ${figures.nodes}   Links: ${figures.links}   Density: ${figures.density === null ? "–" : formatNumber(figures.density)}`,

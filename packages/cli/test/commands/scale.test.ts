@@ -3,10 +3,12 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { asyncBufferFromFile, parquetReadObjects } from "hyparquet";
 import { describe, expect, it } from "vitest";
+import { STREAM_BYTES, streams } from "../../src/load-for-analysis.js";
 import { REPO_ROOT, runCatalyse } from "../helpers/run-catalyse.js";
 import { runInProcess } from "../helpers/run-in-process.js";
 
 const KARATE = "datasets/classic/karate";
+const SEED = "datasets/seed-ecosystem";
 
 describe("catalyse analyze --threads / --approx (spawned)", () => {
   it("gives the same document on 2 worker threads as on one thread, up to 1e-12", async () => {
@@ -35,6 +37,50 @@ describe("catalyse analyze --threads / --approx (spawned)", () => {
     expect((await runInProcess(["analyze", KARATE, "--approx", "3"], REPO_ROOT)).code).toBe(2);
     expect((await runInProcess(["analyze", KARATE, "--threads", "0"], REPO_ROOT)).code).toBe(2);
     expect((await runInProcess(["analyze", KARATE, "--exact", "--approx", "0.1"], REPO_ROOT)).code).toBe(2);
+  });
+});
+
+describe("catalyse analyze --reader", () => {
+  it("gives the same document streamed as read in full (seed ecosystem: labels, dates, types)", async () => {
+    const full = await runInProcess(["analyze", SEED, "--format", "json", "--reader", "full"], REPO_ROOT);
+    const streamed = await runInProcess(
+      ["analyze", SEED, "--format", "json", "--reader", "stream"],
+      REPO_ROOT,
+    );
+    expect(streamed.code).toBe(0);
+    expect(JSON.parse(streamed.stdout)).toEqual(JSON.parse(full.stdout));
+    expect(streamed.stdout).toContain('"label": "Labo des partenariats de Grenoble"');
+  });
+
+  it("streams French Excel folders (acteurs.csv, liens.csv, territoire.json) like the ordinary reader", async () => {
+    const folder = "datasets/formats/seed-ecosystem-excel-fr";
+    const full = await runInProcess(["analyze", folder, "--format", "json", "--reader", "full"], REPO_ROOT);
+    const streamed = await runInProcess(
+      ["analyze", folder, "--format", "json", "--reader", "stream"],
+      REPO_ROOT,
+    );
+    expect(streamed.code).toBe(0);
+    expect(JSON.parse(streamed.stdout)).toEqual(JSON.parse(full.stdout));
+  });
+
+  it("prints the same table, territory name first", async () => {
+    const full = await runInProcess(["analyze", SEED, "--reader", "full"], REPO_ROOT);
+    const streamed = await runInProcess(["analyze", SEED, "--reader", "stream"], REPO_ROOT);
+    expect(streamed.stdout).toBe(full.stdout);
+  });
+
+  it("streams automatically above STREAM_BYTES of links.csv, and only folders", () => {
+    expect(streams("auto", STREAM_BYTES + 1)).toBe(true);
+    expect(streams("auto", STREAM_BYTES)).toBe(false);
+    expect(streams("full", 10 * STREAM_BYTES)).toBe(false);
+    expect(streams("stream", 100)).toBe(true);
+    expect(streams("stream", null)).toBe(false);
+  });
+
+  it("refuses an unknown reader, or streaming a single file, with exit 2", async () => {
+    expect((await runInProcess(["analyze", KARATE, "--reader", "fast"], REPO_ROOT)).code).toBe(2);
+    const file = "datasets/seed-ecosystem/territory.json";
+    expect((await runInProcess(["analyze", file, "--reader", "stream"], REPO_ROOT)).code).toBe(2);
   });
 });
 

@@ -1,6 +1,9 @@
 /**
  * `analyze`: the whole analysis document of a territory. The graph is indexed
  * once and every section computes over the same compact index.
+ * `analyzeIndex` starts from the index alone (ids, worlds, weighted links)
+ * plus the actors' labels: what a streamed national file gives without ever
+ * building a graphology graph (see @catalyse/bulk).
  */
 import { type CompactIndex, createCompactIndex } from "../graph/compact-index.js";
 import type { TerritoryGraph } from "../graph/types.js";
@@ -27,11 +30,22 @@ export interface AnalyzeOptions {
 
 export function analyze(graph: TerritoryGraph, options: AnalyzeOptions = {}): AnalysisDocument {
   const index = options.index ?? createCompactIndex(graph);
+  const labels = index.keys.map((key) => graph.getNodeAttribute(key, "label"));
+  return analyzeIndex(index, { ...options, labels });
+}
+
+export interface AnalyzeIndexOptions extends Omit<AnalyzeOptions, "index"> {
+  /** Actor labels by position. Default: the actor ids. */
+  labels?: readonly string[];
+}
+
+/** The analysis document of a territory given as its compact index. */
+export function analyzeIndex(index: CompactIndex, options: AnalyzeIndexOptions = {}): AnalysisDocument {
   const document = createEmptyDocument();
   const progress = options.onProgress ?? (() => {});
   const total = 4;
   progress(0, total, "structure");
-  fillStructureSection(graph, index, document);
+  fillStructureSection(index, document, options.labels ?? index.ids);
   progress(1, total, "centrality");
   fillCentralitySection(index, document, options.centrality);
   progress(2, total, "communities");

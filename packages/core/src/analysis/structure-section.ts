@@ -5,7 +5,6 @@
 import { degree, strength } from "../centrality/degree.js";
 import type { CompactIndex } from "../graph/compact-index.js";
 import { connectedComponents } from "../graph/components.js";
-import type { TerritoryGraph } from "../graph/types.js";
 import { type AnalysisDocument, createEmptyActor } from "./analysis-document.js";
 
 /**
@@ -19,7 +18,12 @@ export function density(index: CompactIndex): number | null {
   return index.size / pairs;
 }
 
-export function fillStructureSection(graph: TerritoryGraph, index: CompactIndex, document: AnalysisDocument) {
+/** Fills the structure figures and creates the actor rows (labels by position). */
+export function fillStructureSection(
+  index: CompactIndex,
+  document: AnalysisDocument,
+  labels: readonly string[],
+) {
   const { sizes } = connectedComponents(index);
   const figures = document.graph;
   figures.nodes = index.order;
@@ -29,10 +33,9 @@ export function fillStructureSection(graph: TerritoryGraph, index: CompactIndex,
   figures.largestComponentShare = index.order === 0 ? null : (sizes[0] ?? 0) / index.order;
   const degrees = degree.compute(index);
   const strengths = strength.compute(index);
-  document.actors = index.keys.map((key, i) => {
-    const attrs = graph.getNodeAttributes(key);
+  document.actors = index.ids.map((id, i) => {
     return {
-      ...createEmptyActor(attrs.id, attrs.label, attrs.world),
+      ...createEmptyActor(id, labels[i] ?? id, index.worldNames[index.worldOf[i]!]!),
       degree: degrees[i]!,
       strength: strengths[i]!,
     };

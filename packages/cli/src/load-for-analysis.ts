@@ -1,0 +1,87 @@
+/**
+ * What `catalyse analyze` reads. The ordinary reader builds a graphology
+ * graph with an object per link and checks every column: the right thing for
+ * a territory, but minutes and gigabytes for a national observatory's million
+ * links. A folder whose links.csv passes {@link STREAM_BYTES} therefore
+ * streams straight into the compact index (@catalyse/bulk), which is all the
+ * analysis needs; link dates, types and extra columns are then neither read
+ * nor checked, and a notice says so. `--reader` overrides the choice.
+ */
+import { statSync } from "node:fs";
+import { resolve } from "node:path";
+import { streamTerritory } from "@catalyse/bulk";
+import { type CompactIndex, createCompactIndex } from "@catalyse/core";
+import { formatProblem } from "@catalyse/io";
+import { territoryFolderFiles } from "@catalyse/io/node";
+import type { CliContext } from "./context.js";
+import { UsageError } from "./context.js";
+import { loadTerritory } from "./load-territory.js";
+import { createProgress } from "./progress.js";
+
+/** links.csv size above which `--reader auto` streams (about 500,000 bare links, 200,000 dated ones). */
+export const STREAM_BYTES = 8 * 1024 * 1024;
+
+export const READERS = ["auto", "stream", "full"] as const;
+export type ReaderChoice = (typeof READERS)[number];
+
+export interface AnalysisInput {
+  index: CompactIndex;
+  /** Actor labels by position. */
+  labels: readonly string[];
+  name: string;
+  description: string;
+}
+
+export function parseReader(value: unknown): ReaderChoice {
+  if (value === undefined) return "auto";
+  if ((READERS as readonly unknown[]).includes(value)) return value as ReaderChoice;
+  throw new UsageError(`--reader "${String(value)}": expected one of ${READERS.join(", ")}`);
+}
+
+export async function loadForAnalysis(
+  path: string,
+  reader: ReaderChoice,
+  context: CliContext,
+): Promise<AnalysisInput> {
+  const folder = resolve(context.cwd, path);
+  const files = await territoryFolderFiles(folder).catch(() => null);
+  const linksBytes = files?.links === undefined ? null : fileSize(files.links);
+  if (reader === "stream" && linksBytes === null)
+    throw new UsageError(`--reader stream: ${path} is not a folder with a links.csv (or liens.csv)`);
+  const stream =
+    reader === "stream" || (reader === "auto" && linksBytes !== null && linksBytes > STREAM_BYTES);
+  if (!stream) {
+    const graph = await loadTerritory(path, context);
+    const index = createCompactIndex(graph);
+    return {
+      index,
+      labels: index.keys.map((key) => graph.getNodeAttribute(key, "label")),
+      name: graph.getAttribute("name") ?? "",
+      description: graph.getAttribute("description") ?? "",
+    };
+  }
+  if (reader === "auto")
+    context.stderr(
+      `notice: the links file is ${Math.round(linksBytes! / 1e6)} MB: streamed straight into the compact index; link dates, types and extra columns are not read (--reader full reads and checks them)\n`,
+    );
+  const progress = createProgress(context, "read");
+  const streamed = await streamTerritory(folder, { onProgress: progress.update });
+  progress.finish();
+  for (const warning of streamed.warnings) context.stderr(`warning: ${formatProblem(warning)}\n`);
+  return streamed;
+}
+
+/** Whether to stream, given `--reader` and the size of the folder's links.csv (null: no such file). */
+export function streams(reader: ReaderChoice, linksBytes: number | null): boolean {
+  if (linksBytes === null) return false;
+  return reader === "stream" || (reader === "auto" && linksBytes > STREAM_BYTES);
+}
+
+function fileSize(file: string): number | null {
+  try {
+    const stats = statSync(file);
+    return stats.isFile() ? stats.size : null;
+  } catch {
+    return null;
+  }
+}
