@@ -8,6 +8,7 @@ import { createRequire } from "node:module";
 import { streamTerritory } from "../../packages/bulk/src/index.js";
 import { runCli } from "../../packages/cli/src/index.js";
 import {
+  approximateCloseness,
   betweenness,
   type CompactIndex,
   closeness,
@@ -67,6 +68,10 @@ const STEPS: Record<string, (folder: string) => Promise<{ seconds: number; detai
       2,
       async (pool, index) => (await parallelApproximateBetweenness(pool, index, APPROX)).plan,
     ),
+  "approx-closeness": async (folder) => {
+    const index = await streamed(folder);
+    return timed(async () => approximateCloseness(index, { seed: 1 }).sources);
+  },
   "closeness-1": async (folder) => {
     const index = await streamed(folder);
     return timed(async () => closeness.compute(index).length);

@@ -1,5 +1,5 @@
 /** The actor table of an analysis document as flat rows (CSV and tables). */
-import type { ActorFigures, AnalysisDocument } from "@catalyse/core";
+import { ACTOR_NUMBER_FIELDS, type ActorFigures, type AnalysisDocument } from "@catalyse/core";
 import type { Cell } from "./table.js";
 
 export const ACTOR_COLUMNS = [
@@ -7,18 +7,7 @@ export const ACTOR_COLUMNS = [
   "label",
   "world",
   "community",
-  "degree",
-  "strength",
-  "betweenness",
-  "betweennessWeighted",
-  "closeness",
-  "harmonic",
-  "pagerank",
-  "eigenvector",
-  "core",
-  "clustering",
-  "constraint",
-  "effectiveSize",
+  ...ACTOR_NUMBER_FIELDS,
   "brokerage.coordinator",
   "brokerage.consultant",
   "brokerage.representative",

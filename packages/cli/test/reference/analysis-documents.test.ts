@@ -13,7 +13,7 @@
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { type ActorFigures, type AnalysisDocument, analyze } from "@catalyse/core";
+import { type ActorFigures, type ActorNumberField, type AnalysisDocument, analyze } from "@catalyse/core";
 import { readTerritoryPath } from "@catalyse/io/node";
 import { beforeAll, describe, expect, it } from "vitest";
 import { expectClose } from "../../../core/test/helpers/expect-close.js";
@@ -64,40 +64,13 @@ interface DependenceReference {
   fragmentation: number | null;
 }
 
-type NumericActorField =
-  | "degree"
-  | "strength"
-  | "betweenness"
-  | "betweennessWeighted"
-  | "closeness"
-  | "harmonic"
-  | "pagerank"
-  | "eigenvector"
-  | "core"
-  | "clustering"
-  | "constraint"
-  | "effectiveSize";
+type NumericActorField = ActorNumberField;
 
 const FIXTURES = join(REPO_ROOT, "packages/cli/test/fixtures/reference-documents");
 const REGENERATE = "/usr/bin/python3 scripts/reference/analysis-documents.py";
 
 /** Absolute tolerances the issues state; every other field uses the project default. */
 const ABSOLUTE: Partial<Record<NumericActorField, number>> = { pagerank: 1e-6, eigenvector: 1e-5 };
-
-const ACTOR_FIELDS: readonly NumericActorField[] = [
-  "degree",
-  "strength",
-  "betweenness",
-  "betweennessWeighted",
-  "closeness",
-  "harmonic",
-  "pagerank",
-  "eigenvector",
-  "core",
-  "clustering",
-  "constraint",
-  "effectiveSize",
-];
 
 const references: ReferenceDocument[] = readdirSync(FIXTURES)
   .filter((file) => file.endsWith(".json"))
@@ -188,18 +161,15 @@ describe("the analysis document matches NetworkX 2.8 on the bundled territories"
         expectClose(got, expected, undefined, `${name} graph`);
       });
 
-      it.each(ACTOR_FIELDS.filter((field) => reference.actors[field] !== null))(
-        "has every actor's %s",
-        (field) => {
-          const got = actorValues(documentOf(reference), (actor) => actor[field]);
-          expectClose(
-            got,
-            withoutAbsentFigures(reference.actors[field]),
-            ABSOLUTE[field],
-            `${name} ${field}`,
-          );
-        },
-      );
+      // The fields come from the fixture (what NetworkX computed), so a field Catalyse drops fails here.
+      it.each(
+        (Object.keys(reference.actors) as NumericActorField[]).filter(
+          (field) => reference.actors[field] !== null,
+        ),
+      )("has every actor's %s", (field) => {
+        const got = actorValues(documentOf(reference), (actor) => actor[field]);
+        expectClose(got, withoutAbsentFigures(reference.actors[field]), ABSOLUTE[field], `${name} ${field}`);
+      });
 
       it("has every actor's Gould-Fernandez brokerage roles", () => {
         const document = documentOf(reference);

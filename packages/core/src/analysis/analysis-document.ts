@@ -161,6 +161,29 @@ export interface ActorFigures {
   brokerageNull?: BrokerageNullFigures | null;
 }
 
+/** The actor-level fields of the centrality section, in document order. */
+export const CENTRALITY_ACTOR_FIELDS = [
+  "betweenness",
+  "betweennessWeighted",
+  "closeness",
+  "harmonic",
+  "pagerank",
+  "eigenvector",
+  "core",
+  "clustering",
+] as const satisfies readonly (keyof ActorFigures)[];
+
+/** The per-actor figures that are numbers, in document order (table columns, metric pickers). */
+export const ACTOR_NUMBER_FIELDS = [
+  "degree",
+  "strength",
+  ...CENTRALITY_ACTOR_FIELDS,
+  "constraint",
+  "effectiveSize",
+] as const satisfies readonly (keyof ActorFigures)[];
+
+export type ActorNumberField = (typeof ACTOR_NUMBER_FIELDS)[number];
+
 export interface AnalysisDocument {
   graph: GraphFigures;
   actors: ActorFigures[];

@@ -29,6 +29,7 @@ import { type BetweennessMethodRequest, chooseBetweennessMethod } from "../sampl
 import {
   type ActorFigures,
   type AnalysisDocument,
+  CENTRALITY_ACTOR_FIELDS,
   createEmptyActor,
   createEmptyDocument,
   finiteOrNull,
@@ -36,15 +37,7 @@ import {
 } from "./analysis-document.js";
 
 /** The actor-level centrality fields `analyze` can compute. */
-export type CentralityActorField =
-  | "betweenness"
-  | "betweennessWeighted"
-  | "closeness"
-  | "harmonic"
-  | "pagerank"
-  | "eigenvector"
-  | "core"
-  | "clustering";
+export type CentralityActorField = (typeof CENTRALITY_ACTOR_FIELDS)[number];
 
 /** The territory-level fields of the centrality section. */
 export type CentralityGraphField = "averageClustering" | "transitivity";
@@ -54,14 +47,7 @@ export type CentralityField = CentralityActorField | CentralityGraphField;
 
 /** Every centrality field, in document order. */
 export const CENTRALITY_FIELDS: readonly CentralityField[] = [
-  "betweenness",
-  "betweennessWeighted",
-  "closeness",
-  "harmonic",
-  "pagerank",
-  "eigenvector",
-  "core",
-  "clustering",
+  ...CENTRALITY_ACTOR_FIELDS,
   "averageClustering",
   "transitivity",
 ];
@@ -199,7 +185,7 @@ export function centralityDocument(
   });
   fillCentralitySection(index, document, options);
   const asked = new Set(options.fields ?? CENTRALITY_FIELDS);
-  const actorFields = ACTOR_FIELDS.filter((field) => asked.has(field));
+  const actorFields = CENTRALITY_ACTOR_FIELDS.filter((field) => asked.has(field));
   const result: CentralityDocument = { graph: {}, actors: [] };
   if (asked.has("averageClustering")) result.graph.averageClustering = document.graph.averageClustering;
   if (asked.has("transitivity")) result.graph.transitivity = document.graph.transitivity;
@@ -216,7 +202,3 @@ export function centralityDocument(
   });
   return result;
 }
-
-const ACTOR_FIELDS = CENTRALITY_FIELDS.filter(
-  (field): field is CentralityActorField => field !== "averageClustering" && field !== "transitivity",
-);
