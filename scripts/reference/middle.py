@@ -22,164 +22,9 @@ import random
 
 import networkx as nx
 
+from definitions import best_fragmentation, brokerage, connectivity, effective_brokers, finite, freeman, gini, keystones, targeted_curve, top_share
+
 OUT = os.path.join(os.path.dirname(__file__), "..", "..", "packages", "core", "test", "fixtures", "middle")
-
-
-def nan_to_none(x):
-    return None if x is None or (isinstance(x, float) and (math.isnan(x) or math.isinf(x))) else x
-
-
-def freeman(values, kind, n):
-    if n < 3:
-        return None
-    mx = max(values)
-    s = sum(mx - x for x in values)
-    star = {"degree": (n - 1) * (n - 2), "betweenness": n - 1, "closeness": (n - 1) * (n - 2) / (2 * n - 3)}[kind]
-    return s / star
-
-
-def gini(values):
-    n = len(values)
-    if n == 0:
-        return None
-    xs = sorted(values)
-    total = sum(xs)
-    if total == 0:
-        return 0.0
-    return sum((2 * (i + 1) - n - 1) * x for i, x in enumerate(xs)) / (n * total)
-
-
-def effective_brokers(values):
-    total = sum(values)
-    if not values:
-        return None
-    if total == 0:
-        return float(len(values))
-    return 1 / sum((x / total) ** 2 for x in values)
-
-
-def top_share(values, fraction):
-    total = sum(values)
-    if total == 0:
-        return None
-    count = min(len(values), max(1, math.ceil(fraction * len(values) - 1e-9)))
-    return sum(sorted(values)[-count:]) / total
-
-
-def brokerage(G, world):
-    roles = {v: dict(coordinator=0, consultant=0, representative=0, gatekeeper=0, liaison=0) for v in G}
-    if G.is_directed():
-        for b in G:
-            for a in G.predecessors(b):
-                for c in G.successors(b):
-                    if a == c or G.has_edge(a, c):
-                        continue
-                    wa, wb, wc = world[a], world[b], world[c]
-                    if wa == wb == wc:
-                        r = "coordinator"
-                    elif wa == wc:
-                        r = "consultant"
-                    elif wa == wb:
-                        r = "representative"
-                    elif wb == wc:
-                        r = "gatekeeper"
-                    else:
-                        r = "liaison"
-                    roles[b][r] += 1
-    else:
-        for b in G:
-            for a, c in itertools.combinations(list(G[b]), 2):
-                if G.has_edge(a, c):
-                    continue
-                wa, wb, wc = world[a], world[b], world[c]
-                if wa == wb == wc:
-                    r = "coordinator"
-                elif wa == wc:
-                    r = "consultant"
-                elif wb in (wa, wc):
-                    r = "representative"
-                else:
-                    r = "liaison"
-                roles[b][r] += 1
-    return roles
-
-
-def connectivity(G, world, removed):
-    H = G.copy()
-    H.remove_nodes_from(removed)
-    comps = list(nx.weakly_connected_components(H) if H.is_directed() else nx.connected_components(H))
-    r = H.number_of_nodes()
-    pairs = r * (r - 1) / 2
-    connected = sum(len(c) * (len(c) - 1) / 2 for c in comps)
-    cross_total = sum(1 for a, b in itertools.combinations(H.nodes, 2) if world[a] != world[b])
-    cross = 0
-    for c in comps:
-        cross += sum(1 for a, b in itertools.combinations(c, 2) if world[a] != world[b])
-    pc = None if r < 2 else connected / pairs
-    return {
-        "remaining": r,
-        "pairsConnected": pc,
-        "crossWorldPairsConnected": None if cross_total == 0 else cross / cross_total,
-        "largestComponentShare": None if r == 0 else max(len(c) for c in comps) / r,
-        "fragmentation": None if pc is None else 1 - pc,
-    }
-
-
-def targeted(G, world, order, steps):
-    removed = []
-    curve = [dict(removed=0, actor=None, **connectivity(G, world, removed))]
-    for k in range(1, min(steps, len(order)) + 1):
-        H = G.copy()
-        H.remove_edges_from([e for e in G.edges if e[0] in removed or e[1] in removed])
-        bc = nx.betweenness_centrality(H)
-        best = None
-        for v in order:  # ties: higher degree in what remains, then first position
-            if v in removed:
-                continue
-            if best is None:
-                best = v
-                continue
-            d = bc[v] - bc[best]
-            if d > 1e-12 or (abs(d) <= 1e-12 and H.degree(v) > H.degree(best)):
-                best = v
-        removed.append(best)
-        curve.append(dict(removed=k, actor=best, **connectivity(G, world, removed)))
-    return curve
-
-
-def best_fragmentation(G, world, size):
-    best = -1
-    for s in itertools.combinations(list(G.nodes), size):
-        f = connectivity(G, world, list(s))["fragmentation"]
-        if f is not None and f > best:
-            best = f
-    return best
-
-
-def keystones(G, world):
-    def joined(H):
-        comps = nx.weakly_connected_components(H) if H.is_directed() else nx.connected_components(H)
-        pairs = set()
-        for c in comps:
-            ws = sorted({world[v] for v in c})
-            pairs.update(itertools.combinations(ws, 2))
-        return pairs
-
-    before = joined(G)
-    sizes = {}
-    for v in G:
-        sizes[world[v]] = sizes.get(world[v], 0) + 1
-    out = {}
-    for v in G:
-        H = G.copy()
-        H.remove_node(v)
-        lost = []
-        for a, b in sorted(before - joined(H)):
-            if sizes[a] - (world[v] == a) > 0 and sizes[b] - (world[v] == b) > 0:
-                lost.append([a, b])
-        if lost:
-            out[v] = lost
-    return out
 
 
 def reference(name, G, worlds_order=None, note=""):
@@ -252,18 +97,18 @@ def reference(name, G, worlds_order=None, note=""):
                 ) / n,
                 "worlds.eiIndex": (external - (m - external)) / m if defined else None,
                 "worlds.crossWorldShare": external / m if defined else None,
-                "worlds.assortativity": nan_to_none(assort),
+                "worlds.assortativity": finite(assort),
                 "worlds.modularity": modularity,
             },
             "byWorld": by_world,
             "betweenness": {v: bc[v] for v in order},
             "closeness": {v: cl[v] for v in order},
-            "constraint": {v: nan_to_none(constraint[v]) for v in order},
-            "effectiveSize": {v: nan_to_none(esize[v]) for v in order},
+            "constraint": {v: finite(constraint[v]) for v in order},
+            "effectiveSize": {v: finite(esize[v]) for v in order},
             "brokerage": brokerage(G, world),
             "neighbourWorlds": diversity,
             "articulationPoints": sorted(nx.articulation_points(G.to_undirected()), key=order.index),
-            "targeted": targeted(G, world, order, 5),
+            "targeted": targeted_curve(G, world, 5),
             "bestFragmentation": {str(s): best_fragmentation(G, world, s) for s in (1, 2) if n <= 40},
             "keystones": keystones(G, world),
         },

@@ -13,6 +13,7 @@ import {
   type CompactIndex,
   chooseBetweennessMethod,
   parseApproxOption,
+  type RewiredReplicate,
 } from "@catalyse/core";
 import {
   createNodePool,
@@ -20,6 +21,7 @@ import {
   parallelApproximateBetweenness,
   parallelBetweenness,
   parallelCloseness,
+  parallelNullReplicates,
 } from "@catalyse/parallel/node";
 import type { CliContext } from "./context.js";
 import { UsageError } from "./context.js";
@@ -31,9 +33,10 @@ export const SCALE_OPTIONS = {
   exact: { type: "boolean" },
 } as const;
 
-export const SCALE_USAGE = `  --threads N       worker threads for betweenness and closeness; default: the
-                    machine's cores, used when the territory is large enough
-                    (more than 1e9 link visits, n · 2m) or N is given
+export const SCALE_USAGE = `  --threads N       worker threads for betweenness, closeness and null-model
+                    replicates; default: the machine's cores, used when the
+                    work is large enough (more than 1e9 link visits, n · 2m
+                    per metric or per replicate × K) or N is given
   --approx E[,D]    sample betweenness: every actor within E of the exact value
                     with probability 1 − D (default D 0.1); automatic, with a
                     notice, above 1e10 link visits (n · 2m)
@@ -109,6 +112,30 @@ export async function scaledCentrality(
         precomputed.harmonic = await parallelCloseness(pool, index, { kind: "harmonic" });
     }
     return { ...options, precomputed };
+  } finally {
+    await pool.close();
+  }
+}
+
+/**
+ * The rewiring replicates of `--null K`, spread over a worker pool when it
+ * pays (or --threads is given); undefined to let `analyze` run them in order.
+ * Either way the figures are the same: each replicate has its own seed.
+ */
+export async function scaledNullReplicates(
+  index: CompactIndex,
+  scale: ScaleOptions,
+  replicates: number,
+  onProgress: (done: number, total: number, step: string) => void,
+): Promise<RewiredReplicate[] | undefined> {
+  const visits = replicates * index.order * 2 * index.size;
+  if (replicates === 0 || scale.threads < 2 || !(scale.explicitThreads || visits > POOL_THRESHOLD))
+    return undefined;
+  // The same shortest paths as analyze's polycentricity section: sampled when betweenness is.
+  const sampled = chooseBetweennessMethod(index, scale.method).method === "approx" ? {} : null;
+  const pool = createNodePool({ threads: scale.threads });
+  try {
+    return await parallelNullReplicates(pool, index, { replicates, sampled, onProgress });
   } finally {
     await pool.close();
   }

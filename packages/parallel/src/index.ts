@@ -15,8 +15,15 @@ export {
   sourceRanges,
 } from "./parallel-betweenness.js";
 export { type ParallelClosenessOptions, parallelCloseness } from "./parallel-closeness.js";
-export { parallelReplicates, type ReplicateSpec, type ReplicatesOptions } from "./parallel-replicates.js";
+export {
+  type ParallelNullReplicatesOptions,
+  parallelNullReplicates,
+  parallelReplicates,
+  type ReplicateSpec,
+  type ReplicatesOptions,
+} from "./parallel-replicates.js";
 export type { FromWorker, ToWorker, WorkerPort } from "./protocol.js";
+export { type NullFiguresParams, nullFigures } from "./replicates/null-figures.js";
 export { type RewireOptions, type RewireResult, rewire } from "./replicates/rewire.js";
 export {
   type RewiredMetricParams,

@@ -3,17 +3,20 @@
  * returned in seed order. A replicate is a pure function of (index, seed,
  * params), so the spread run equals the sequential loop exactly.
  *
- * A replicate is either the built-in `rewired-metric` (degree-preserving
- * rewiring, then betweenness, closeness or harmonic) or any function exported
+ * A replicate is a built-in one — `rewired-metric` (degree-preserving
+ * rewiring, then betweenness, closeness or harmonic), `null-figures` (core's
+ * null-model rewiring replicate, every graph-level figure) — or any function exported
  * by an ES module the workers can import (`module`: an absolute URL such as
  * `new URL("./my-replicate.js", import.meta.url).href`).
  */
-import type { CompactIndex } from "@catalyse/core";
+import { type CompactIndex, DEFAULT_SEED, type RewiredReplicate, replicateSeed } from "@catalyse/core";
+import type { NullFiguresParams } from "./replicates/null-figures.js";
 import type { RewiredMetricParams, RewiredMetricResult } from "./replicates/rewired-metric.js";
 import type { WorkerPool } from "./worker-pool.js";
 
 export type ReplicateSpec<Params> =
   | { builtin: "rewired-metric"; params: RewiredMetricParams }
+  | { builtin: "null-figures"; params: NullFiguresParams }
   | { module: string; exportName?: string; params: Params };
 
 export interface ReplicatesOptions {
@@ -34,5 +37,35 @@ export async function parallelReplicates<Result = RewiredMetricResult, Params = 
       options.onProgress?.(++done, seeds.length, "replicates");
       return result;
     }),
+  );
+}
+
+export interface ParallelNullReplicatesOptions extends NullFiguresParams, ReplicatesOptions {
+  replicates: number;
+  /** The null model's seed, as `nullModels`'. Default `DEFAULT_SEED`. */
+  seed?: number;
+}
+
+/**
+ * The rewiring replicates of core's `nullModels` (seeds `replicateSeed(seed, r)`),
+ * spread over the pool; pass them as `nullModels`' `rewired` option (or
+ * `analyze`'s `middle.rewired`) for exactly the sequential result.
+ */
+export function parallelNullReplicates(
+  pool: WorkerPool,
+  index: CompactIndex,
+  options: ParallelNullReplicatesOptions,
+): Promise<RewiredReplicate[]> {
+  const seed = options.seed ?? DEFAULT_SEED;
+  const seeds = Array.from({ length: Math.max(0, Math.floor(options.replicates)) }, (_, r) =>
+    replicateSeed(seed, r),
+  );
+  const params: NullFiguresParams = { swapsPerLink: options.swapsPerLink, sampled: options.sampled ?? null };
+  return parallelReplicates<RewiredReplicate, NullFiguresParams>(
+    pool,
+    index,
+    seeds,
+    { builtin: "null-figures", params },
+    { onProgress: options.onProgress },
   );
 }

@@ -5,6 +5,7 @@
  */
 import { brandesFromSources, type CompactIndex, sampleBetweennessBlock } from "@catalyse/core";
 import { type ClosenessKind, closenessOfRange } from "./kernels/closeness-sources.js";
+import { type NullFiguresParams, nullFigures } from "./replicates/null-figures.js";
 import { type RewiredMetricParams, rewiredMetric } from "./replicates/rewired-metric.js";
 
 export interface TaskPayloads {
@@ -17,7 +18,7 @@ export interface TaskPayloads {
   /** One null-model replicate: a built-in one, or `exportName` of an ES module at `module`. */
   replicate: {
     seed: number;
-    builtin?: "rewired-metric";
+    builtin?: "rewired-metric" | "null-figures";
     module?: string;
     exportName?: string;
     params: unknown;
@@ -56,6 +57,7 @@ export async function runTask<T extends TaskName>(
     case "replicate": {
       const { seed, builtin, module, exportName, params } = payload as TaskPayloads["replicate"];
       if (builtin === "rewired-metric") return rewiredMetric(index, seed, params as RewiredMetricParams);
+      if (builtin === "null-figures") return nullFigures(index, seed, params as NullFiguresParams);
       if (module === undefined) throw new Error("replicate task: give `builtin` or `module`");
       let loaded = modules.get(module);
       if (loaded === undefined) {

@@ -4,6 +4,8 @@ import {
   closeness,
   computeApproximateBetweenness,
   harmonic,
+  nullModels,
+  sampledShortestPaths,
 } from "@catalyse/core";
 import { afterAll, describe, expect, it } from "vitest";
 import {
@@ -11,6 +13,7 @@ import {
   parallelApproximateBetweenness,
   parallelBetweenness,
   parallelCloseness,
+  parallelNullReplicates,
   parallelReplicates,
   rewiredMetric,
   sourceRanges,
@@ -98,6 +101,20 @@ describe("worker pool on Node worker_threads (TypeScript sources through tsx)", 
     expect(spread).toEqual(sequential);
     // Different seeds really rewire differently.
     expect(spread[0]!.values).not.toEqual(spread[1]!.values);
+  });
+
+  it("spreads the null models' rewirings with exactly nullModels' sequential result", async () => {
+    const index = preferentialIndex(120, 2, 4);
+    const sequential = nullModels(index, { replicates: 6, seed: 5 });
+    const rewired = await parallelNullReplicates(two, index, { replicates: 6, seed: 5 });
+    expect(nullModels(index, { replicates: 6, seed: 5, rewired })).toEqual(sequential);
+    // Sampled shortest paths, as analyze uses above the exact budget.
+    const sampled = { epsilon: 0.1, seed: 2 };
+    const paths = sampledShortestPaths(sampled);
+    const spread = await parallelNullReplicates(three, index, { replicates: 4, seed: 5, sampled });
+    expect(nullModels(index, { replicates: 4, seed: 5, shortestPaths: paths, rewired: spread })).toEqual(
+      nullModels(index, { replicates: 4, seed: 5, shortestPaths: paths }),
+    );
   });
 
   it("runs replicates exported by a module the workers import", async () => {

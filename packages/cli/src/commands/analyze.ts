@@ -7,7 +7,13 @@ import { formatMiddleTable } from "../format/middle-table.js";
 import { loadForAnalysis, parseReader, STREAM_BYTES } from "../load-for-analysis.js";
 import { parseFormat, parseNumberOption, singleInput, writeOutput } from "../output.js";
 import { createProgress } from "../progress.js";
-import { parseScaleOptions, SCALE_OPTIONS, SCALE_USAGE, scaledCentrality } from "../scale-options.js";
+import {
+  parseScaleOptions,
+  SCALE_OPTIONS,
+  SCALE_USAGE,
+  scaledCentrality,
+  scaledNullReplicates,
+} from "../scale-options.js";
 import type { Command, ParsedArgs } from "./command.js";
 
 const FORMATS = ["table", "json", "csv"] as const;
@@ -59,6 +65,9 @@ Example:
     const { index } = territory;
     const centrality = await scaledCentrality(index, scale, undefined, context);
     const progress = createProgress(context, "analyze");
+    const rewired = await scaledNullReplicates(index, scale, nullModels, (done, total) =>
+      progress.update(done, total, "null models: rewiring"),
+    );
     const document = analyzeIndex(index, {
       labels: territory.labels,
       onProgress: progress.update,
@@ -66,6 +75,7 @@ Example:
       // The null models are the slow part: their own bar, replicate by replicate.
       middle: {
         nullModels,
+        rewired,
         onProgress: (done, total, step) => progress.update(done, total, `null models: ${step}`),
       },
     });

@@ -25,6 +25,17 @@ describe("catalyse analyze --threads / --approx (spawned)", () => {
         );
   });
 
+  it("spreads --null replicates over 2 worker threads with the one-thread document", async () => {
+    const args = ["analyze", KARATE, "--format", "json", "--null", "6"];
+    const one = await runCatalyse([...args, "--threads", "1"]);
+    const two = await runCatalyse([...args, "--threads", "2"]);
+    expect(two.code).toBe(0);
+    const a = JSON.parse(one.stdout);
+    const b = JSON.parse(two.stdout);
+    expect(b.graph.nullModels.replicates).toBe(6);
+    expect(b.graph.nullModels).toEqual(a.graph.nullModels);
+  });
+
   it("samples betweenness with --approx, says so on stderr and in the JSON", async () => {
     const run = await runCatalyse(["analyze", KARATE, "--format", "json", "--approx", "0.05,0.2"]);
     expect(run.code).toBe(0);

@@ -24,7 +24,7 @@ import { GOVERNANCE_THRESHOLDS, type GovernanceThresholds } from "../governance/
 import type { CompactIndex } from "../graph/compact-index.js";
 import { brokerageNull } from "../null-models/brokerage-null.js";
 import { defaultShortestPaths, type ShortestPaths } from "../null-models/graph-figures.js";
-import { nullModels } from "../null-models/null-models.js";
+import { type NullModelOptions, nullModels } from "../null-models/null-models.js";
 import { DEFAULT_SEED } from "../random.js";
 import { worldAssortativity } from "../worlds/world-assortativity.js";
 import { worldMixing } from "../worlds/world-mixing.js";
@@ -46,6 +46,8 @@ export interface MiddleSectionOptions {
    * Default: the centrality suite's `betweenness` and `closeness`.
    */
   shortestPaths?: ShortestPaths;
+  /** Rewiring replicates already computed (see `NullModelOptions.rewired`). */
+  rewired?: NullModelOptions["rewired"];
   /** Progress of the null models, the slow part. */
   onProgress?: (done: number, total: number, step: string) => void;
 }
@@ -164,6 +166,7 @@ export function fillMiddleSection(
       replicates,
       seed,
       shortestPaths: paths,
+      rewired: options.rewired,
       onProgress: options.onProgress,
     });
     const expected = brokerageNull(index, { permutations: replicates, seed });

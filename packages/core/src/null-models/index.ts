@@ -22,6 +22,9 @@ export {
   type NullModelOptions,
   type NullModelResult,
   nullModels,
+  type RewiredReplicate,
+  replicateSeed,
+  rewiredReplicate,
 } from "./null-models.js";
 export { type NullSummary, summarizeNull } from "./null-summary.js";
 export { permuteWorlds, type RewireOptions, type RewireResult, rewire } from "./rewire.js";

@@ -8,7 +8,10 @@
  *   (world sizes kept), for the world figures: do alliances cross worlds more
  *   or less than if worlds were assigned at random?
  * Each figure gets observed, null mean, sd, z and empirical p (`null-summary.ts`).
- * Seeded: the same seed gives the same numbers.
+ * Seeded: the same seed gives the same numbers. Each rewiring draws from its
+ * own seed ({@link replicateSeed}), so replicates can run in any order or on
+ * worker threads (@catalyse/parallel's `parallelNullReplicates`) and give
+ * exactly the sequential loop's figures.
  */
 import type { CompactIndex } from "../graph/compact-index.js";
 import { createRandom, DEFAULT_SEED } from "../random.js";
@@ -34,7 +37,40 @@ export interface NullModelOptions {
   swapsPerLink?: number;
   /** Betweenness and closeness to recompute with (default: the unweighted Brandes sweep). */
   shortestPaths?: ShortestPaths;
+  /**
+   * Rewiring replicates already computed for seeds `replicateSeed(seed, 0 … replicates − 1)`
+   * (by a worker pool), used as they are. Default: computed here.
+   */
+  rewired?: readonly RewiredReplicate[];
   onProgress?: (done: number, total: number, step: string) => void;
+}
+
+/** One rewiring replicate: the swaps made and every graph figure of the rewired territory. */
+export interface RewiredReplicate {
+  swaps: number;
+  figures: Record<GraphFigure, number | null>;
+}
+
+/** The seed of rewiring replicate `r` (0-based) of a null model seeded `seed`. */
+export function replicateSeed(seed: number, r: number): number {
+  // Two multiplicative hashes mixed: neighbouring seeds and replicates get unrelated streams.
+  return (Math.imul(seed ^ 0x2545f491, 0x9e3779b1) ^ Math.imul(r + 1, 0x85ebca6b)) >>> 0;
+}
+
+/** Rewires the territory with `seed` and recomputes every graph figure. Pure in (index, seed, options). */
+export function rewiredReplicate(
+  index: CompactIndex,
+  seed: number,
+  options: Pick<NullModelOptions, "swapsPerLink" | "shortestPaths"> = {},
+): RewiredReplicate {
+  const replicate = rewire(index, { seed, swapsPerLink: options.swapsPerLink });
+  return {
+    swaps: replicate.swaps,
+    figures: {
+      ...structureFigures(replicate.index, options.shortestPaths),
+      ...worldFigures(replicate.index),
+    },
+  };
 }
 
 export interface NullFigure extends NullSummary {
@@ -58,17 +94,14 @@ export function nullModels(index: CompactIndex, options: NullModelOptions = {}):
   const total = 2 * replicates;
   const observed = { ...structureFigures(index, options.shortestPaths), ...worldFigures(index) };
 
+  if (options.rewired !== undefined && options.rewired.length !== replicates)
+    throw new RangeError(`${options.rewired.length} rewired replicates given for ${replicates} asked`);
   const rewired = new Map<GraphFigure, (number | null)[]>();
-  const random = createRandom(seed);
   let swaps = 0;
   for (let r = 0; r < replicates; r++) {
-    const replicate = rewire(index, { random, swapsPerLink: options.swapsPerLink });
+    const replicate = options.rewired?.[r] ?? rewiredReplicate(index, replicateSeed(seed, r), options);
     swaps += replicate.swaps;
-    const figures = {
-      ...structureFigures(replicate.index, options.shortestPaths),
-      ...worldFigures(replicate.index),
-    };
-    for (const [key, value] of Object.entries(figures) as [GraphFigure, number | null][])
+    for (const [key, value] of Object.entries(replicate.figures) as [GraphFigure, number | null][])
       push(rewired, key, value);
     progress(r + 1, total, "rewiring");
   }

@@ -8,7 +8,9 @@ import {
   degree,
   nullModels,
   permuteWorlds,
+  replicateSeed,
   rewire,
+  rewiredReplicate,
   summarizeNull,
 } from "../../src/index.js";
 import { fixtureTerritory, loadFixture } from "../fixtures/middle/load.js";
@@ -149,6 +151,26 @@ describe("nullModels", () => {
     expect(constant).not.toContain("centralization.betweenness");
     const other = nullModels(index, { replicates: 20, seed: 5 });
     expect(other.figures[1]!.mean).not.toBe(a.figures[1]!.mean);
+  });
+
+  it("takes rewirings computed elsewhere (a worker pool) for the same seeds, with the same result", () => {
+    const index = territory(60, 3);
+    const sequential = nullModels(index, { replicates: 8, seed: 9 });
+    // Computed out of order, as workers finish: each replicate depends on its own seed only.
+    const rewired = [7, 3, 0, 5, 1, 6, 2, 4]
+      .map((r) => ({ r, replicate: rewiredReplicate(index, replicateSeed(9, r)) }))
+      .sort((a, b) => a.r - b.r)
+      .map(({ replicate }) => replicate);
+    expect(nullModels(index, { replicates: 8, seed: 9, rewired })).toEqual(sequential);
+    expect(() => nullModels(index, { replicates: 8, seed: 9, rewired: rewired.slice(1) })).toThrow(
+      /7 rewired/,
+    );
+  });
+
+  it("draws each rewiring from its own seed: distinct for neighbouring seeds and replicates", () => {
+    const seeds = new Set<number>();
+    for (const seed of [0, 1, 2, 42]) for (let r = 0; r < 50; r++) seeds.add(replicateSeed(seed, r));
+    expect(seeds.size).toBe(200);
   });
 
   // Speed is measured in benchmarks, not asserted here (no timing in unit tests).
