@@ -18,6 +18,7 @@ import {
   createCompactIndex,
   eigenvector,
   leiden,
+  nullModels,
   pagerank,
 } from "../../packages/core/src/index.js";
 import { readTerritoryPath } from "../../packages/io/src/node.js";
@@ -26,6 +27,7 @@ import {
   parallelApproximateBetweenness,
   parallelBetweenness,
   parallelCloseness,
+  parallelNullReplicates,
 } from "../../packages/parallel/src/node.js";
 
 // graphology and graphology-metrics are core's dependencies; resolve them from there.
@@ -39,6 +41,8 @@ type Graphology = new (options: {
 type GraphMetric = (graph: unknown, options?: object) => unknown;
 
 const APPROX = { epsilon: 0.01, delta: 0.1, seed: 1 };
+/** Null-model replicates timed (each: a rewiring, then every graph-level figure, exact betweenness and closeness). */
+const NULL_REPLICATES = 20;
 
 async function streamed(folder: string): Promise<CompactIndex> {
   return (await streamTerritory(folder)).index;
@@ -98,6 +102,15 @@ const STEPS: Record<string, (folder: string) => Promise<{ seconds: number; detai
     const index = await streamed(folder);
     return timed(async () => leiden(index, { seed: 1 }).communities);
   },
+  "null-1": async (folder) => {
+    const index = await streamed(folder);
+    return timed(async () => nullModels(index, { replicates: NULL_REPLICATES }).meanSwaps);
+  },
+  "null-2": async (folder) =>
+    withPool(folder, 2, async (pool, index) => {
+      const rewired = await parallelNullReplicates(pool, index, { replicates: NULL_REPLICATES });
+      return nullModels(index, { replicates: NULL_REPLICATES, rewired }).meanSwaps;
+    }),
   analyze: async (folder) =>
     timed(async () => {
       let stderr = "";

@@ -5,7 +5,7 @@
  * each.
  */
 import type { AnalysisDocument, ComparisonResult, TerritoryGraph } from "@catalyse/core";
-import { type LorenzSeries, lorenzChart, lorenzPoints } from "./charts/lorenz-chart.js";
+import { type LorenzSeries, lorenzChart, lorenzChartPoints } from "./charts/lorenz-chart.js";
 import { networkMap } from "./charts/network-map.js";
 import { formatValue } from "./format-number.js";
 import type { ReportDocument, ReportSection } from "./report-model.js";
@@ -119,7 +119,7 @@ export function buildComparisonReport(input: ComparisonReportInput): ReportDocum
     });
   const series: LorenzSeries[] = [];
   input.territories.forEach((territory, i) => {
-    const points = lorenzPoints(territory.document.actors.map((actor) => actor.degree));
+    const points = lorenzChartPoints(territory.document.graph.lorenz.degree);
     if (points !== null)
       series.push({ name: territory.name, color: SERIES_COLORS[i % SERIES_COLORS.length]!, points });
   });

@@ -2,14 +2,13 @@
  * @catalyse/report: self-contained reports of a territory or a comparison,
  * as one HTML file (inline CSS and SVG, no network) or as Markdown.
  */
-export { type LorenzSeries, lorenzChart, lorenzPoints } from "./charts/lorenz-chart.js";
+export { type LorenzSeries, lorenzChart, lorenzChartPoints } from "./charts/lorenz-chart.js";
 export { type MixingMatrix, mixingHeatmap } from "./charts/mixing-heatmap.js";
 export { layoutTerritory, type NetworkMapOptions, networkMap, type Position } from "./charts/network-map.js";
 export { type StandingRow, standingChart } from "./charts/standing-chart.js";
 export { type TimelineSeries, timelineChart } from "./charts/timeline-chart.js";
 export { buildComparisonReport, type ComparisonReportInput } from "./comparison-report.js";
 export { type EscapeHtmlOptions, escapeHtml } from "./escape-html.js";
-export { mixingMatrix } from "./mixing-matrix.js";
 export { renderHtml } from "./render-html.js";
 export { escapeMarkdown, renderMarkdown } from "./render-markdown.js";
 export type { FigureItem, ReportBlock, ReportDocument, ReportSection } from "./report-model.js";

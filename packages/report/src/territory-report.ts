@@ -39,7 +39,7 @@ export function buildTerritoryReport(input: TerritoryReportInput): ReportDocumen
       figuresSection(input.document),
       mapSection(input.graph, colors, input.seed),
       lorenzSection(input.document),
-      mixingSection(input.graph),
+      mixingSection(input.document),
       brokersSection(input.document),
       communitiesSection(input.document),
       timelineSection(input.timeline ?? null),

@@ -1,50 +1,63 @@
-import { createTerritory } from "@catalyse/core";
+import { analyze, createTerritory } from "@catalyse/core";
 import { describe, expect, it } from "vitest";
-import { layoutTerritory, lorenzPoints, mixingMatrix, networkMap, worldColors } from "../src/index.js";
+import {
+  buildTerritoryReport,
+  layoutTerritory,
+  lorenzChartPoints,
+  networkMap,
+  worldColors,
+} from "../src/index.js";
 import { sampleTerritory, XSS_LABEL } from "./helpers/sample-territory.js";
 
-describe("lorenzPoints", () => {
-  it("runs from (0,0) to (1,1) over values sorted ascending", () => {
-    expect(lorenzPoints([3, 1, 0, 0])).toEqual([
-      [0, 0],
-      [0.25, 0],
-      [0.5, 0],
-      [0.75, 0.25],
-      [1, 1],
-    ]);
+describe("the report reads the analysis document's figures", () => {
+  const { graph } = createTerritory({
+    actors: [
+      { id: "a", world: "association" },
+      { id: "b", world: "association" },
+      { id: "e", world: "entreprise" },
+      { id: "f", world: "entreprise" },
+    ],
+    links: [
+      { source: "a", target: "b" },
+      { source: "a", target: "e" },
+      { source: "e", target: "b", weight: 5 },
+      { source: "e", target: "f" },
+    ],
   });
-  it("is the diagonal when all are equal, and null when all are zero or empty", () => {
-    expect(lorenzPoints([2, 2])).toEqual([
-      [0, 0],
-      [0.5, 0.5],
-      [1, 1],
-    ]);
-    expect(lorenzPoints([0, 0])).toBeNull();
-    expect(lorenzPoints([])).toBeNull();
-  });
-});
+  const document = analyze(graph);
+  const report = buildTerritoryReport({ name: "t", graph, document });
+  const section = (id: string) => report.sections.find((s) => s.id === id)!;
 
-describe("mixingMatrix", () => {
-  it("counts links within and across worlds, symmetric when undirected", () => {
-    const { graph } = createTerritory({
-      actors: [
-        { id: "a", world: "association" },
-        { id: "b", world: "association" },
-        { id: "e", world: "entreprise" },
-      ],
-      links: [
-        { source: "a", target: "b" },
-        { source: "a", target: "e" },
-        { source: "e", target: "b", weight: 5 },
-      ],
-    });
-    expect(mixingMatrix(graph)).toEqual({
-      worlds: ["association", "entreprise"],
-      counts: [
-        [1, 2],
-        [2, 0],
-      ],
-    });
+  it("draws the document's Lorenz points, and no curve from fewer than two", () => {
+    expect(lorenzChartPoints(document.graph.lorenz.degree)).toEqual(
+      document.graph.lorenz.degree.map((p) => [p.population, p.share]),
+    );
+    expect(lorenzChartPoints([])).toBeNull();
+    expect(lorenzChartPoints([{ population: 0, share: 0 }])).toBeNull();
+  });
+
+  it("shows the document's brokerage shares and degree shares by the same rule (top ⌈f·n⌉ actors)", () => {
+    const table = section("lorenz").blocks.find((b) => b.kind === "table");
+    expect(table).toBeDefined();
+    const rows = (table as { rows: string[][] }).rows;
+    // 4 actors: the top 1%, 5% and 10% are each the single most central actor.
+    const betweenness = document.actors.map((a) => a.betweenness!);
+    const top = Math.max(...betweenness) / betweenness.reduce((s, v) => s + v, 0);
+    expect(document.graph.betweennessShares.top1).toBeCloseTo(top, 12);
+    expect(rows.map((row) => row[2])).toEqual([0.01, 0.05, 0.1].map(() => `${Math.round(top * 100)}%`));
+    expect(rows.map((row) => row[1])).toEqual(["38%", "38%", "38%"]);
+  });
+
+  it("counts alliances within and across worlds as the document's mixing matrix", () => {
+    const chart = section("mixing").blocks[0] as { fallback: { rows: string[][] } };
+    expect(document.graph.worlds.mixing?.counts).toEqual([
+      [1, 2],
+      [2, 1],
+    ]);
+    expect(chart.fallback.rows).toEqual([
+      ["association", "1", "2"],
+      ["entreprise", "2", "1"],
+    ]);
   });
 });
 

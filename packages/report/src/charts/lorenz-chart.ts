@@ -4,23 +4,18 @@
  * figure (links, brokerage). The diagonal is perfect equality; the further
  * the curve sags, the larger the Gini coefficient.
  */
+import type { LorenzPoint } from "@catalyse/core";
 import { scaleLinear } from "d3-scale";
 import { line } from "d3-shape";
 import { truncate } from "./network-map.js";
 import { px, svgRoot, text } from "./svg.js";
 
-/** Lorenz points [share of actors, share of the total], from (0,0) to (1,1); null when the total is 0. */
-export function lorenzPoints(values: readonly number[]): [number, number][] | null {
-  const sorted = [...values].sort((a, b) => a - b);
-  const total = sorted.reduce((sum, v) => sum + v, 0);
-  if (sorted.length === 0 || !(total > 0)) return null;
-  const points: [number, number][] = [[0, 0]];
-  let cumulative = 0;
-  sorted.forEach((value, i) => {
-    cumulative += value;
-    points.push([(i + 1) / sorted.length, cumulative / total]);
-  });
-  return points;
+/**
+ * The analysis document's Lorenz points (core's `lorenzCurve`, the figures
+ * every other view shows) as chart coordinates; null when there is no curve.
+ */
+export function lorenzChartPoints(points: readonly LorenzPoint[]): [number, number][] | null {
+  return points.length < 2 ? null : points.map((point) => [point.population, point.share]);
 }
 
 export interface LorenzSeries {

@@ -1,10 +1,9 @@
 /** Report sections drawn from the network itself: the map, the Lorenz curves and the world mixing. */
-import type { AnalysisDocument, TerritoryGraph } from "@catalyse/core";
-import { type LorenzSeries, lorenzChart, lorenzPoints } from "../charts/lorenz-chart.js";
+import { type AnalysisDocument, type TerritoryGraph, topShare } from "@catalyse/core";
+import { type LorenzSeries, lorenzChart, lorenzChartPoints } from "../charts/lorenz-chart.js";
 import { mixingHeatmap } from "../charts/mixing-heatmap.js";
 import { networkMap } from "../charts/network-map.js";
 import { formatShare } from "../format-number.js";
-import { mixingMatrix } from "../mixing-matrix.js";
 import { notAvailable, type ReportSection } from "../report-model.js";
 
 export function mapSection(
@@ -40,24 +39,12 @@ export function mapSection(
   };
 }
 
-/** The share of the total held by the top `fraction` of actors. */
-function topShare(values: readonly number[], fraction: number): number | null {
-  const total = values.reduce((s, v) => s + v, 0);
-  if (!(total > 0)) return null;
-  const sorted = [...values].sort((a, b) => b - a);
-  const k = Math.max(1, Math.round(sorted.length * fraction));
-  return sorted.slice(0, k).reduce((s, v) => s + v, 0) / total;
-}
-
 export function lorenzSection(document: AnalysisDocument): ReportSection {
-  const degrees = document.actors.map((actor) => actor.degree);
-  const betweenness = document.actors.every((actor) => actor.betweenness !== null)
-    ? document.actors.map((actor) => actor.betweenness!)
-    : null;
+  const figures = document.graph;
   const series: LorenzSeries[] = [];
-  const degreePoints = lorenzPoints(degrees);
+  const degreePoints = lorenzChartPoints(figures.lorenz.degree);
   if (degreePoints !== null) series.push({ name: "alliances", color: "#4e79a7", points: degreePoints });
-  const betweennessPoints = betweenness === null ? null : lorenzPoints(betweenness);
+  const betweennessPoints = lorenzChartPoints(figures.lorenz.betweenness);
   if (betweennessPoints !== null)
     series.push({ name: "brokerage", color: "#e15759", points: betweennessPoints });
   if (series.length === 0)
@@ -66,10 +53,19 @@ export function lorenzSection(document: AnalysisDocument): ReportSection {
       title: "Who holds the network together",
       blocks: [notAvailable("The Lorenz curve")],
     };
-  const rows = [0.01, 0.05, 0.1].map((fraction) => [
+  // Degree shares by core's rule (top ⌈f·n⌉ actors), the rule of the document's betweenness shares.
+  const degrees = document.actors.map((actor) => actor.degree);
+  const shares = figures.betweennessShares;
+  const rows = (
+    [
+      [0.01, shares.top1],
+      [0.05, shares.top5],
+      [0.1, shares.top10],
+    ] as const
+  ).map(([fraction, brokerage]) => [
     `top ${fraction * 100}% of actors`,
     formatShare(topShare(degrees, fraction)),
-    betweenness === null ? "not available" : formatShare(topShare(betweenness, fraction)),
+    brokerage === null ? "not available" : formatShare(brokerage),
   ]);
   return {
     id: "lorenz",
@@ -87,9 +83,9 @@ export function lorenzSection(document: AnalysisDocument): ReportSection {
   };
 }
 
-export function mixingSection(graph: TerritoryGraph): ReportSection {
-  const matrix = mixingMatrix(graph);
-  if (matrix.worlds.length < 2 || graph.size === 0)
+export function mixingSection(document: AnalysisDocument): ReportSection {
+  const matrix = document.graph.worlds.mixing;
+  if (matrix === null)
     return {
       id: "mixing",
       title: "Do the worlds talk to each other?",
@@ -103,7 +99,7 @@ export function mixingSection(graph: TerritoryGraph): ReportSection {
     blocks: [
       {
         kind: "chart",
-        svg: mixingHeatmap(matrix),
+        svg: mixingHeatmap({ worlds: matrix.worlds, counts: matrix.counts }),
         caption:
           "Number of alliances between each pair of worlds; the diagonal counts alliances within a world. Darker cells hold more alliances.",
         fallback: {
