@@ -3,6 +3,7 @@ import {
   type AnalysisDocument,
   buildTimeline,
   communityChanges,
+  createEmptyActor,
   createEmptyDocument,
   createTerritory,
   jaccard,
@@ -20,24 +21,13 @@ function snapshot(
 ) {
   const document: AnalysisDocument = createEmptyDocument();
   document.actors = actors.map(([id, betweenness, community]) => ({
-    id,
-    label: `label ${id}`,
-    world: "w",
+    ...createEmptyActor(id, `label ${id}`, "w"),
     community,
     degree: 1,
     strength: 1,
     betweenness,
-    betweennessWeighted: null,
-    closeness: null,
-    harmonic: null,
-    pagerank: null,
-    eigenvector: null,
-    core: null,
-    clustering: null,
-    constraint: null,
-    effectiveSize: null,
-    brokerage: null,
   }));
+
   const graph = createTerritory({ actors: actors.map(([id]) => ({ id, world: "w" })), links: [] }).graph;
   return { year, graph, document } satisfies TimelineSnapshot;
 }
