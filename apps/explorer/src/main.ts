@@ -25,11 +25,12 @@ import { renderCompareView } from "./views/compare-view.js";
 import { createFiltersPanel, type FiltersPanel } from "./views/filters-panel.js";
 import { GraphView } from "./views/graph-view.js";
 import { renderLegends } from "./views/legends.js";
+import { isSoftwareRenderer, SOFTWARE_LINK_BUDGET, webglRenderer } from "./views/link-budget.js";
 import { availableMetrics, METRICS, type MetricKey, metricRanks } from "./views/metrics.js";
 import { renderMiddlePanel } from "./views/middle-panel.js";
 import { worldColours } from "./views/palette.js";
 import { renderSidePanel } from "./views/side-panel.js";
-import { buildVisualGraph, type VisualResult } from "./views/visual-graph.js";
+import { buildVisualGraph, type VisualGraph, type VisualResult } from "./views/visual-graph.js";
 import { AnalysisClient } from "./workers/analysis-client.js";
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
@@ -132,6 +133,8 @@ async function openDataset(key: string, preset: Partial<AppState> = {}): Promise
 }
 
 const forcePositionsSettled = new Set<string>();
+/** Read once: whether WebGL runs on a software rasteriser here (see link-budget.ts). */
+const softwareWebGL = isSoftwareRenderer(webglRenderer() ?? "");
 const BASEMAP_KEY = "catalyse-explorer:basemap";
 /** Above this many links, links are hidden while ForceAtlas2 runs. */
 const HIDE_EDGES_ABOVE = 10_000;
@@ -179,9 +182,10 @@ function derive(structural: boolean): void {
     figures,
     worlds,
     edges: !patch,
+    linkBudget: linkBudget(state),
   });
   if (!graphView) {
-    graphView = new GraphView($("sigma"), next.graph, {
+    graphView = new GraphView($("sigma"), next.graph, currentHighlight(next.graph), {
       onSelect: (key) => selectByKey(key),
       onHover: (key) => {
         hovered = key;
@@ -190,7 +194,7 @@ function derive(structural: boolean): void {
     });
     applyOutline();
   } else if (structural || !visual) {
-    graphView.setGraph(next.graph);
+    graphView.setGraph(next.graph, currentHighlight(next.graph));
   } else {
     // Same nodes: patch sizes and colours in place so a running layout keeps its
     // positions, and only when something changed (sigma reprocesses every node).
@@ -223,10 +227,52 @@ function derive(structural: boolean): void {
   const summary = isFiltering(state.filters)
     ? `Showing ${rows.actors.length.toLocaleString("en-GB")} of ${dataset.actors.length.toLocaleString("en-GB")} actors and ${rows.links.length.toLocaleString("en-GB")} of ${dataset.links.length.toLocaleString("en-GB")} links.`
     : `${dataset.actors.length.toLocaleString("en-GB")} actors, ${dataset.links.length.toLocaleString("en-GB")} links.`;
-  replace($("filter-summary"), summary);
+  replace(
+    $("filter-summary"),
+    summary,
+    structural || !patch ? linkNotice(next.links, state) : linkNoticeShown,
+  );
   if (structural) renderSearchOptions();
   applyHighlight();
   renderPanel();
+}
+
+/** Links drawn: all, except under software WebGL (see link-budget.ts) unless the user asked for all. */
+function linkBudget(state: AppState): number {
+  return softwareWebGL && !state.drawAllLinks ? SOFTWARE_LINK_BUDGET : Number.POSITIVE_INFINITY;
+}
+
+// The notice stays while sizes and colours are patched (the links are not rebuilt then).
+let linkNoticeShown: HTMLElement | string = "";
+
+/** Says when fewer links are drawn than counted, and offers the other choice. */
+function linkNotice(links: VisualResult["links"], state: AppState): HTMLElement | string {
+  const n = (value: number) => value.toLocaleString("en-GB");
+  linkNoticeShown =
+    links.drawn < links.total
+      ? h(
+          "span",
+          { class: "link-notice", "data-drawn": String(links.drawn) },
+          ` Drawing the ${n(links.drawn)} strongest of ${n(links.total)} links: this browser draws with software WebGL (no GPU), where every link slows each frame. The metrics count all links. `,
+          h(
+            "button",
+            { type: "button", class: "link small", onClick: () => store.set({ drawAllLinks: true }) },
+            "draw all links",
+          ),
+        )
+      : state.drawAllLinks && softwareWebGL && links.total > SOFTWARE_LINK_BUDGET
+        ? h(
+            "span",
+            { class: "link-notice", "data-drawn": String(links.drawn) },
+            " All links drawn (software WebGL: each frame is slow). ",
+            h(
+              "button",
+              { type: "button", class: "link small", onClick: () => store.set({ drawAllLinks: false }) },
+              `draw the ${n(SOFTWARE_LINK_BUDGET)} strongest`,
+            ),
+          )
+        : "";
+  return linkNoticeShown;
 }
 
 function saveForcePositions(): void {
@@ -241,23 +287,29 @@ function saveForcePositions(): void {
   });
 }
 
-function applyHighlight(): void {
-  if (!graphView) return;
+/** The highlight the state asks for, on the graph about to be drawn. */
+function currentHighlight(graph: VisualGraph): HighlightState {
   const state = store.get();
   const selectedPosition = state.selected === null ? undefined : positionOfId.get(state.selected);
   const selectedKey = selectedPosition === undefined ? null : String(selectedPosition);
-  const highlight: HighlightState = {
-    // Large graphs also draw no links until the metrics are in: a frame with
-    // 25,000 links costs seconds under software WebGL, and a search or a hover
-    // while the worker computes would pay it.
+  return {
+    // Large graphs draw no links until the metrics are in (the analysis is
+    // about to start or running): sizes change when they land, and every
+    // frame and reprocessing of tens of thousands of links in between is paid
+    // twice. A search or a hover meanwhile costs only the nodes.
     hideEdges:
       layoutHidesEdges ||
-      (state.analysis.status === "running" && graphView.getGraph().size > HIDE_EDGES_ABOVE),
+      (state.analysis.status !== "done" &&
+        state.analysis.status !== "error" &&
+        graph.size > HIDE_EDGES_ABOVE),
     hovered,
-    selected: selectedKey !== null && graphView.getGraph().hasNode(selectedKey) ? selectedKey : null,
-    matches: searchNodes(graphView.getGraph(), state.search),
+    selected: selectedKey !== null && graph.hasNode(selectedKey) ? selectedKey : null,
+    matches: searchNodes(graph, state.search),
   };
-  graphView.setHighlight(highlight);
+}
+
+function applyHighlight(): void {
+  if (graphView) graphView.setHighlight(currentHighlight(graphView.getGraph()));
 }
 
 function selectByKey(key: string | null): void {
@@ -733,6 +785,8 @@ store.subscribe((state, previous) => {
   renderStatus(state);
   if (state.datasets !== previous.datasets) renderPicker();
   const structural = state.filters !== previous.filters || state.layout !== previous.layout;
+  if (state.dataset === previous.dataset && !structural && state.drawAllLinks !== previous.drawAllLinks)
+    derive(true);
   if (state.dataset === previous.dataset && structural) {
     filtersPanel?.sync(state.filters);
     derive(true);
@@ -782,6 +836,7 @@ async function boot(): Promise<void> {
   if (url.encoding) preset.encoding = url.encoding;
   if (url.layout) preset.layout = url.layout;
   if (url.selected !== undefined) preset.selected = url.selected;
+  if (url.drawAllLinks) store.set({ drawAllLinks: true });
   renderSizeOptions(null);
   await openDataset(url.dataset ?? registry.defaultKey(), preset);
 }

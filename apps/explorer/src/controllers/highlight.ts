@@ -37,36 +37,56 @@ export function focusOf(state: HighlightState): string | null {
   return state.hovered ?? state.selected;
 }
 
+/** True when both states draw the same picture (search matches compared by content). */
+export function sameHighlight(a: HighlightState, b: HighlightState): boolean {
+  if (a.hovered !== b.hovered || a.selected !== b.selected) return false;
+  if (Boolean(a.hideEdges) !== Boolean(b.hideEdges)) return false;
+  if (a.matches === b.matches) return true;
+  if (a.matches === null || b.matches === null || a.matches.size !== b.matches.size) return false;
+  for (const key of a.matches) if (!b.matches.has(key)) return false;
+  return true;
+}
+
+/*
+ * The reducers return only what they change: sigma merges the result into a
+ * copy of the display data itself, so a full copy here would be copied twice
+ * (about a third of a refresh of 10,000 actors and 50,000 links).
+ */
+const UNCHANGED = Object.freeze({});
+const HIDDEN_EDGE: Partial<EdgeDisplayData> = Object.freeze({ visibility: "hidden" as const });
+const FOCUSED_EDGE: Partial<EdgeDisplayData> = Object.freeze({ color: FOCUS_EDGE, zIndex: 1 });
+const DIMMED_EDGE_DATA: Partial<EdgeDisplayData> = Object.freeze({ color: DIMMED_EDGE, zIndex: 0 });
+
 export function createNodeReducer(graph: () => VisualGraph, state: () => HighlightState) {
-  return (key: string, data: NodeDisplayData): Partial<NodeDisplayData> => {
+  return (key: string, _data: NodeDisplayData): Partial<NodeDisplayData> => {
     const s = state();
     const focus = focusOf(s);
     const g = graph();
     if (focus !== null && g.hasNode(focus)) {
-      if (key === focus) return { ...data, highlighted: true, labelVisibility: "visible", zIndex: 2 };
-      if (g.areNeighbors(focus, key)) return { ...data, labelVisibility: "visible", zIndex: 1 };
-      return { ...data, color: DIMMED_NODE, label: null, zIndex: 0 };
+      if (key === focus) return { highlighted: true, labelVisibility: "visible", zIndex: 2 };
+      if (g.areNeighbors(focus, key)) return { labelVisibility: "visible", zIndex: 1 };
+      return { color: DIMMED_NODE, label: null, zIndex: 0 };
     }
     if (s.matches !== null) {
       if (s.matches.has(key))
         return s.matches.size <= MAX_HIGHLIGHTED_MATCHES
-          ? { ...data, highlighted: true, labelVisibility: "visible", zIndex: 1 }
-          : { ...data, zIndex: 1 };
-      return { ...data, color: DIMMED_NODE, label: null, zIndex: 0 };
+          ? { highlighted: true, labelVisibility: "visible", zIndex: 1 }
+          : { zIndex: 1 };
+      return { color: DIMMED_NODE, label: null, zIndex: 0 };
     }
-    return data;
+    return UNCHANGED;
   };
 }
 
 export function createEdgeReducer(graph: () => VisualGraph, state: () => HighlightState) {
-  return (key: string, data: EdgeDisplayData): Partial<EdgeDisplayData> => {
+  return (key: string, _data: EdgeDisplayData): Partial<EdgeDisplayData> => {
     const s = state();
-    if (s.hideEdges) return { ...data, visibility: "hidden" };
+    if (s.hideEdges) return HIDDEN_EDGE;
     const focus = focusOf(s);
     const g = graph();
-    if (focus === null || !g.hasNode(focus) || !g.hasEdge(key)) return data;
-    if (g.hasExtremity(key, focus)) return { ...data, color: FOCUS_EDGE, zIndex: 1 };
-    return { ...data, color: DIMMED_EDGE, zIndex: 0 };
+    if (focus === null || !g.hasNode(focus) || !g.hasEdge(key)) return UNCHANGED;
+    if (g.hasExtremity(key, focus)) return FOCUSED_EDGE;
+    return DIMMED_EDGE_DATA;
   };
 }
 

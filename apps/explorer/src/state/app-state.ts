@@ -48,6 +48,8 @@ export interface AppState {
   compare: string[];
   /** Optional XYZ tile URL for the geographic layout. */
   basemap: string;
+  /** Draw every link even under software WebGL, where only the strongest are drawn by default. */
+  drawAllLinks: boolean;
 }
 
 export const IDLE_ANALYSIS: AnalysisState = {
@@ -76,6 +78,7 @@ export function initialState(): AppState {
     importMessage: null,
     compare: [],
     basemap: "",
+    drawAllLinks: false,
   };
 }
 

@@ -134,15 +134,25 @@ export function createExampleDataset(): Dataset {
   });
 }
 
-/** Generated datasets offered in the picker, by key. */
-export const GENERATED_DATASETS: Readonly<Record<string, () => Dataset>> = Object.freeze({
-  example: createExampleDataset,
-  "synthetic-5000": () =>
-    createSyntheticDataset({
-      actors: 5000,
-      perActor: 5,
-      seed: 5000,
-      key: "synthetic-5000",
-      name: "Synthetic 5,000 actors (stress test)",
-    }),
+/** A seeded stress-test territory of `actors` actors and about five times as many links. */
+function stressTest(actors: number): GeneratedDataset {
+  const key = `synthetic-${actors}`;
+  const name = `Synthetic ${actors.toLocaleString("en")} actors (stress test)`;
+  return { name, create: () => createSyntheticDataset({ actors, perActor: 5, seed: actors, key, name }) };
+}
+
+export interface GeneratedDataset {
+  /** The name shown in the picker. */
+  name: string;
+  create: () => Dataset;
+}
+
+/**
+ * Generated datasets offered in the picker, by key. The 10,000-actor /
+ * 50,000-link one is the explorer's scale target (benchmarks/explorer).
+ */
+export const GENERATED_DATASETS: Readonly<Record<string, GeneratedDataset>> = Object.freeze({
+  example: { name: "Example territory (synthetic)", create: createExampleDataset },
+  "synthetic-5000": stressTest(5000),
+  "synthetic-10000": stressTest(10000),
 });

@@ -59,11 +59,11 @@ export class DatasetRegistry {
   entries(): DatasetEntry[] {
     return [
       ...this.bundled.map((folder) => ({ key: folder.key, name: folder.name, origin: "bundled" as const })),
-      ...Object.keys(GENERATED_DATASETS).map((key) => {
-        const name =
-          key === "example" ? "Example territory (synthetic)" : "Synthetic 5,000 actors (stress test)";
-        return { key, name, origin: "generated" as const };
-      }),
+      ...Object.entries(GENERATED_DATASETS).map(([key, generated]) => ({
+        key,
+        name: generated.name,
+        origin: "generated" as const,
+      })),
       ...[...this.imported.values()].map((dataset) => ({
         key: dataset.key,
         name: `${dataset.name} (imported)`,
@@ -84,8 +84,8 @@ export class DatasetRegistry {
   async load(key: string): Promise<Dataset | null> {
     const imported = this.imported.get(key);
     if (imported) return imported;
-    const generate = Object.hasOwn(GENERATED_DATASETS, key) ? GENERATED_DATASETS[key] : undefined;
-    if (generate) return generate();
+    const generated = Object.hasOwn(GENERATED_DATASETS, key) ? GENERATED_DATASETS[key] : undefined;
+    if (generated) return generated.create();
     const folder = this.bundled.find((entry) => entry.key === key);
     if (!folder) return null;
     const files: NamedBytes[] = [];

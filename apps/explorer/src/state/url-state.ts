@@ -16,6 +16,7 @@ export interface UrlState {
   layout?: LayoutName;
   view?: ViewName;
   selected?: string;
+  drawAllLinks?: boolean;
 }
 
 const LIST_SEPARATOR = "~";
@@ -33,6 +34,7 @@ export function encodeUrlState(state: AppState): string {
   if (state.layout !== "force") params.set("l", state.layout);
   if (state.view !== "graph") params.set("v", state.view);
   if (state.selected !== null) params.set("a", state.selected);
+  if (state.drawAllLinks) params.set("links", "all");
   return params.toString();
 }
 
@@ -76,6 +78,7 @@ export function decodeUrlState(hash: string): UrlState {
   }
   const layout = params.get("l");
   if (layout === "geo") out.layout = "geo";
+  if (params.get("links") === "all") out.drawAllLinks = true;
   const view = params.get("v");
   if (view === "middle" || view === "compare") out.view = view;
   const selected = params.get("a");

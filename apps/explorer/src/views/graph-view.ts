@@ -7,9 +7,9 @@ import Sigma from "sigma";
 import {
   createEdgeReducer,
   createNodeReducer,
-  EMPTY_HIGHLIGHT,
   focusOf,
   type HighlightState,
+  sameHighlight,
 } from "../controllers/highlight.js";
 import type { OutlinePath } from "../geo/outline.js";
 import { Basemap } from "./basemap.js";
@@ -27,13 +27,20 @@ export interface GraphViewEvents {
 export class GraphView {
   private readonly sigma: Sigma<VisualNode, VisualEdge>;
   private graph: VisualGraph;
-  private highlight: HighlightState = EMPTY_HIGHLIGHT;
+  private highlight: HighlightState;
   private readonly basemap: Basemap;
   private basemapOn = false;
   private readonly outline: OutlineLayer;
 
-  constructor(container: HTMLElement, graph: VisualGraph, events: GraphViewEvents) {
+  /** `highlight` is the first frame's: sigma processes every node and link once, as they will be drawn. */
+  constructor(
+    container: HTMLElement,
+    graph: VisualGraph,
+    highlight: HighlightState,
+    events: GraphViewEvents,
+  ) {
     this.graph = graph;
+    this.highlight = highlight;
     this.sigma = new Sigma<VisualNode, VisualEdge>(graph, container, {
       settings: {
         itemSizesReference: "screen",
@@ -87,8 +94,10 @@ export class GraphView {
     return this.graph;
   }
 
-  setGraph(graph: VisualGraph): void {
+  /** A new graph, drawn with `highlight` (sigma processes it once). */
+  setGraph(graph: VisualGraph, highlight: HighlightState): void {
     this.graph = graph;
+    this.highlight = highlight;
     this.sigma.setSetting("hideEdgesOnMove", graph.size > LARGE_LINKS);
     this.sigma.setSetting("pickingDownSizingRatio", graph.size > LARGE_LINKS ? 4 : 2);
     this.sigma.setGraph(graph);
@@ -96,6 +105,8 @@ export class GraphView {
 
   setHighlight(highlight: HighlightState): void {
     const previous = this.highlight;
+    // Every store update asks again; an unchanged highlight costs nothing.
+    if (sameHighlight(previous, highlight)) return;
     this.highlight = highlight;
     // Links only change with the focus or with hiding: a search refreshes the
     // nodes alone, which on 25,000 links saves reprocessing every one of them.

@@ -10,6 +10,7 @@ import { scaleSqrt } from "d3-scale";
 import Graph from "graphology";
 import { type Dataset, worldOf } from "../state/dataset.js";
 import type { FilteredRows } from "../state/filters.js";
+import { strongestLinks } from "./link-budget.js";
 import { type MetricKey, metricValue } from "./metrics.js";
 import { communityColour, worldColours } from "./palette.js";
 
@@ -57,6 +58,8 @@ export interface SizeLegend {
 
 export interface VisualResult {
   graph: VisualGraph;
+  /** Distinct links in the rows (pairs merged), and how many of them the graph holds. */
+  links: { total: number; drawn: number };
   colourLegend: ColourLegendEntry[];
   sizeLegend: SizeLegend;
 }
@@ -80,6 +83,8 @@ export interface VisualInput {
    * them away cost the page a long pause when the analysis answered.
    */
   edges?: boolean;
+  /** At most this many links are drawn, the heaviest (see link-budget.ts). Default: all. */
+  linkBudget?: number;
 }
 
 export function buildVisualGraph(input: VisualInput): VisualResult {
@@ -135,22 +140,28 @@ export function buildVisualGraph(input: VisualInput): VisualResult {
     });
   });
 
-  const links = input.edges === false ? [] : rows.links;
-  let maxWeight = 1;
-  for (const link of links) maxWeight = Math.max(maxWeight, link.weight ?? 1);
-  const width = scaleSqrt().domain([0, maxWeight]).range([0.5, 3]);
-  for (const link of links) {
+  // Pairs first (parallel links merged, their weights summed), then the budget.
+  const pairs = new Map<string, { source: string; target: string; weight: number }>();
+  const directed = dataset.meta.directed === true;
+  for (const link of input.edges === false ? [] : rows.links) {
     const source = keyOf.get(link.source);
     const target = keyOf.get(link.target);
     if (source === undefined || target === undefined || source === target) continue;
-    const weight = link.weight ?? 1;
-    const existing = graph.edge(source, target);
-    if (existing !== undefined) {
-      graph.updateEdgeAttribute(existing, "weight", (w) => (w ?? 0) + weight);
-      continue;
-    }
-    graph.addEdge(source, target, { size: width(weight), color: EDGE_COLOUR, weight });
+    const pairKey = directed || source < target ? `${source}|${target}` : `${target}|${source}`;
+    const pair = pairs.get(pairKey);
+    if (pair) pair.weight += link.weight ?? 1;
+    else pairs.set(pairKey, { source, target, weight: link.weight ?? 1 });
   }
+  const drawn = strongestLinks([...pairs.values()], input.linkBudget ?? Number.POSITIVE_INFINITY);
+  let maxWeight = 1;
+  for (const pair of drawn) maxWeight = Math.max(maxWeight, pair.weight);
+  const width = scaleSqrt().domain([0, maxWeight]).range([0.5, 3]);
+  for (const pair of drawn)
+    graph.addEdge(pair.source, pair.target, {
+      size: width(pair.weight),
+      color: EDGE_COLOUR,
+      weight: pair.weight,
+    });
 
   const colourLegend: ColourLegendEntry[] =
     encoding.colourBy === "world"
@@ -166,7 +177,12 @@ export function buildVisualGraph(input: VisualInput): VisualResult {
           }));
 
   const ticks = pending ? [] : niceTicks(max).map((value) => ({ value, size: scale(value) }));
-  return { graph, colourLegend, sizeLegend: { metric: encoding.sizeBy, ticks, pending } };
+  return {
+    graph,
+    links: { total: pairs.size, drawn: drawn.length },
+    colourLegend,
+    sizeLegend: { metric: encoding.sizeBy, ticks, pending },
+  };
 }
 
 /** Three legend values: a quarter, half and all of the maximum, rounded to two significant digits. */

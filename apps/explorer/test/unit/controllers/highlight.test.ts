@@ -1,10 +1,11 @@
-import type { NodeDisplayData } from "sigma/types";
+import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
 import { describe, expect, it } from "vitest";
 import {
   createEdgeReducer,
   createNodeReducer,
   EMPTY_HIGHLIGHT,
   MAX_HIGHLIGHTED_MATCHES,
+  sameHighlight,
   searchNodes,
 } from "../../../src/controllers/highlight.js";
 import { initialPositions } from "../../../src/layout/positions.js";
@@ -26,14 +27,24 @@ const { graph } = buildVisualGraph({
 const data = (key: string) =>
   ({ ...graph.getNodeAttributes(key), highlighted: false }) as unknown as NodeDisplayData;
 
+// What sigma draws: the display data merged with what a reducer changes.
+function drawnNodes(...args: Parameters<typeof createNodeReducer>) {
+  const reduce = createNodeReducer(...args);
+  return (key: string, shown: NodeDisplayData) => ({ ...shown, ...reduce(key, shown) });
+}
+function drawnEdges(...args: Parameters<typeof createEdgeReducer>) {
+  const reduce = createEdgeReducer(...args);
+  return (key: string, shown: EdgeDisplayData) => ({ ...shown, ...reduce(key, shown) });
+}
+
 describe("highlight reducers", () => {
   it("on a search with many matches, keep matches coloured but neither highlighted nor labelled", () => {
     const many = new Set(Array.from({ length: MAX_HIGHLIGHTED_MATCHES + 1 }, (_, i) => String(i)));
-    const reduce = createNodeReducer(
+    const reduce = drawnNodes(
       () => graph,
       () => ({ ...EMPTY_HIGHLIGHT, matches: many }),
     );
-    const few = createNodeReducer(
+    const few = drawnNodes(
       () => graph,
       () => ({ ...EMPTY_HIGHLIGHT, matches: new Set(["0"]) }),
     );
@@ -43,7 +54,7 @@ describe("highlight reducers", () => {
   });
 
   it("change nothing without hover, selection or search", () => {
-    const reduce = createNodeReducer(
+    const reduce = drawnNodes(
       () => graph,
       () => EMPTY_HIGHLIGHT,
     );
@@ -52,7 +63,7 @@ describe("highlight reducers", () => {
 
   it("on hover, keep the neighbourhood and dim the rest", () => {
     const state = { ...EMPTY_HIGHLIGHT, hovered: "0" };
-    const reduce = createNodeReducer(
+    const reduce = drawnNodes(
       () => graph,
       () => state,
     );
@@ -60,7 +71,7 @@ describe("highlight reducers", () => {
     expect(reduce("1", data("1")).color).toBe(graph.getNodeAttribute("1", "color"));
     expect(reduce("4", data("4")).color).not.toBe(graph.getNodeAttribute("4", "color"));
     expect(reduce("4", data("4")).label).toBeNull();
-    const edges = createEdgeReducer(
+    const edges = drawnEdges(
       () => graph,
       () => state,
     );
@@ -72,7 +83,7 @@ describe("highlight reducers", () => {
   });
 
   it("hide every link while asked to (large layouts)", () => {
-    const edges = createEdgeReducer(
+    const edges = drawnEdges(
       () => graph,
       () => ({ ...EMPTY_HIGHLIGHT, hideEdges: true }),
     );
@@ -81,7 +92,7 @@ describe("highlight reducers", () => {
 
   it("hover wins over selection", () => {
     const state = { ...EMPTY_HIGHLIGHT, hovered: "2", selected: "0" };
-    const reduce = createNodeReducer(
+    const reduce = drawnNodes(
       () => graph,
       () => state,
     );
@@ -96,5 +107,18 @@ describe("searchNodes", () => {
     expect(searchNodes(graph, "PROTO")).toEqual(new Set(["0"]));
     expect(searchNodes(graph, "onerror")).toEqual(new Set(["0"]));
     expect(searchNodes(graph, "  ")).toBeNull();
+  });
+});
+
+describe("sameHighlight", () => {
+  it("compares search matches by content and every other field by value", () => {
+    const base = { ...EMPTY_HIGHLIGHT, matches: new Set(["1", "2"]) };
+    expect(sameHighlight(base, { ...base, matches: new Set(["2", "1"]) })).toBe(true);
+    expect(sameHighlight(base, { ...base, matches: new Set(["1", "3"]) })).toBe(false);
+    expect(sameHighlight(base, { ...base, matches: null })).toBe(false);
+    expect(sameHighlight(base, { ...base, hovered: "1" })).toBe(false);
+    expect(sameHighlight(base, { ...base, selected: "1" })).toBe(false);
+    expect(sameHighlight(base, { ...base, hideEdges: true })).toBe(false);
+    expect(sameHighlight(EMPTY_HIGHLIGHT, { ...EMPTY_HIGHLIGHT, hideEdges: false })).toBe(true);
   });
 });

@@ -4,7 +4,7 @@ import { decodeUrlState, encodeUrlState } from "../../../src/state/url-state.js"
 import { oddDataset } from "../helpers.js";
 
 describe("URL state", () => {
-  it("round-trips dataset, filters, encoding, layout, view and an odd selected id", () => {
+  it("round-trips dataset, filters, encoding, layout, view, an odd selected id and all links drawn", () => {
     const state = {
       ...initialState(),
       dataset: oddDataset(),
@@ -18,6 +18,7 @@ describe("URL state", () => {
       layout: "geo" as const,
       view: "middle" as const,
       selected: "__proto__",
+      drawAllLinks: true,
     };
     const decoded = decodeUrlState(`#${encodeUrlState(state)}`);
     expect(decoded).toEqual({
@@ -27,6 +28,7 @@ describe("URL state", () => {
       layout: "geo",
       view: "middle",
       selected: "__proto__",
+      drawAllLinks: true,
     });
   });
 

@@ -6,7 +6,7 @@ import { worldColours } from "../../../src/views/palette.js";
 import { buildVisualGraph, MAX_NODE_SIZE, MIN_NODE_SIZE } from "../../../src/views/visual-graph.js";
 import { oddDataset } from "../helpers.js";
 
-function build(hiddenWorlds: string[] = []) {
+function build(hiddenWorlds: string[] = [], linkBudget?: number) {
   const dataset = oddDataset();
   const worlds = datasetWorlds(dataset);
   const rows = filterDataset(dataset, { ...DEFAULT_FILTERS, hiddenWorlds });
@@ -17,6 +17,7 @@ function build(hiddenWorlds: string[] = []) {
     encoding: { colourBy: "world", sizeBy: "degree" },
     figures: null,
     worlds,
+    ...(linkBudget === undefined ? {} : { linkBudget }),
   });
 }
 
@@ -28,6 +29,18 @@ describe("buildVisualGraph", () => {
     expect(graph.getNodeAttribute("1", "actorId")).toBe("constructor");
     expect(graph.areNeighbors("0", "1")).toBe(true);
     expect(graph.size).toBe(4);
+  });
+
+  it("draws only the heaviest links within a link budget, and counts them all", () => {
+    const all = build();
+    expect(all.links).toEqual({ total: 4, drawn: 4 });
+    const { graph, links } = build([], 2);
+    expect(links).toEqual({ total: 4, drawn: 2 });
+    expect(graph.size).toBe(2);
+    // Weights 3 (toString–01) and 2 (__proto__–constructor) are kept; the two of weight 1 are not.
+    expect(graph.areNeighbors("2", "3")).toBe(true);
+    expect(graph.areNeighbors("0", "1")).toBe(true);
+    expect(graph.order).toBe(5);
   });
 
   it("colours every actor by its world, with the legend giving the same colours", () => {
