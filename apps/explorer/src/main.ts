@@ -21,6 +21,7 @@ import { saveDataset } from "./state/persistence.js";
 import { DatasetRegistry } from "./state/registry.js";
 import { Store } from "./state/store.js";
 import { decodeUrlState, encodeUrlState } from "./state/url-state.js";
+import type {} from "./test-handle.js";
 import { renderCompareView } from "./views/compare-view.js";
 import { createFiltersPanel, type FiltersPanel } from "./views/filters-panel.js";
 import { GraphView } from "./views/graph-view.js";
@@ -55,18 +56,6 @@ let filtersPanel: FiltersPanel | null = null;
 let graphView: GraphView | null = null;
 const compareFigures = new Map<string, GraphFigures>();
 const comparePending: string[] = [];
-
-// Exposed for the end-to-end tests (read-only views of what is drawn).
-declare global {
-  interface Window {
-    __explorer?: {
-      state: () => AppState;
-      nodeColour: (actorId: string) => string | null;
-      nodeScreen: (actorId: string) => { x: number; y: number } | null;
-      visibleActors: () => number;
-    };
-  }
-}
 
 function worldColour(world: string): string {
   return colours.get(world) ?? "#8C8C8C";

@@ -6,6 +6,7 @@
  * (which asserts on it) and benchmarks/explorer (which records it).
  */
 import type { Page } from "playwright-core";
+import type {} from "../../src/test-handle.js";
 
 export interface ResponsivenessReport {
   dataset: string;

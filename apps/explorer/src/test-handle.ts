@@ -1,0 +1,18 @@
+/**
+ * The read-only handle the page exposes for end-to-end tests and
+ * benchmarks/explorer (`window.__explorer`): what is drawn, not how.
+ */
+import type { AppState } from "./state/app-state.js";
+
+export interface ExplorerHandle {
+  state: () => AppState;
+  nodeColour: (actorId: string) => string | null;
+  nodeScreen: (actorId: string) => { x: number; y: number } | null;
+  visibleActors: () => number;
+}
+
+declare global {
+  interface Window {
+    __explorer?: ExplorerHandle;
+  }
+}

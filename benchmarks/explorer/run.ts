@@ -1,0 +1,197 @@
+/**
+ * The explorer at scale (issue 9): builds apps/explorer, opens the seeded
+ * 5,000- and 10,000-actor territories in Debian's Chromium and measures
+ * what a user feels (apps/explorer/test/e2e/responsiveness.ts): graph shown,
+ * worker time, search and click answered while the worker computes, pan
+ * frame rate, long tasks and heartbeat gaps of the main thread.
+ *
+ *   node --import tsx benchmarks/explorer/run.ts [--runs 2] [--readme]
+ *
+ * Configurations: links drawn by default (the 10,000 strongest under
+ * software WebGL) or all (`links=all`), and compositing in a GPU process (as
+ * in a browser with a GPU) or without one (`--disable-gpu`: every frame read
+ * back on the main thread). This machine has no GPU: WebGL is SwiftShader's.
+ * Writes benchmarks/explorer/results.json; --readme rewrites the tables of
+ * benchmarks/explorer/README.md and of the explorer section of benchmarks/README.md.
+ */
+import { execFileSync } from "node:child_process";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { cpus, loadavg, totalmem } from "node:os";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+import { launch } from "../../apps/explorer/test/e2e/browser.js";
+import {
+  installProbes,
+  measureResponsiveness,
+  type ResponsivenessReport,
+} from "../../apps/explorer/test/e2e/responsiveness.js";
+import { serveStatic } from "../../apps/explorer/test/e2e/static-server.js";
+
+const here = dirname(fileURLToPath(import.meta.url));
+const app = join(here, "..", "..", "apps", "explorer");
+
+const { values } = parseArgs({
+  options: {
+    runs: { type: "string", default: "2" },
+    readme: { type: "boolean", default: false },
+    /** Measure nothing: print (and with --readme write) the tables of results.json. */
+    report: { type: "boolean", default: false },
+  },
+});
+
+interface Configuration {
+  dataset: string;
+  actors: number;
+  allLinks: boolean;
+  gpuProcess: boolean;
+}
+
+const CONFIGURATIONS: Configuration[] = [
+  { dataset: "synthetic-5000", actors: 5000, allLinks: false, gpuProcess: true },
+  { dataset: "synthetic-10000", actors: 10_000, allLinks: false, gpuProcess: true },
+  { dataset: "synthetic-10000", actors: 10_000, allLinks: true, gpuProcess: true },
+  { dataset: "synthetic-10000", actors: 10_000, allLinks: false, gpuProcess: false },
+  { dataset: "synthetic-10000", actors: 10_000, allLinks: true, gpuProcess: false },
+];
+
+interface Results {
+  machine: {
+    cpu: string;
+    cores: number;
+    memoryGb: number;
+    node: string;
+    chromium: string;
+    date: string;
+    load: string;
+  };
+  runs: (ResponsivenessReport & { allLinks: boolean; gpuProcess: boolean; linksDrawn: number | null })[];
+}
+
+const resultsFile = join(here, "results.json");
+
+if (!values.report) await measure();
+const results = JSON.parse(readFileSync(resultsFile, "utf8")) as Results;
+const table = renderTable(results);
+console.log(table);
+if (values.readme) writeReadme(table);
+
+async function measure(): Promise<void> {
+  execFileSync("pnpm", ["--dir", app, "build"], { stdio: ["ignore", "ignore", "inherit"] });
+  const server = await serveStatic(join(app, "dist"));
+  const runs: Results["runs"] = [];
+  const load = [loadavg()[0]!.toFixed(1)];
+  let chromium = "";
+  try {
+    for (let run = 0; run < Number(values.runs); run++) {
+      for (const configuration of CONFIGURATIONS) {
+        // The browser reads E2E_DISABLE_GPU when it starts: one browser per measurement.
+        if (configuration.gpuProcess) delete process.env.E2E_DISABLE_GPU;
+        else process.env.E2E_DISABLE_GPU = "1";
+        const browser = await launch();
+        try {
+          const page = await browser.context.newPage();
+          chromium ||= await page.evaluate(() => navigator.userAgent.replace(/.*(Chrome\/[\d.]+).*/, "$1"));
+          await installProbes(page);
+          const hash = `#d=${configuration.dataset}${configuration.allLinks ? "&links=all" : ""}`;
+          const report = await measureResponsiveness(
+            page,
+            `${server.url}${hash}`,
+            configuration.dataset,
+            configuration.actors,
+          );
+          const linksDrawn = await page.evaluate(() => {
+            const notice = document.querySelector<HTMLElement>(".link-notice[data-drawn]");
+            return notice ? Number(notice.dataset.drawn) : null;
+          });
+          runs.push({
+            ...report,
+            allLinks: configuration.allLinks,
+            gpuProcess: configuration.gpuProcess,
+            linksDrawn,
+          });
+          process.stderr.write(
+            `${configuration.dataset} ${configuration.allLinks ? "all links" : "default"} ${configuration.gpuProcess ? "gpu-process" : "no-gpu"}: shown ${report.graphShownMs} ms, click ${report.clickAnsweredMs} ms, worst gap ${report.heartbeatGaps.worstMs} ms\n`,
+          );
+        } finally {
+          await browser.close();
+        }
+      }
+    }
+  } finally {
+    await server.close();
+  }
+  load.push(loadavg()[0]!.toFixed(1));
+  const results: Results = {
+    machine: {
+      cpu: cpus()[0]?.model.trim() ?? "unknown",
+      cores: cpus().length,
+      memoryGb: Math.round(totalmem() / 2 ** 30),
+      node: process.version,
+      chromium,
+      date: new Date().toISOString().slice(0, 16),
+      load: load.join(" → "),
+    },
+    runs,
+  };
+  writeFileSync(resultsFile, `${JSON.stringify(results, null, 2)}\n`);
+}
+
+/** One row per configuration: the median over runs of each figure, and the range when runs differ. */
+function renderTable(results: Results): string {
+  const m = results.machine;
+  const groups = new Map<string, Results["runs"]>();
+  for (const run of results.runs) {
+    const key = `${run.dataset}|${run.allLinks}|${run.gpuProcess}`;
+    groups.set(key, [...(groups.get(key) ?? []), run]);
+  }
+  const cell = (runs: Results["runs"], pick: (run: Results["runs"][number]) => number, unit: string) => {
+    const values = runs.map(pick).sort((a, b) => a - b);
+    const middle = values.length / 2;
+    const median =
+      values.length % 2 === 1
+        ? values[Math.floor(middle)]!
+        : Math.round((values[middle - 1]! + values[middle]!) / 2);
+    const show = (v: number) => (unit === "s" ? `${(v / 1000).toFixed(1)}` : String(v));
+    const suffix = unit ? ` ${unit}` : "";
+    return show(values[0]!) !== show(values.at(-1)!)
+      ? `${show(median)}${suffix} (${show(values[0]!)}–${show(values.at(-1)!)})`
+      : `${show(median)}${suffix}`;
+  };
+  const rows = [...groups.values()].map((runs) => {
+    const first = runs[0]!;
+    const drawn = first.linksDrawn ?? first.links;
+    return [
+      `${first.actors.toLocaleString("en")} actors / ${first.links.toLocaleString("en")} links`,
+      `${drawn.toLocaleString("en")}${first.allLinks ? " (all)" : ""}`,
+      first.gpuProcess ? "GPU process" : "none (`--disable-gpu`)",
+      cell(runs, (r) => r.graphShownMs, "s"),
+      cell(runs, (r) => r.analysisMs, "s"),
+      cell(runs, (r) => r.searchAnsweredMs, "s"),
+      cell(runs, (r) => r.clickAnsweredMs, "s"),
+      cell(runs, (r) => r.panFps, "fps"),
+      cell(runs, (r) => r.heartbeatGaps.medianMs, "ms"),
+      cell(runs, (r) => r.heartbeatGaps.worstMs, "s"),
+      cell(runs, (r) => r.heartbeatGaps.over200Ms, ""),
+    ];
+  });
+  return [
+    `Machine: ${m.cpu}, ${m.cores} cores, ${m.memoryGb} GB, no GPU (WebGL by SwiftShader), ${m.chromium} headless, 1280×800; ${m.date} UTC; load average ${m.load}; ${Math.max(...[...groups.values()].map((g) => g.length))} runs per row (median, range).`,
+    "",
+    "| territory | links drawn | compositing | graph shown | metrics (worker) | search answered | click answered | pan | heartbeat gap, median | worst gap | gaps > 200 ms |",
+    "|---|---|---|---|---|---|---|---|---|---|---|",
+    ...rows.map((row) => `| ${row.join(" | ")} |`),
+  ].join("\n");
+}
+
+/** Rewrites the tables between the markers of benchmarks/explorer/README.md and benchmarks/README.md. */
+function writeReadme(table: string): void {
+  const start = "<!-- explorer-table:start -->";
+  const end = "<!-- explorer-table:end -->";
+  for (const file of [join(here, "README.md"), join(here, "..", "README.md")]) {
+    if (!existsSync(file)) continue;
+    const text = readFileSync(file, "utf8");
+    if (!text.includes(start)) continue;
+    writeFileSync(file, text.replace(new RegExp(`${start}[\\s\\S]*${end}`), `${start}\n${table}\n${end}`));
+  }
+}
