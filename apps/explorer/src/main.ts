@@ -334,7 +334,12 @@ function runAnalysis(): void {
     analysis: { ...state.analysis, status: "running", done: 0, total: 1, step: "starting", error: null },
   });
   analysis.run(
-    { meta: dataset.meta, actors: rows.actors, links: rows.links },
+    {
+      meta: dataset.meta,
+      actors: rows.actors,
+      links: rows.links,
+      ...(state.threads === null ? {} : { threads: state.threads }),
+    },
     {
       onProgress: (done, total, step) =>
         store.set((s) => ({ analysis: { ...s.analysis, status: "running", done, total, step } })),
@@ -826,6 +831,7 @@ async function boot(): Promise<void> {
   if (url.layout) preset.layout = url.layout;
   if (url.selected !== undefined) preset.selected = url.selected;
   if (url.drawAllLinks) store.set({ drawAllLinks: true });
+  if (url.threads !== undefined) store.set({ threads: url.threads });
   renderSizeOptions(null);
   await openDataset(url.dataset ?? registry.defaultKey(), preset);
 }

@@ -7,7 +7,7 @@
  */
 import type { CompactIndex } from "@catalyse/core";
 import type { FromWorker, ToWorker, WorkerPort } from "./protocol.js";
-import { type IndexArrays, indexArrays } from "./shared-index.js";
+import { canShareMemory, type IndexArrays, indexArrays } from "./shared-index.js";
 import type { TaskName, TaskPayloads } from "./tasks.js";
 import { createWorkerHandler } from "./worker-handler.js";
 
@@ -95,8 +95,11 @@ export class WorkerPool {
     if (indexId === undefined) {
       indexId = this.nextIndexId++;
       this.indexIds.set(index, indexId);
-      // Inline runs read the caller's arrays directly; workers get one shared copy.
-      this.arrays.set(indexId, indexArrays(index, this.threads > 1 && this.sharedMemory !== false));
+      // Inline runs read the caller's arrays directly; workers get one shared
+      // copy where the platform allows it (a page that is not cross-origin
+      // isolated has no SharedArrayBuffer), else one structured clone each.
+      const shared = this.threads > 1 && (this.sharedMemory ?? canShareMemory());
+      this.arrays.set(indexId, indexArrays(index, shared));
     }
     return indexId;
   }

@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import {
   closenessOfRange,
   createBrowserPool,
@@ -57,6 +57,37 @@ describe("worker pool over Web Workers", () => {
     expect(workers).toHaveLength(4);
     expect(workers.every((worker) => worker.terminated)).toBe(true);
     await reference.close();
+  });
+
+  afterEach(() => {
+    vi.unstubAllGlobals();
+  });
+
+  it("on a page that is not cross-origin isolated, posts copies instead of shared memory", async () => {
+    // What a browser does there: no SharedArrayBuffer at all.
+    vi.stubGlobal("crossOriginIsolated", false);
+    vi.stubGlobal("SharedArrayBuffer", undefined);
+    const posted: unknown[] = [];
+    const pool = createBrowserPool({
+      threads: 2,
+      createWorker: () => {
+        const worker = new FakeWebWorker();
+        const post = worker.postMessage.bind(worker);
+        worker.postMessage = (message: unknown) => {
+          posted.push(message);
+          post(message);
+        };
+        return worker;
+      },
+    });
+    const expected = await parallelBetweenness(createBrowserPool({ threads: 1 }), index);
+    expect(await parallelBetweenness(pool, index)).toEqual(expected);
+    await pool.close();
+    const offsets = posted
+      .map((message) => (message as { arrays?: { offsets?: Int32Array } }).arrays?.offsets)
+      .filter((array) => array !== undefined);
+    expect(offsets.length).toBeGreaterThan(0);
+    for (const array of offsets) expect(array!.buffer).toBeInstanceOf(ArrayBuffer);
   });
 
   it("refuses a thread count that is not a whole number ≥ 1", () => {

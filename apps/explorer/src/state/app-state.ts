@@ -50,6 +50,8 @@ export interface AppState {
   basemap: string;
   /** Draw every link even under software WebGL, where only the strongest are drawn by default. */
   drawAllLinks: boolean;
+  /** Web Workers for the costliest metrics (`threads=N` in the URL); null: the analysis worker decides. */
+  threads: number | null;
 }
 
 export const IDLE_ANALYSIS: AnalysisState = {
@@ -79,6 +81,7 @@ export function initialState(): AppState {
     compare: [],
     basemap: "",
     drawAllLinks: false,
+    threads: null,
   };
 }
 

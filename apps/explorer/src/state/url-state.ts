@@ -17,9 +17,12 @@ export interface UrlState {
   view?: ViewName;
   selected?: string;
   drawAllLinks?: boolean;
+  threads?: number;
 }
 
 const LIST_SEPARATOR = "~";
+/** More workers than this is a typo, not a machine. */
+const MAX_THREADS = 64;
 
 export function encodeUrlState(state: AppState): string {
   const params = new URLSearchParams();
@@ -35,6 +38,7 @@ export function encodeUrlState(state: AppState): string {
   if (state.view !== "graph") params.set("v", state.view);
   if (state.selected !== null) params.set("a", state.selected);
   if (state.drawAllLinks) params.set("links", "all");
+  if (state.threads !== null) params.set("threads", String(state.threads));
   return params.toString();
 }
 
@@ -79,6 +83,8 @@ export function decodeUrlState(hash: string): UrlState {
   const layout = params.get("l");
   if (layout === "geo") out.layout = "geo";
   if (params.get("links") === "all") out.drawAllLinks = true;
+  const threads = Number(params.get("threads"));
+  if (Number.isInteger(threads) && threads >= 1 && threads <= MAX_THREADS) out.threads = threads;
   const view = params.get("v");
   if (view === "middle" || view === "compare") out.view = view;
   const selected = params.get("a");

@@ -3,9 +3,8 @@
  * running: the old worker is terminated (the only way to stop a busy worker)
  * and a fresh one started, so a fast-moving time slider never queues work.
  */
-import type { ActorInput, LinkInput, TerritoryMeta } from "@catalyse/core";
 import type { ExplorerAnalysis } from "../analysis/explorer-analysis.js";
-import type { AnalysisMessage } from "./analysis-protocol.js";
+import type { AnalysisMessage, AnalysisRequest } from "./analysis-protocol.js";
 
 export interface AnalysisCallbacks {
   onProgress: (done: number, total: number, step: string) => void;
@@ -19,10 +18,7 @@ export class AnalysisClient {
   private nextId = 1;
   private current = 0;
 
-  run(
-    rows: { meta: TerritoryMeta; actors: ActorInput[]; links: LinkInput[]; light?: boolean },
-    callbacks: AnalysisCallbacks,
-  ): void {
+  run(rows: Omit<AnalysisRequest, "id">, callbacks: AnalysisCallbacks): void {
     if (this.worker && this.busy) {
       this.worker.terminate();
       this.worker = null;

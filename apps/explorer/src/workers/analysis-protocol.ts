@@ -9,6 +9,11 @@ export interface AnalysisRequest {
   links: LinkInput[];
   /** Graph-level figures only, computed as cheaply as possible (the compare view). */
   light?: boolean;
+  /**
+   * Web Workers for exact betweenness and closeness on large territories.
+   * Default: the cores but one (the page keeps one), at most 8; 1 computes in the analysis worker.
+   */
+  threads?: number;
 }
 
 export type AnalysisMessage =

@@ -2,8 +2,23 @@
  * The analysis worker: builds the territory from rows, runs core's `analyze`
  * and posts its document with the views the panels read, posting progress as it goes. All analysis
  * happens here so that the page never freezes.
+ *
+ * On large territories exact betweenness and closeness, the costliest
+ * figures, are split by source over a pool of nested Web Workers
+ * (@catalyse/parallel/browser, one per core); their results equal the
+ * single-threaded ones, and `analyze` takes them as they are.
  */
-import { analyze, type CentralityField, createTerritory } from "@catalyse/core";
+import {
+  analyze,
+  type CentralityField,
+  type CentralitySectionOptions,
+  type CompactIndex,
+  chooseBetweennessMethod,
+  createCompactIndex,
+  createTerritory,
+} from "@catalyse/core";
+import { createBrowserPool, parallelBetweenness, parallelCloseness } from "@catalyse/parallel/browser";
+import PoolWorker from "@catalyse/parallel/browser-worker?worker";
 import { explorerAnalysis } from "../analysis/explorer-analysis.js";
 import type { AnalysisMessage, AnalysisRequest } from "./analysis-protocol.js";
 
@@ -21,10 +36,52 @@ const LARGE_FIELDS: readonly CentralityField[] = [
 
 const LIGHT_FIELDS: readonly CentralityField[] = ["betweenness", "closeness"];
 
+/**
+ * Link visits (actors × 2 × links) above which the pool pays for starting its
+ * workers and copying the index to each: 5,000 actors and 25,000 links make
+ * 2.5·10⁸.
+ */
+const POOL_VISITS = 1e8;
+
 const post = (message: AnalysisMessage) => (self as unknown as Worker).postMessage(message);
 
-self.addEventListener("message", (event: MessageEvent<AnalysisRequest>) => {
-  const { id, meta, actors, links, light = false } = event.data;
+/** The cores but one (the page and its rendering keep one), at most 8. */
+function defaultThreads(): number {
+  return Math.max(1, Math.min(8, (self.navigator?.hardwareConcurrency || 1) - 1));
+}
+
+/**
+ * Exact betweenness and closeness from a pool of Web Workers, when the
+ * territory is large, the machine has several cores and sampling is not due.
+ */
+async function pooledFigures(
+  index: CompactIndex,
+  threads: number,
+  fields: readonly CentralityField[] | undefined,
+  report: (step: string) => void,
+): Promise<CentralitySectionOptions["precomputed"]> {
+  if (threads < 2 || index.order * 2 * index.size < POOL_VISITS) return undefined;
+  if (chooseBetweennessMethod(index).method !== "exact") return undefined;
+  const asked = new Set(fields ?? ["betweenness", "closeness"]);
+  const pool = createBrowserPool({ threads, createWorker: () => new PoolWorker() });
+  try {
+    const precomputed: NonNullable<CentralitySectionOptions["precomputed"]> = {};
+    if (asked.has("betweenness")) {
+      report(`betweenness on ${threads} workers`);
+      precomputed.betweenness = await parallelBetweenness(pool, index);
+    }
+    if (asked.has("closeness")) {
+      report(`closeness on ${threads} workers`);
+      precomputed.closeness = await parallelCloseness(pool, index);
+    }
+    return precomputed;
+  } finally {
+    await pool.close();
+  }
+}
+
+self.addEventListener("message", async (event: MessageEvent<AnalysisRequest>) => {
+  const { id, meta, actors, links, light = false, threads = defaultThreads() } = event.data;
   const started = performance.now();
   try {
     post({ id, type: "progress", done: 0, total: 1, step: "building the territory" });
@@ -34,14 +91,22 @@ self.addEventListener("message", (event: MessageEvent<AnalysisRequest>) => {
     const within = (done: number, total: number, step: string) =>
       post({ id, type: "progress", done: section + (total > 0 ? done / total : 0), total: SECTIONS, step });
     const large = graph.order > LARGE;
+    const fields = light ? LIGHT_FIELDS : large ? LARGE_FIELDS : undefined;
+    // One index for the pool and for `analyze`: the pool's values are by its positions.
+    const index = createCompactIndex(graph);
+    const precomputed = await pooledFigures(index, threads, fields, (step) =>
+      post({ id, type: "progress", done: 0, total: SECTIONS, step }),
+    );
     const document = analyze(graph, {
+      index,
       onProgress: (done, _total, step) => {
         section = done;
         post({ id, type: "progress", done, total: SECTIONS, step });
       },
       centrality: {
         onProgress: within,
-        ...(light ? { fields: LIGHT_FIELDS } : large ? { fields: LARGE_FIELDS } : {}),
+        ...(fields ? { fields } : {}),
+        ...(precomputed ? { precomputed } : {}),
       },
       middle: {
         onProgress: within,

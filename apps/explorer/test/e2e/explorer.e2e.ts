@@ -217,6 +217,48 @@ describe("explorer", () => {
     await page.close();
   });
 
+  test("betweenness and closeness on a pool of Web Workers equal the single-threaded ones", async () => {
+    const figures = async (threads: number) => {
+      const page = await browser.context.newPage();
+      const workers: string[] = [];
+      page.on("worker", (worker) => workers.push(worker.url()));
+      await page.goto(`${server.url}#d=synthetic-5000&threads=${threads}`);
+      await page.waitForFunction(() => window.__explorer?.state().analysis.status === "done", null, {
+        timeout: 300_000,
+        polling: 100,
+      });
+      const actors = await page.evaluate(() =>
+        window
+          .__explorer!.state()
+          .analysis.result!.document.actors.map(
+            (actor) => [actor.id, actor.betweenness, actor.closeness] as const,
+          ),
+      );
+      await page.close();
+      return { actors, poolWorkers: workers.filter((url) => url.includes("browser-worker")).length };
+    };
+    const single = await figures(1);
+    const pooled = await figures(2);
+    assert.equal(single.poolWorkers, 0, "threads=1 computes in the analysis worker");
+    assert.equal(pooled.poolWorkers, 2, "threads=2 starts two pool workers");
+    assert.equal(pooled.actors.length, 5000);
+    let compared = 0;
+    for (const [i, [id, betweenness, closeness]] of pooled.actors.entries()) {
+      const [singleId, singleBetweenness, singleCloseness] = single.actors[i]!;
+      assert.equal(id, singleId);
+      for (const [a, b] of [
+        [betweenness, singleBetweenness],
+        [closeness, singleCloseness],
+      ] as const) {
+        assert.ok(a !== null && b !== null, `${id} has its figures`);
+        // Sums taken in another order may differ in the last bits, no more.
+        assert.ok(Math.abs(a - b) <= 1e-12 * Math.max(1, Math.abs(b)), `${id}: ${a} vs ${b}`);
+        compared++;
+      }
+    }
+    assert.equal(compared, 10_000);
+  });
+
   test("a 10,000-actor / 50,000-link territory stays responsive while metrics compute", async () => {
     const page = await browser.context.newPage();
     const errors: string[] = [];

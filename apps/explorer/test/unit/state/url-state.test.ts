@@ -19,6 +19,7 @@ describe("URL state", () => {
       view: "middle" as const,
       selected: "__proto__",
       drawAllLinks: true,
+      threads: 3,
     };
     const decoded = decodeUrlState(`#${encodeUrlState(state)}`);
     expect(decoded).toEqual({
@@ -29,6 +30,7 @@ describe("URL state", () => {
       view: "middle",
       selected: "__proto__",
       drawAllLinks: true,
+      threads: 3,
     });
   });
 
@@ -37,7 +39,7 @@ describe("URL state", () => {
   });
 
   it("ignores malformed parts instead of throwing", () => {
-    expect(decodeUrlState("#mw=abc&y=20x&s=nonsense&v=evil&l=moon")).toEqual({
+    expect(decodeUrlState("#mw=abc&y=20x&s=nonsense&v=evil&l=moon&threads=0&links=some")).toEqual({
       encoding: { colourBy: "world", sizeBy: "degree" },
     });
     expect(decodeUrlState("")).toEqual({});
