@@ -19,6 +19,7 @@ import {
   createNodePool,
   defaultThreads,
   parallelApproximateBetweenness,
+  parallelApproximateCloseness,
   parallelBetweenness,
   parallelCloseness,
   parallelNullReplicates,
@@ -104,6 +105,12 @@ export async function scaledCentrality(
               })
             ).values
           : await parallelBetweenness(pool, index);
+    if (choice.method === "approx" && (asked.has("closeness") || asked.has("harmonic"))) {
+      // The sample core would draw (same seed), its sources split over the pool.
+      const sampled = await parallelApproximateCloseness(pool, index, { seed: options.seed });
+      if (asked.has("closeness")) precomputed.closeness = sampled.closeness;
+      if (asked.has("harmonic")) precomputed.harmonic = sampled.harmonic;
+    }
     if (choice.method === "exact") {
       if (asked.has("betweennessWeighted"))
         precomputed.betweennessWeighted = await parallelBetweenness(pool, index, { weighted: true });

@@ -6,6 +6,7 @@
  */
 export { type ClosenessKind, closenessOfRange } from "./kernels/closeness-sources.js";
 export { parallelApproximateBetweenness } from "./parallel-approximate.js";
+export { parallelApproximateCloseness } from "./parallel-approximate-closeness.js";
 export {
   brandesSums,
   foldInOrder,

@@ -3,7 +3,12 @@
  * compact index (shared memory) and a small payload, and returns typed arrays
  * or plain data (structured-cloneable).
  */
-import { brandesFromSources, type CompactIndex, sampleBetweennessBlock } from "@catalyse/core";
+import {
+  brandesFromSources,
+  type CompactIndex,
+  sampleBetweennessBlock,
+  sourceLevelCounts,
+} from "@catalyse/core";
 import { type ClosenessKind, closenessOfRange } from "./kernels/closeness-sources.js";
 import { type NullFiguresParams, nullFigures } from "./replicates/null-figures.js";
 import { type RewiredMetricParams, rewiredMetric } from "./replicates/rewired-metric.js";
@@ -13,6 +18,8 @@ export interface TaskPayloads {
   brandes: { start: number; end: number; weighted: boolean; tieTolerance?: number };
   /** Closeness (or harmonic) of actors [start, end). */
   closeness: { start: number; end: number; kind: ClosenessKind };
+  /** Level counts of the multi-source search from `sources` (approximate closeness), or null. */
+  "level-counts": { sources: Int32Array };
   /** One block of approximate-betweenness samples (hit counts). */
   "approx-betweenness": { seed: number; block: number; count: number };
   /** One null-model replicate: a built-in one, or `exportName` of an ES module at `module`. */
@@ -49,6 +56,10 @@ export async function runTask<T extends TaskName>(
     case "closeness": {
       const { start, end, kind } = payload as TaskPayloads["closeness"];
       return closenessOfRange(index, start, end, kind);
+    }
+    case "level-counts": {
+      const { sources } = payload as TaskPayloads["level-counts"];
+      return sourceLevelCounts(index, sources);
     }
     case "approx-betweenness": {
       const { seed, block, count } = payload as TaskPayloads["approx-betweenness"];

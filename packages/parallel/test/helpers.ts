@@ -41,3 +41,16 @@ export function withIsolates(index: CompactIndex, isolates: number): CompactInde
     linkWeight: index.linkWeight,
   });
 }
+
+/** A path 0 – 1 – … – (order − 1): as many levels as actors. */
+export function pathIndex(order: number): CompactIndex {
+  return compactIndexFromArrays({
+    directed: false,
+    ids: Array.from({ length: order }, (_, i) => `actor-${i}`),
+    worldOf: new Int32Array(order),
+    worldNames: ["association"],
+    linkSource: Int32Array.from({ length: order - 1 }, (_, i) => i),
+    linkTarget: Int32Array.from({ length: order - 1 }, (_, i) => i + 1),
+    linkWeight: new Float64Array(order - 1).fill(1),
+  });
+}

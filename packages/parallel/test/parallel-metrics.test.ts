@@ -1,4 +1,5 @@
 import {
+  approximateCloseness,
   betweenness,
   betweennessWeighted,
   closeness,
@@ -11,6 +12,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import {
   createNodePool,
   parallelApproximateBetweenness,
+  parallelApproximateCloseness,
   parallelBetweenness,
   parallelCloseness,
   parallelNullReplicates,
@@ -19,7 +21,7 @@ import {
   sourceRanges,
   type WorkerPool,
 } from "../src/node.js";
-import { preferentialIndex, withIsolates } from "./helpers.js";
+import { pathIndex, preferentialIndex, withIsolates } from "./helpers.js";
 
 const undirected = withIsolates(preferentialIndex(400, 3, 1), 5);
 const directed = preferentialIndex(300, 2, 2, true);
@@ -91,7 +93,30 @@ describe("worker pool on Node worker_threads (TypeScript sources through tsx)", 
       expect(spread.plan).toEqual(sequential.plan);
       expect(spread.values).toEqual(sequential.values);
     });
+
+    it(`gives exactly core's sequential approximate closeness and harmonic on 1, 2 and 3 threads (${name})`, async () => {
+      for (const seed of [3, 4, 5]) {
+        // 100 sources: four batches of 32, so the parts really differ by thread count.
+        const options = { sources: 100, seed };
+        const sequential = approximateCloseness(index, options);
+        for (const threads of [one, two, three])
+          expect(await parallelApproximateCloseness(threads, index, options)).toEqual(sequential);
+      }
+      // Every source: the exact values.
+      const all = await parallelApproximateCloseness(two, index, { sources: index.order });
+      expect(all.exact).toBe(true);
+      expectWithin(all.closeness, Float64Array.from(closeness.compute(index, undefined)), 1e-12);
+    });
   }
+
+  it("falls back to one search per source where a long chain has too many levels", async () => {
+    // A 5,000-actor path: n × levels passes the multi-source search's counters.
+    const path = pathIndex(5000);
+    const options = { sources: 40, seed: 9 };
+    expect(await parallelApproximateCloseness(two, path, options)).toEqual(
+      approximateCloseness(path, options),
+    );
+  });
 
   it("spreads rewiring replicates over workers with the sequential loop's results", async () => {
     const seeds = [1, 2, 3, 4, 5, 6];

@@ -10,13 +10,17 @@ import { runInProcess } from "../helpers/run-in-process.js";
 const KARATE = "datasets/classic/karate";
 const SEED = "datasets/seed-ecosystem";
 
+/** The JSON documents of `args` on one thread and on two (the second run must succeed). */
+async function oneAndTwoThreads(args: string[]) {
+  const one = await runCatalyse([...args, "--threads", "1"]);
+  const two = await runCatalyse([...args, "--threads", "2"]);
+  expect(two.code).toBe(0);
+  return [JSON.parse(one.stdout), JSON.parse(two.stdout)];
+}
+
 describe("catalyse analyze --threads / --approx (spawned)", () => {
   it("gives the same document on 2 worker threads as on one thread, up to 1e-12", async () => {
-    const one = await runCatalyse(["analyze", KARATE, "--format", "json", "--threads", "1"]);
-    const two = await runCatalyse(["analyze", KARATE, "--format", "json", "--threads", "2"]);
-    expect(two.code).toBe(0);
-    const a = JSON.parse(one.stdout);
-    const b = JSON.parse(two.stdout);
+    const [a, b] = await oneAndTwoThreads(["analyze", KARATE, "--format", "json"]);
     expect(b.graph.betweennessMethod).toBe("exact");
     for (let i = 0; i < a.actors.length; i++)
       for (const key of ["betweenness", "betweennessWeighted", "closeness", "harmonic"])
@@ -26,12 +30,7 @@ describe("catalyse analyze --threads / --approx (spawned)", () => {
   });
 
   it("spreads --null replicates over 2 worker threads with the one-thread document", async () => {
-    const args = ["analyze", KARATE, "--format", "json", "--null", "6"];
-    const one = await runCatalyse([...args, "--threads", "1"]);
-    const two = await runCatalyse([...args, "--threads", "2"]);
-    expect(two.code).toBe(0);
-    const a = JSON.parse(one.stdout);
-    const b = JSON.parse(two.stdout);
+    const [a, b] = await oneAndTwoThreads(["analyze", KARATE, "--format", "json", "--null", "6"]);
     expect(b.graph.nullModels.replicates).toBe(6);
     expect(b.graph.nullModels).toEqual(a.graph.nullModels);
   });
@@ -42,6 +41,17 @@ describe("catalyse analyze --threads / --approx (spawned)", () => {
     expect(run.stderr).toMatch(/notice: betweenness approximated .*ε = 0.05/);
     const document = JSON.parse(run.stdout);
     expect(document.graph).toMatchObject({ betweennessMethod: "approx", epsilon: 0.05, delta: 0.2 });
+  });
+
+  it("with --approx, samples closeness and betweenness on 2 worker threads as on one, exactly", async () => {
+    const [a, b] = await oneAndTwoThreads(["analyze", SEED, "--format", "json", "--approx", "0.2,0.2"]);
+    expect(b.graph.betweennessMethod).toBe("approx");
+    for (const key of ["betweenness", "closeness", "harmonic"]) {
+      const values = (document: { actors: Record<string, number | null>[] }) =>
+        document.actors.map((actor) => actor[key]);
+      expect(values(b)).toEqual(values(a));
+      expect(values(b).some((value) => typeof value === "number" && value > 0)).toBe(true);
+    }
   });
 
   it("refuses a bad --approx or --threads, or both --approx and --exact, with exit 2", async () => {

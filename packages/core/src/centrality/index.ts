@@ -24,5 +24,12 @@ export {
   pagerank,
   pagerankValues,
 } from "./pagerank.js";
-export { type PathLengthSums, pathLengthSums } from "./path-length-sums.js";
+export {
+  addLevelCounts,
+  type LevelCounts,
+  type PathLengthSums,
+  pathLengthSums,
+  sourceLevelCounts,
+  sumsFromLevelCounts,
+} from "./path-length-sums.js";
 export { transitivity } from "./transitivity.js";

@@ -48,17 +48,36 @@ export function sourcePathLengthSums(index: CompactIndex, sources: Int32Array): 
 }
 
 /**
+ * How many sources lie at each distance from each actor:
+ * `counts[w · stride + level − 1]`, levels 1 to `deepest`. Integers, so the
+ * counts of disjoint source sets add up exactly ({@link addLevelCounts}),
+ * which lets workers search parts of the sources and the sums come out bit
+ * for bit as from one search ({@link sumsFromLevelCounts}).
+ */
+export interface LevelCounts {
+  counts: Int32Array;
+  stride: number;
+  deepest: number;
+}
+
+/**
  * Level counts by multi-source search from `sources` (null: every actor),
  * then the sums; null when the counts would not fit.
  */
 function multiSourceSums(index: CompactIndex, sources: Int32Array | null): PathLengthSums | null {
+  const levels = sourceLevelCounts(index, sources);
+  return levels === null ? null : sumsFromLevelCounts(index.order, levels, sources);
+}
+
+/**
+ * The level counts of the searches from `sources` (null: every actor), by
+ * multi-source search; null when n × levels would pass {@link MAX_COUNTS}.
+ */
+export function sourceLevelCounts(index: CompactIndex, sources: Int32Array | null): LevelCounts | null {
   const n = index.order;
   const sourceCount = sources === null ? n : sources.length;
   const sourceAt = (p: number): number => (sources === null ? p : sources[p]!);
   const { offsets, targets } = index;
-  const reached = new Int32Array(n);
-  const distanceSum = new Float64Array(n);
-  const inverseSum = new Float64Array(n);
   // counts[w · stride + level − 1]: actors at distance `level` from w (towards w).
   let stride = 8;
   let counts = new Int32Array(n * stride);
@@ -122,6 +141,32 @@ function multiSourceSums(index: CompactIndex, sources: Int32Array | null): PathL
     for (let p = first; p < last; p++) seen[sourceAt(p)] = 0;
     for (const w of touched) seen[w] = 0;
   }
+  return { counts, stride, deepest };
+}
+
+/** The counts of two disjoint source sets, as one search from both would give. */
+export function addLevelCounts(n: number, a: LevelCounts, b: LevelCounts): LevelCounts {
+  const stride = Math.max(a.stride, b.stride);
+  const counts = new Int32Array(n * stride);
+  for (const part of [a, b])
+    for (let w = 0; w < n; w++)
+      for (let level = 0; level < part.deepest; level++)
+        counts[w * stride + level]! += part.counts[w * part.stride + level]!;
+  return { counts, stride, deepest: Math.max(a.deepest, b.deepest) };
+}
+
+/**
+ * The sums from level counts, taken in level order (the floats of one search
+ * per actor). `sources` as given to the search: null for every actor.
+ */
+export function sumsFromLevelCounts(
+  n: number,
+  { counts, stride, deepest }: LevelCounts,
+  sources: Int32Array | null,
+): PathLengthSums {
+  const reached = new Int32Array(n);
+  const distanceSum = new Float64Array(n);
+  const inverseSum = new Float64Array(n);
   let isSource: Uint8Array | null = null;
   if (sources !== null) {
     isSource = new Uint8Array(n);

@@ -53,20 +53,37 @@ export function approximateCloseness(
   index: CompactIndex,
   options: ApproximateClosenessOptions = {},
 ): ApproximateClosenessResult {
+  const sources = closenessSources(index, options);
+  const sums = sourcePathLengthSums(index, sources) ?? searchSourceBySource(index, sources);
+  return closenessFromSourceSums(index, sources, sums);
+}
+
+/**
+ * The sampled sources: a seeded shuffle's prefix (without replacement), as
+ * many as the bound asks or `options.sources`, all actors at most. Pure in
+ * (index order, options), so workers searching parts of them (see
+ * @catalyse/parallel) sample what the sequential run samples.
+ */
+export function closenessSources(index: CompactIndex, options: ApproximateClosenessOptions = {}): Int32Array {
   const n = index.order;
   const wanted =
     options.sources ??
     closenessSourceCount(n, options.epsilon ?? DEFAULT_CLOSENESS_EPSILON, options.delta ?? 0.1);
-  const k = Math.min(n, wanted);
-  const exact = k === n;
-  // Sources without replacement: a seeded shuffle's prefix.
   const order = shuffle(
     createRandom(options.seed ?? DEFAULT_SEED),
     Array.from({ length: n }, (_, i) => i),
   );
-  const sources = Int32Array.from(order.slice(0, k));
-  const { reached, distanceSum, inverseSum } =
-    sourcePathLengthSums(index, sources) ?? searchSourceBySource(index, sources);
+  return Int32Array.from(order.slice(0, Math.min(n, wanted)));
+}
+
+/** The estimates from the path-length sums of the searches from `sources`. */
+export function closenessFromSourceSums(
+  index: CompactIndex,
+  sources: Int32Array,
+  { reached, distanceSum, inverseSum }: PathLengthSums,
+): ApproximateClosenessResult {
+  const n = index.order;
+  const k = sources.length;
   const sampled = new Uint8Array(n);
   for (const s of sources) sampled[s] = 1;
   const closeness = new Float64Array(n);
@@ -79,11 +96,11 @@ export function approximateCloseness(
     const c = reached[u]! - sampled[u]!;
     if (distanceSum[u]! > 0) closeness[u] = (c / distanceSum[u]!) * (c / others);
   }
-  return { closeness, harmonic, sources: k, exact };
+  return { closeness, harmonic, sources: k, exact: k === n };
 }
 
 /** One breadth-first search per source: for territories whose levels are too many for the multi-source search. */
-function searchSourceBySource(index: CompactIndex, sources: Int32Array): PathLengthSums {
+export function searchSourceBySource(index: CompactIndex, sources: Int32Array): PathLengthSums {
   const n = index.order;
   const reached = new Int32Array(n);
   const distanceSum = new Float64Array(n);

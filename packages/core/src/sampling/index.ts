@@ -14,8 +14,11 @@ export {
   type ApproximateClosenessOptions,
   type ApproximateClosenessResult,
   approximateCloseness,
+  closenessFromSourceSums,
   closenessSourceCount,
+  closenessSources,
   DEFAULT_CLOSENESS_EPSILON,
+  searchSourceBySource,
 } from "./approximate-closeness.js";
 export {
   type BetweennessMethod,
