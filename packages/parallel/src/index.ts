@@ -16,6 +16,7 @@ export {
   sourceRanges,
 } from "./parallel-betweenness.js";
 export { type ParallelClosenessOptions, parallelCloseness } from "./parallel-closeness.js";
+export { parallelPathLengthSums } from "./parallel-path-length-sums.js";
 export {
   type ParallelNullReplicatesOptions,
   parallelNullReplicates,

@@ -76,14 +76,13 @@ describe("worker pool on Node worker_threads (TypeScript sources through tsx)", 
       );
     });
 
-    it(`gives closeness and harmonic equal on any thread count, within 1e-12 of core's (${name})`, async () => {
-      const closenessOne = await parallelCloseness(one, index);
-      const harmonicOne = await parallelCloseness(one, index, { kind: "harmonic" });
-      expect(await parallelCloseness(two, index)).toEqual(closenessOne);
-      expect(await parallelCloseness(three, index, { kind: "harmonic" })).toEqual(harmonicOne);
-      // Core sums distances in another order (batched multi-source search): last bits may differ.
-      expectWithin(closenessOne, Float64Array.from(closeness.compute(index, undefined)), 1e-12);
-      expectWithin(harmonicOne, Float64Array.from(harmonic.compute(index, undefined)), 1e-12);
+    it(`gives exactly core's closeness and harmonic on 1, 2 and 3 threads (${name})`, async () => {
+      const expectedCloseness = Float64Array.from(closeness.compute(index, undefined));
+      const expectedHarmonic = Float64Array.from(harmonic.compute(index, undefined));
+      for (const threads of [one, two, three]) {
+        expect(await parallelCloseness(threads, index)).toEqual(expectedCloseness);
+        expect(await parallelCloseness(threads, index, { kind: "harmonic" })).toEqual(expectedHarmonic);
+      }
     });
 
     it(`gives exactly core's sequential approximate betweenness for the same seed (${name})`, async () => {
@@ -115,6 +114,12 @@ describe("worker pool on Node worker_threads (TypeScript sources through tsx)", 
     const options = { sources: 40, seed: 9 };
     expect(await parallelApproximateCloseness(two, path, options)).toEqual(
       approximateCloseness(path, options),
+    );
+    // Exact closeness there: one search per actor, split by actor.
+    expectWithin(
+      await parallelCloseness(two, path),
+      Float64Array.from(closeness.compute(path, undefined)),
+      1e-12,
     );
   });
 
