@@ -12,6 +12,8 @@ import {
   type CentralitySectionOptions,
   type CompactIndex,
   chooseBetweennessMethod,
+  closenessFromSums,
+  harmonicFromSums,
   parseApproxOption,
   type RewiredReplicate,
 } from "@catalyse/core";
@@ -23,6 +25,7 @@ import {
   parallelBetweenness,
   parallelCloseness,
   parallelNullReplicates,
+  parallelPathLengthSums,
 } from "@catalyse/parallel/node";
 import type { CliContext } from "./context.js";
 import { UsageError } from "./context.js";
@@ -114,9 +117,18 @@ export async function scaledCentrality(
     if (choice.method === "exact") {
       if (asked.has("betweennessWeighted"))
         precomputed.betweennessWeighted = await parallelBetweenness(pool, index, { weighted: true });
-      if (asked.has("closeness")) precomputed.closeness = await parallelCloseness(pool, index);
-      if (asked.has("harmonic"))
-        precomputed.harmonic = await parallelCloseness(pool, index, { kind: "harmonic" });
+      if (asked.has("closeness") || asked.has("harmonic")) {
+        // One search for both, as core's sequential section does.
+        const sums = await parallelPathLengthSums(pool, index, null);
+        if (asked.has("closeness"))
+          precomputed.closeness = sums
+            ? closenessFromSums(index, sums)
+            : await parallelCloseness(pool, index);
+        if (asked.has("harmonic"))
+          precomputed.harmonic = sums
+            ? harmonicFromSums(index, sums)
+            : await parallelCloseness(pool, index, { kind: "harmonic" });
+      }
     }
     return { ...options, precomputed };
   } finally {
