@@ -12,20 +12,18 @@ import {
   type CentralitySectionOptions,
   type CompactIndex,
   chooseBetweennessMethod,
-  closenessFromSums,
-  harmonicFromSums,
   parseApproxOption,
   type RewiredReplicate,
 } from "@catalyse/core";
 import {
+  CLOSENESS_KINDS,
   createNodePool,
   defaultThreads,
   parallelApproximateBetweenness,
   parallelApproximateCloseness,
   parallelBetweenness,
-  parallelCloseness,
+  parallelClosenessFigures,
   parallelNullReplicates,
-  parallelPathLengthSums,
 } from "@catalyse/parallel/node";
 import type { CliContext } from "./context.js";
 import { UsageError } from "./context.js";
@@ -117,18 +115,8 @@ export async function scaledCentrality(
     if (choice.method === "exact") {
       if (asked.has("betweennessWeighted"))
         precomputed.betweennessWeighted = await parallelBetweenness(pool, index, { weighted: true });
-      if (asked.has("closeness") || asked.has("harmonic")) {
-        // One search for both, as core's sequential section does.
-        const sums = await parallelPathLengthSums(pool, index, null);
-        if (asked.has("closeness"))
-          precomputed.closeness = sums
-            ? closenessFromSums(index, sums)
-            : await parallelCloseness(pool, index);
-        if (asked.has("harmonic"))
-          precomputed.harmonic = sums
-            ? harmonicFromSums(index, sums)
-            : await parallelCloseness(pool, index, { kind: "harmonic" });
-      }
+      const kinds = CLOSENESS_KINDS.filter((kind) => asked.has(kind));
+      Object.assign(precomputed, await parallelClosenessFigures(pool, index, kinds));
     }
     return { ...options, precomputed };
   } finally {

@@ -4,7 +4,7 @@
  * with `createNodePool` (`@catalyse/parallel/node`, worker_threads) or
  * `createBrowserPool` (`@catalyse/parallel/browser`, Web Workers).
  */
-export { type ClosenessKind, closenessOfRange } from "./kernels/closeness-sources.js";
+export { CLOSENESS_KINDS, type ClosenessKind, closenessOfRange } from "./kernels/closeness-sources.js";
 export { parallelApproximateBetweenness } from "./parallel-approximate.js";
 export { parallelApproximateCloseness } from "./parallel-approximate-closeness.js";
 export {
@@ -15,7 +15,11 @@ export {
   SOURCE_BLOCKS,
   sourceRanges,
 } from "./parallel-betweenness.js";
-export { type ParallelClosenessOptions, parallelCloseness } from "./parallel-closeness.js";
+export {
+  type ParallelClosenessOptions,
+  parallelCloseness,
+  parallelClosenessFigures,
+} from "./parallel-closeness.js";
 export { parallelPathLengthSums } from "./parallel-path-length-sums.js";
 export {
   type ParallelNullReplicatesOptions,

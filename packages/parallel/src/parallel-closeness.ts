@@ -26,11 +26,44 @@ export async function parallelCloseness(
   options: ParallelClosenessOptions = {},
 ): Promise<Float64Array> {
   const kind = options.kind ?? "closeness";
+  const figures = await parallelClosenessFigures(pool, index, [kind], options.onProgress);
+  return figures[kind]!;
+}
+
+/**
+ * Several kinds at once from one split search (closeness and harmonic share
+ * it, as core's sequential section does); by actor, kind by kind, where a
+ * long chain defeats the multi-source search.
+ */
+export async function parallelClosenessFigures(
+  pool: WorkerPool,
+  index: CompactIndex,
+  kinds: readonly ClosenessKind[],
+  onProgress?: (done: number, total: number, step: string) => void,
+): Promise<Partial<Record<ClosenessKind, Float64Array>>> {
+  const figures: Partial<Record<ClosenessKind, Float64Array>> = {};
+  if (kinds.length === 0) return figures;
+  const step = kinds.join(" and ");
   const sums = await parallelPathLengthSums(pool, index, null, (done, total) =>
-    options.onProgress?.(done, total, kind),
+    onProgress?.(done, total, step),
   );
-  if (sums !== null)
-    return kind === "closeness" ? closenessFromSums(index, sums) : harmonicFromSums(index, sums);
+  for (const kind of kinds)
+    figures[kind] =
+      sums === null
+        ? await closenessByActor(pool, index, kind, onProgress)
+        : kind === "closeness"
+          ? closenessFromSums(index, sums)
+          : harmonicFromSums(index, sums);
+  return figures;
+}
+
+/** One breadth-first search per actor, split by actor. */
+async function closenessByActor(
+  pool: WorkerPool,
+  index: CompactIndex,
+  kind: ClosenessKind,
+  onProgress?: (done: number, total: number, step: string) => void,
+): Promise<Float64Array> {
   const values = new Float64Array(index.order);
   const ranges = sourceRanges(index.order);
   await foldInOrder(
@@ -40,7 +73,7 @@ export async function parallelCloseness(
           pool.run(index, "closeness", { start, end, kind }) as Promise<Float64Array>,
     ),
     (part, block) => values.set(part, ranges[block]![0]),
-    (done) => options.onProgress?.(done, ranges.length, kind),
+    (done) => onProgress?.(done, ranges.length, kind),
   );
   return values;
 }

@@ -16,6 +16,8 @@ import {
 import type { WorkerPool } from "./worker-pool.js";
 
 const BATCH = 32;
+/** The counts of no search at all: what an empty source list gives. */
+const NO_COUNTS: LevelCounts = { counts: new Int32Array(0), stride: 0, deepest: 0 };
 
 /** `count` runs of whole batches covering `sources` (null: every actor, by position). */
 function parts(order: number, sources: Int32Array | null, count: number): Int32Array[] {
@@ -48,9 +50,9 @@ export async function parallelPathLengthSums(
     }),
   );
   if (counts.some((part) => part === null)) return null;
-  const present = counts as LevelCounts[];
-  if (present.length === 0)
-    return sumsFromLevelCounts(index.order, { counts: new Int32Array(0), stride: 0, deepest: 0 }, sources);
-  const total = present.reduce((sum, part) => addLevelCounts(index.order, sum, part));
+  const total = (counts as LevelCounts[]).reduce(
+    (sum, part) => addLevelCounts(index.order, sum, part),
+    NO_COUNTS,
+  );
   return sumsFromLevelCounts(index.order, total, sources);
 }

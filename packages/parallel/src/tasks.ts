@@ -18,7 +18,7 @@ export interface TaskPayloads {
   brandes: { start: number; end: number; weighted: boolean; tieTolerance?: number };
   /** Closeness (or harmonic) of actors [start, end). */
   closeness: { start: number; end: number; kind: ClosenessKind };
-  /** Level counts of the multi-source search from `sources` (approximate closeness), or null. */
+  /** Level counts of core's multi-source search from `sources` (closeness, harmonic, sampled or not), or null. */
   "level-counts": { sources: Int32Array };
   /** One block of approximate-betweenness samples (hit counts). */
   "approx-betweenness": { seed: number; block: number; count: number };

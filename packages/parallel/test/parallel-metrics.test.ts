@@ -15,6 +15,7 @@ import {
   parallelApproximateCloseness,
   parallelBetweenness,
   parallelCloseness,
+  parallelClosenessFigures,
   parallelNullReplicates,
   parallelReplicates,
   rewiredMetric,
@@ -83,6 +84,11 @@ describe("worker pool on Node worker_threads (TypeScript sources through tsx)", 
         expect(await parallelCloseness(threads, index)).toEqual(expectedCloseness);
         expect(await parallelCloseness(threads, index, { kind: "harmonic" })).toEqual(expectedHarmonic);
       }
+      // Both from one search.
+      expect(await parallelClosenessFigures(two, index, ["closeness", "harmonic"])).toEqual({
+        closeness: expectedCloseness,
+        harmonic: expectedHarmonic,
+      });
     });
 
     it(`gives exactly core's sequential approximate betweenness for the same seed (${name})`, async () => {

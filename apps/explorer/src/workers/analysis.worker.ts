@@ -3,13 +3,14 @@
  * and posts its document with the views the panels read, posting progress as it goes. All analysis
  * happens here so that the page never freezes.
  *
- * On large territories exact betweenness and closeness, the costliest
+ * On large territories exact betweenness and closeness (and harmonic), the costliest
  * figures, are split by source over a pool of nested Web Workers
  * (@catalyse/parallel/browser, one per core); their results equal the
  * single-threaded ones, and `analyze` takes them as they are.
  */
 import {
   analyze,
+  CENTRALITY_FIELDS,
   type CentralityField,
   type CentralitySectionOptions,
   type CompactIndex,
@@ -17,7 +18,12 @@ import {
   createCompactIndex,
   createTerritory,
 } from "@catalyse/core";
-import { createBrowserPool, parallelBetweenness, parallelCloseness } from "@catalyse/parallel/browser";
+import {
+  CLOSENESS_KINDS,
+  createBrowserPool,
+  parallelBetweenness,
+  parallelClosenessFigures,
+} from "@catalyse/parallel/browser";
 import PoolWorker from "@catalyse/parallel/browser-worker?worker";
 import { explorerAnalysis } from "../analysis/explorer-analysis.js";
 import type { AnalysisMessage, AnalysisRequest } from "./analysis-protocol.js";
@@ -62,7 +68,8 @@ async function pooledFigures(
 ): Promise<CentralitySectionOptions["precomputed"]> {
   if (threads < 2 || index.order * 2 * index.size < POOL_VISITS) return undefined;
   if (chooseBetweennessMethod(index).method !== "exact") return undefined;
-  const asked = new Set(fields ?? ["betweenness", "closeness"]);
+  const asked = new Set<CentralityField>(fields ?? CENTRALITY_FIELDS);
+  const kinds = CLOSENESS_KINDS.filter((kind) => asked.has(kind));
   const pool = createBrowserPool({ threads, createWorker: () => new PoolWorker() });
   try {
     const precomputed: NonNullable<CentralitySectionOptions["precomputed"]> = {};
@@ -70,9 +77,9 @@ async function pooledFigures(
       report(`betweenness on ${threads} workers`);
       precomputed.betweenness = await parallelBetweenness(pool, index);
     }
-    if (asked.has("closeness")) {
-      report(`closeness on ${threads} workers`);
-      precomputed.closeness = await parallelCloseness(pool, index);
+    if (kinds.length > 0) {
+      report(`${kinds.join(" and ")} on ${threads} workers`);
+      Object.assign(precomputed, await parallelClosenessFigures(pool, index, kinds));
     }
     return precomputed;
   } finally {

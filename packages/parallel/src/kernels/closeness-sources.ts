@@ -13,6 +13,7 @@
 import type { CompactIndex } from "@catalyse/core";
 
 export type ClosenessKind = "closeness" | "harmonic";
+export const CLOSENESS_KINDS: readonly ClosenessKind[] = ["closeness", "harmonic"];
 
 export function closenessOfRange(
   index: CompactIndex,
