@@ -203,6 +203,8 @@ function derive(structural: boolean): void {
         { attributes: ["size", "color"] },
       );
     next.graph = live;
+    // The live graph keeps its links, so their counts stand.
+    next.links = visual.links;
   }
   visual = next;
   replace(
@@ -216,11 +218,7 @@ function derive(structural: boolean): void {
   const summary = isFiltering(state.filters)
     ? `Showing ${rows.actors.length.toLocaleString("en-GB")} of ${dataset.actors.length.toLocaleString("en-GB")} actors and ${rows.links.length.toLocaleString("en-GB")} of ${dataset.links.length.toLocaleString("en-GB")} links.`
     : `${dataset.actors.length.toLocaleString("en-GB")} actors, ${dataset.links.length.toLocaleString("en-GB")} links.`;
-  replace(
-    $("filter-summary"),
-    summary,
-    structural || !patch ? linkNotice(next.links, state) : linkNoticeShown,
-  );
+  replace($("filter-summary"), summary, linkNotice(next.links, state));
   if (structural) renderSearchOptions();
   applyHighlight();
   renderPanel();
@@ -231,37 +229,33 @@ function linkBudget(state: AppState): number {
   return softwareWebGL && !state.drawAllLinks ? SOFTWARE_LINK_BUDGET : Number.POSITIVE_INFINITY;
 }
 
-// The notice stays while sizes and colours are patched (the links are not rebuilt then).
-let linkNoticeShown: HTMLElement | string = "";
-
 /** Says when fewer links are drawn than counted, and offers the other choice. */
 function linkNotice(links: VisualResult["links"], state: AppState): HTMLElement | string {
   const n = (value: number) => value.toLocaleString("en-GB");
-  linkNoticeShown =
-    links.drawn < links.total
-      ? h(
-          "span",
-          { class: "link-notice", "data-drawn": String(links.drawn) },
-          ` Drawing the ${n(links.drawn)} strongest of ${n(links.total)} links: this browser draws with software WebGL (no GPU), where every link slows each frame. The metrics count all links. `,
-          h(
-            "button",
-            { type: "button", class: "link small", onClick: () => store.set({ drawAllLinks: true }) },
-            "draw all links",
-          ),
-        )
-      : state.drawAllLinks && softwareWebGL && links.total > SOFTWARE_LINK_BUDGET
-        ? h(
-            "span",
-            { class: "link-notice", "data-drawn": String(links.drawn) },
-            " All links drawn (software WebGL: each frame is slow). ",
-            h(
-              "button",
-              { type: "button", class: "link small", onClick: () => store.set({ drawAllLinks: false }) },
-              `draw the ${n(SOFTWARE_LINK_BUDGET)} strongest`,
-            ),
-          )
-        : "";
-  return linkNoticeShown;
+  const notice = (text: string, button: string, drawAllLinks: boolean) =>
+    h(
+      "span",
+      { class: "link-notice", "data-drawn": String(links.drawn) },
+      text,
+      h(
+        "button",
+        { type: "button", class: "link small", onClick: () => store.set({ drawAllLinks }) },
+        button,
+      ),
+    );
+  if (links.drawn < links.total)
+    return notice(
+      ` Drawing the ${n(links.drawn)} strongest of ${n(links.total)} links: this browser draws with software WebGL (no GPU), where every link slows each frame. The metrics count all links. `,
+      "draw all links",
+      true,
+    );
+  if (state.drawAllLinks && softwareWebGL && links.total > SOFTWARE_LINK_BUDGET)
+    return notice(
+      " All links drawn (software WebGL: each frame is slow). ",
+      `draw the ${n(SOFTWARE_LINK_BUDGET)} strongest`,
+      false,
+    );
+  return "";
 }
 
 function saveForcePositions(): void {
@@ -830,8 +824,7 @@ async function boot(): Promise<void> {
   if (url.encoding) preset.encoding = url.encoding;
   if (url.layout) preset.layout = url.layout;
   if (url.selected !== undefined) preset.selected = url.selected;
-  if (url.drawAllLinks) store.set({ drawAllLinks: true });
-  if (url.threads !== undefined) store.set({ threads: url.threads });
+  store.set({ drawAllLinks: url.drawAllLinks ?? false, threads: url.threads ?? null });
   renderSizeOptions(null);
   await openDataset(url.dataset ?? registry.defaultKey(), preset);
 }
