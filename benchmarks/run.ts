@@ -12,12 +12,13 @@
  * named, every suite runs. Results also go to results/<suite>.json.
  */
 import { execFileSync } from "node:child_process";
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { type GraphSpec, STANDARD_GRAPHS } from "./graphs/standard.js";
 import { type BenchmarkGraph, benchmarkGraph, writeEdgeList } from "./graphs/territory.js";
 import { formatMs, machine, measure, type Timing } from "./lib/measure.js";
+import { writeReadmeSection } from "./lib/readme-section.js";
 import type { Suite } from "./lib/suite.js";
 
 const HERE = dirname(fileURLToPath(import.meta.url));
@@ -181,18 +182,13 @@ async function main() {
 }
 
 function writeReadme(suite: Suite, host: string, markdown: string) {
-  const path = join(HERE, "README.md");
-  const readme = readFileSync(path, "utf8");
-  const begin = `<!-- bench:${suite.name} -->`;
-  const end = `<!-- /bench:${suite.name} -->`;
-  const body = `${begin}\n_${suite.description}; ${new Date().toISOString().slice(0, 16)}Z on ${host}._\n\n${markdown}\n${end}`;
-  const start = readme.indexOf(begin);
-  const stop = readme.indexOf(end);
-  const next =
-    start >= 0 && stop > start
-      ? readme.slice(0, start) + body + readme.slice(stop + end.length)
-      : `${readme.trimEnd()}\n\n## ${suite.name}\n\n${body}\n`;
-  writeFileSync(path, next);
+  writeReadmeSection(
+    join(HERE, "README.md"),
+    `<!-- bench:${suite.name} -->`,
+    `<!-- /bench:${suite.name} -->`,
+    `_${suite.description}; ${new Date().toISOString().slice(0, 16)}Z on ${host}._\n\n${markdown}`,
+    { appendUnder: suite.name },
+  );
 }
 
 await main();

@@ -15,7 +15,7 @@
  * benchmarks/explorer/README.md and of the explorer section of benchmarks/README.md.
  */
 import { execFileSync } from "node:child_process";
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, totalmem } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -27,6 +27,7 @@ import {
   type ResponsivenessReport,
 } from "../../apps/explorer/test/e2e/responsiveness.js";
 import { serveStatic } from "../../apps/explorer/test/e2e/static-server.js";
+import { writeReadmeSection } from "../lib/readme-section.js";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const app = join(here, "..", "..", "apps", "explorer");
@@ -186,12 +187,6 @@ function renderTable(results: Results): string {
 
 /** Rewrites the tables between the markers of benchmarks/explorer/README.md and benchmarks/README.md. */
 function writeReadme(table: string): void {
-  const start = "<!-- explorer-table:start -->";
-  const end = "<!-- explorer-table:end -->";
-  for (const file of [join(here, "README.md"), join(here, "..", "README.md")]) {
-    if (!existsSync(file)) continue;
-    const text = readFileSync(file, "utf8");
-    if (!text.includes(start)) continue;
-    writeFileSync(file, text.replace(new RegExp(`${start}[\\s\\S]*${end}`), `${start}\n${table}\n${end}`));
-  }
+  for (const file of [join(here, "README.md"), join(here, "..", "README.md")])
+    writeReadmeSection(file, "<!-- explorer-table:start -->", "<!-- explorer-table:end -->", table);
 }

@@ -17,6 +17,7 @@ import { cpus, loadavg, tmpdir, totalmem } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
+import { writeReadmeSection } from "../lib/readme-section.js";
 import { scaleGraph, writeScaleTerritory } from "./scale-graph.js";
 
 const STEPS = [
@@ -235,12 +236,6 @@ function formatTable(all: StepResult[], info: typeof machine): string {
 
 /** Rewrites the table between the markers of benchmarks/scale/README.md and of the "Scale" section of benchmarks/README.md. */
 function writeReadme(table: string): void {
-  const start = "<!-- scale-table:start -->";
-  const end = "<!-- scale-table:end -->";
-  for (const file of [join(here, "README.md"), join(here, "..", "README.md")]) {
-    if (!existsSync(file)) continue;
-    const text = readFileSync(file, "utf8");
-    if (!text.includes(start)) continue;
-    writeFileSync(file, text.replace(new RegExp(`${start}[\\s\\S]*${end}`), `${start}\n${table}\n${end}`));
-  }
+  for (const file of [join(here, "README.md"), join(here, "..", "README.md")])
+    writeReadmeSection(file, "<!-- scale-table:start -->", "<!-- scale-table:end -->", table);
 }

@@ -18,7 +18,7 @@
  * does), Louvain on the graphology graph with a seeded rng; the modularity
  * of both partitions is computed by the same function.
  */
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { createRandom, leiden, modularity, normalizedMutualInformation, numberBySize } from "@catalyse/core";
@@ -27,6 +27,7 @@ import { plantedPartition } from "../graphs/planted-partition.js";
 import { STANDARD_GRAPHS } from "../graphs/standard.js";
 import { type BenchmarkGraph, benchmarkGraph } from "../graphs/territory.js";
 import { formatMs, machine } from "../lib/measure.js";
+import { writeReadmeSection } from "../lib/readme-section.js";
 import type { Suite } from "../lib/suite.js";
 
 const SEED = 17;
@@ -169,23 +170,15 @@ function main(argv: string[]): void {
       1,
     ),
   );
-  if (argv.includes("--readme")) {
-    const path = join(here, "..", "README.md");
-    const readme = readFileSync(path, "utf8");
-    const begin = "<!-- bench:communities-quality -->";
-    const end = "<!-- /bench:communities-quality -->";
-    const body =
-      `${begin}\n_Leiden against graphology-communities-louvain, median of ${runs} alternating runs, seed ${SEED}; ` +
-      `${new Date().toISOString().slice(0, 16)}Z on ${host}._\n\n${markdown}\n${end}`;
-    const start = readme.indexOf(begin);
-    const stop = readme.indexOf(end);
-    writeFileSync(
-      path,
-      start >= 0 && stop > start
-        ? readme.slice(0, start) + body + readme.slice(stop + end.length)
-        : `${readme.trimEnd()}\n\n## communities: quality\n\n${body}\n`,
+  if (argv.includes("--readme"))
+    writeReadmeSection(
+      join(here, "..", "README.md"),
+      "<!-- bench:communities-quality -->",
+      "<!-- /bench:communities-quality -->",
+      `_Leiden against graphology-communities-louvain, median of ${runs} alternating runs, seed ${SEED}; ` +
+        `${new Date().toISOString().slice(0, 16)}Z on ${host}._\n\n${markdown}`,
+      { appendUnder: "communities: quality" },
     );
-  }
 }
 
 if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.argv[1])
