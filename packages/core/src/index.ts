@@ -32,6 +32,7 @@ export * from "./community/index.js";
 // Comparison and time (catalyse compare / timeline)
 export * from "./comparison/index.js";
 export * from "./dependence/index.js";
+export * from "./directed/index.js";
 export * from "./distribution/index.js";
 export * from "./governance/index.js";
 export {

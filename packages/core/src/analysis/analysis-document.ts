@@ -6,6 +6,7 @@
  * polycentricity) fills its own keys.
  */
 import type { DependenceStep, KeyPlayerSet, Keystone } from "../dependence/index.js";
+import type { TriadCensus } from "../directed/index.js";
 import type { LorenzPoint } from "../distribution/index.js";
 import type { GovernanceReading } from "../governance/index.js";
 import type { NullModelResult } from "../null-models/index.js";
@@ -110,6 +111,10 @@ export interface GraphFigures {
   governance: GovernanceReading | null;
   /** Null models (observed, mean, sd, z, p per figure); null unless asked for (`--null K`). */
   nullModels: NullModelResult | null;
+  /** Share of links whose reverse link exists (`nx.overall_reciprocity`); null when undirected or without links. */
+  reciprocity: number | null;
+  /** Triples of actors by link pattern, keyed by MAN code (`nx.triadic_census`); null when undirected. */
+  triadCensus: TriadCensus | null;
 }
 
 export interface BrokerageRoles {
@@ -220,6 +225,8 @@ export function createEmptyDocument(): AnalysisDocument {
       dependence: null,
       governance: null,
       nullModels: null,
+      reciprocity: null,
+      triadCensus: null,
     },
     actors: [],
   };
