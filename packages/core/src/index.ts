@@ -31,6 +31,7 @@ export * from "./centrality/index.js";
 export * from "./community/index.js";
 // Comparison and time (catalyse compare / timeline)
 export * from "./comparison/index.js";
+export * from "./core-periphery/index.js";
 export * from "./dependence/index.js";
 export * from "./directed/index.js";
 export * from "./distribution/index.js";

@@ -112,9 +112,20 @@ export interface GraphFigures {
   /** Null models (observed, mean, sd, z, p per figure); null unless asked for (`--null K`). */
   nullModels: NullModelResult | null;
   /** Share of links whose reverse link exists (`nx.overall_reciprocity`); null when undirected or without links. */
-  reciprocity: number | null;
+  reciprocity?: number | null;
   /** Triples of actors by link pattern, keyed by MAN code (`nx.triadic_census`); null when undirected. */
-  triadCensus: TriadCensus | null;
+  triadCensus?: TriadCensus | null;
+  /** Discrete core (Borgatti & Everett 1999); null without links, below three actors, or on very large territories. */
+  corePeriphery?: CorePeripheryFigures | null;
+}
+
+export interface CorePeripheryFigures {
+  /** Correlation between the links and the ideal core/periphery pattern; 1 is a perfect core/periphery. */
+  fit: number | null;
+  /** Actor ids of the core, in document order. */
+  core: string[];
+  /** Correlation between the links and cᵢcⱼ for the continuous coreness. */
+  corenessFit: number | null;
 }
 
 export interface BrokerageRoles {
@@ -164,6 +175,8 @@ export interface ActorFigures {
   neighbourWorldDiversity?: number | null;
   /** Brokerage against label permutations; present with null models. */
   brokerageNull?: BrokerageNullFigures | null;
+  /** Continuous coreness (Borgatti & Everett 1999, Σ = 1 over squares); null when the core–periphery figures are. */
+  coreness?: number | null;
 }
 
 /** The actor-level fields of the centrality section, in document order. */
@@ -227,6 +240,7 @@ export function createEmptyDocument(): AnalysisDocument {
       nullModels: null,
       reciprocity: null,
       triadCensus: null,
+      corePeriphery: null,
     },
     actors: [],
   };
@@ -252,6 +266,7 @@ export function createEmptyActor(id: string, label: string, world: string): Acto
     constraint: null,
     effectiveSize: null,
     brokerage: null,
+    coreness: null,
   };
 }
 

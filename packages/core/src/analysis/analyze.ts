@@ -11,6 +11,7 @@ import { sampledShortestPaths } from "../sampling/sampled-shortest-paths.js";
 import { type AnalysisDocument, createEmptyDocument } from "./analysis-document.js";
 import { type CentralitySectionOptions, fillCentralitySection } from "./centrality-section.js";
 import { type CommunitySectionOptions, fillCommunitySection } from "./community-section.js";
+import { type CorePeripherySectionOptions, fillCorePeripherySection } from "./core-periphery-section.js";
 import { fillMiddleSection, type MiddleSectionOptions } from "./middle-section.js";
 import { fillStructureSection } from "./structure-section.js";
 
@@ -18,6 +19,7 @@ export interface AnalyzeOptions {
   centrality?: CentralitySectionOptions;
   communities?: CommunitySectionOptions;
   middle?: MiddleSectionOptions;
+  corePeriphery?: CorePeripherySectionOptions;
   /**
    * The graph's compact index, when the caller already built it (e.g. to run
    * betweenness in parallel first). Default: built here.
@@ -57,6 +59,7 @@ export function analyzeIndex(index: CompactIndex, options: AnalyzeIndexOptions =
       ? { ...options.middle, shortestPaths: sampledShortestPaths({ seed: options.centrality?.seed }) }
       : options.middle;
   fillMiddleSection(index, document, middle);
+  fillCorePeripherySection(index, document, options.corePeriphery);
   progress(total, total, "done");
   return document;
 }

@@ -71,7 +71,7 @@ export function territoryPredictors(
     if (name.startsWith("same-")) {
       const attribute = name.slice("same-".length);
       const values = attributes.map((actor) => attributeValue(actor.attributes, attribute));
-      if (values.every((value) => value === null)) throw unknownAttribute(graph, attribute, name);
+      if (values.every((value) => value === null)) throw unknownAttribute(attributes, attribute, name);
       const codes = new Map<string, number>();
       return samePredictor(
         dyads,
@@ -85,7 +85,7 @@ export function territoryPredictors(
       );
     }
     const values = attributes.map((actor) => attributeValue(actor.attributes, name));
-    if (values.every((value) => value === null)) throw unknownAttribute(graph, name, name);
+    if (values.every((value) => value === null)) throw unknownAttribute(attributes, name, name);
     const numbers = new Float64Array(values.length);
     values.forEach((value, i) => {
       if (typeof value !== "number" || !Number.isFinite(value))
@@ -107,8 +107,12 @@ function attributeValue(attributes: Record<string, unknown>, name: string): stri
   return typeof value === "string" || typeof value === "number" || typeof value === "boolean" ? value : null;
 }
 
-function unknownAttribute(graph: TerritoryGraph, attribute: string, name: string): QapError {
-  const known = Object.keys(graph.getAttribute("actorAttributeTypes") ?? {});
+function unknownAttribute(
+  actors: readonly { attributes: Record<string, unknown> }[],
+  attribute: string,
+  name: string,
+): QapError {
+  const known = [...new Set(actors.flatMap((actor) => Object.keys(actor.attributes)))].sort();
   return new QapError(
     `QAP: unknown predictor "${name}": no actor has an attribute "${attribute}". Expected same-world, distance, ` +
       `co-membership, same-<attribute> or a numeric <attribute>` +
