@@ -62,6 +62,7 @@ export { dateOrdinal, dateYear, isLinkDate } from "./graph/dates.js";
 export { TerritoryError, type TerritoryIssue } from "./graph/territory-error.js";
 // Territory model
 export * from "./graph/types.js";
+export * from "./multiplex/index.js";
 export * from "./null-models/index.js";
 export * from "./qap/index.js";
 export { createRandom, DEFAULT_SEED, type Random, randomInt, shuffle } from "./random.js";

@@ -9,6 +9,7 @@ import type { DependenceStep, KeyPlayerSet, Keystone } from "../dependence/index
 import type { TriadCensus } from "../directed/index.js";
 import type { LorenzPoint } from "../distribution/index.js";
 import type { GovernanceReading } from "../governance/index.js";
+import type { LayerFigures, LayerOverlap } from "../multiplex/index.js";
 import type { NullModelResult } from "../null-models/index.js";
 import type { WorldEiFigures } from "../worlds/index.js";
 
@@ -205,6 +206,18 @@ export type ActorNumberField = (typeof ACTOR_NUMBER_FIELDS)[number];
 export interface AnalysisDocument {
   graph: GraphFigures;
   actors: ActorFigures[];
+  /** One network per link type (`analyze --by-type`); absent unless asked for. */
+  layers?: LayersDocument | null;
+}
+
+/** The multiplex section: see multiplex/multiplex-layers.ts. */
+export interface LayersDocument {
+  layers: LayerFigures[];
+  overlaps: LayerOverlap[];
+  /** Kinds of alliance each actor spans, in actor order (an array, so any id is safe). */
+  typesSpanned: { actor: string; types: number }[];
+  brokerOverlap: number | null;
+  differentActors: boolean | null;
 }
 
 /** A document with every figure not yet computed set to null. */

@@ -7,11 +7,13 @@
  */
 import { type CompactIndex, createCompactIndex } from "../graph/compact-index.js";
 import type { TerritoryGraph } from "../graph/types.js";
+import { linkTypes } from "../multiplex/link-types.js";
 import { sampledShortestPaths } from "../sampling/sampled-shortest-paths.js";
 import { type AnalysisDocument, createEmptyDocument } from "./analysis-document.js";
 import { type CentralitySectionOptions, fillCentralitySection } from "./centrality-section.js";
 import { type CommunitySectionOptions, fillCommunitySection } from "./community-section.js";
 import { type CorePeripherySectionOptions, fillCorePeripherySection } from "./core-periphery-section.js";
+import { fillLayersSection } from "./layers-section.js";
 import { fillMiddleSection, type MiddleSectionOptions } from "./middle-section.js";
 import { fillStructureSection } from "./structure-section.js";
 
@@ -20,6 +22,8 @@ export interface AnalyzeOptions {
   communities?: CommunitySectionOptions;
   middle?: MiddleSectionOptions;
   corePeriphery?: CorePeripherySectionOptions;
+  /** Add the `layers` section: one network per link type. Default false. */
+  byType?: boolean;
   /**
    * The graph's compact index, when the caller already built it (e.g. to run
    * betweenness in parallel first). Default: built here.
@@ -33,12 +37,18 @@ export interface AnalyzeOptions {
 export function analyze(graph: TerritoryGraph, options: AnalyzeOptions = {}): AnalysisDocument {
   const index = options.index ?? createCompactIndex(graph);
   const labels = index.keys.map((key) => graph.getNodeAttribute(key, "label"));
-  return analyzeIndex(index, { ...options, labels });
+  return analyzeIndex(index, {
+    ...options,
+    labels,
+    linkTypes: options.byType ? linkTypes(graph) : undefined,
+  });
 }
 
 export interface AnalyzeIndexOptions extends Omit<AnalyzeOptions, "index"> {
   /** Actor labels by position. Default: the actor ids. */
   labels?: readonly string[];
+  /** Link types by link number, for the `layers` section (with `byType`). */
+  linkTypes?: readonly (readonly string[])[];
 }
 
 /** The analysis document of a territory given as its compact index. */
@@ -60,6 +70,7 @@ export function analyzeIndex(index: CompactIndex, options: AnalyzeIndexOptions =
       : options.middle;
   fillMiddleSection(index, document, middle);
   fillCorePeripherySection(index, document, options.corePeriphery);
+  if (options.byType) fillLayersSection(index, document, options.linkTypes ?? []);
   progress(total, total, "done");
   return document;
 }
