@@ -10,7 +10,7 @@
 import { statSync } from "node:fs";
 import { resolve } from "node:path";
 import { streamTerritory } from "@catalyse/bulk";
-import { type CompactIndex, createCompactIndex } from "@catalyse/core";
+import { type CompactIndex, createCompactIndex, linkTypes } from "@catalyse/core";
 import { formatProblem } from "@catalyse/io";
 import { territoryFolderFiles } from "@catalyse/io/node";
 import type { CliContext } from "./context.js";
@@ -30,6 +30,8 @@ export interface AnalysisInput {
   labels: readonly string[];
   name: string;
   description: string;
+  /** Link types by link number; absent when streamed (types are not read). */
+  linkTypes?: string[][];
 }
 
 export function parseReader(value: unknown): ReaderChoice {
@@ -58,6 +60,7 @@ export async function loadForAnalysis(
       labels: index.keys.map((key) => graph.getNodeAttribute(key, "label")),
       name: graph.getAttribute("name") ?? "",
       description: graph.getAttribute("description") ?? "",
+      linkTypes: linkTypes(graph),
     };
   }
   if (reader === "auto")

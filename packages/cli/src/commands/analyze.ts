@@ -1,8 +1,9 @@
 import { analyzeIndex } from "@catalyse/core";
 import { toCsv } from "@catalyse/io";
-import type { CliContext } from "../context.js";
+import { type CliContext, UsageError } from "../context.js";
 import { actorRows } from "../format/actor-rows.js";
 import { formatAnalysisTable } from "../format/analysis-table.js";
+import { formatLayersTable } from "../format/layers-table.js";
 import { formatMiddleTable } from "../format/middle-table.js";
 import { loadForAnalysis, parseReader, STREAM_BYTES } from "../load-for-analysis.js";
 import { parseFormat, parseNumberOption, singleInput, writeOutput } from "../output.js";
@@ -33,6 +34,9 @@ Options:
   --out FILE        write the result to FILE instead of stdout
   --null K          compare every polycentricity figure with K random rewirings
                     and K shuffles of worlds (z-scores, p-values); default 0
+  --by-type         add the layers section: one network per link type (links,
+                    density, centralization, brokers), their overlaps, and the
+                    kinds of alliance each actor spans
 ${SCALE_USAGE}
   --reader R        auto (default), stream or full: how a folder is read. stream
                     goes straight from the CSV files into the compact index
@@ -52,6 +56,7 @@ Example:
     out: { type: "string" },
     null: { type: "string" },
     reader: { type: "string" },
+    "by-type": { type: "boolean" },
     ...SCALE_OPTIONS,
   },
   async run(args: ParsedArgs, context: CliContext): Promise<number> {
@@ -68,8 +73,15 @@ Example:
     const rewired = await scaledNullReplicates(index, scale, nullModels, (done, total) =>
       progress.update(done, total, "null models: rewiring"),
     );
+    const byType = args.values["by-type"] === true;
+    if (byType && territory.linkTypes === undefined)
+      throw new UsageError(
+        "--by-type needs link types, which a streamed territory does not read; add --reader full",
+      );
     const document = analyzeIndex(index, {
       labels: territory.labels,
+      byType,
+      linkTypes: territory.linkTypes,
       onProgress: progress.update,
       centrality,
       // The null models are the slow part: their own bar, replicate by replicate.
@@ -85,7 +97,10 @@ Example:
     else if (format === "csv") {
       const { header, rows } = actorRows(document);
       text = toCsv(header, rows);
-    } else text = formatAnalysisTable(territory, document, formatMiddleTable(document));
+    } else {
+      text = formatAnalysisTable(territory, document, formatMiddleTable(document));
+      if (document.layers) text += `\n${formatLayersTable(document.layers)}`;
+    }
     await writeOutput(text, out, context);
     return 0;
   },
