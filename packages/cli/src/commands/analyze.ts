@@ -70,6 +70,7 @@ Example:
     );
     const document = analyzeIndex(index, {
       labels: territory.labels,
+      ...(territory.roles === undefined ? {} : { roles: territory.roles }),
       onProgress: progress.update,
       centrality,
       // The null models are the slow part: their own bar, replicate by replicate.

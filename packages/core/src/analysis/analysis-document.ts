@@ -5,7 +5,7 @@
  * is `null`, never NaN. Each section (structure, centrality, communities,
  * polycentricity) fills its own keys.
  */
-import type { DependenceStep, KeyPlayerSet, Keystone } from "../dependence/index.js";
+import type { DependenceStep, KeyPlayerSet, Keystone, OnlyLink } from "../dependence/index.js";
 import type { LorenzPoint } from "../distribution/index.js";
 import type { GovernanceReading } from "../governance/index.js";
 import type { NullModelResult } from "../null-models/index.js";
@@ -76,6 +76,8 @@ export interface DependenceFigures {
   keyPlayers: KeyPlayerSet[];
   /** Actors whose removal disconnects two worlds; null when the territory is too large to test. */
   keystones: Keystone[] | null;
+  /** Cut vertices that are another actor's only partner, with those dependents. */
+  onlyLinks: OnlyLink[];
 }
 
 export interface GraphFigures {
