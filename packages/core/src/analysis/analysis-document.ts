@@ -186,9 +186,22 @@ export const ACTOR_NUMBER_FIELDS = [
 
 export type ActorNumberField = (typeof ACTOR_NUMBER_FIELDS)[number];
 
+/**
+ * A sentence about the territory in one language, as `catalyse analyze
+ * --format json --lang fr|en` writes it: its stable id, its text, and the
+ * figures it cites (document path → value). Written by @catalyse/readings.
+ */
+export interface DocumentReading {
+  id: string;
+  text: string;
+  figures: Record<string, number | string | null>;
+}
+
 export interface AnalysisDocument {
   graph: GraphFigures;
   actors: ActorFigures[];
+  /** The readings, in one language; present when a surface asked for them. */
+  readings?: DocumentReading[];
 }
 
 /** A document with every figure not yet computed set to null. */

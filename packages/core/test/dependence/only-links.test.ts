@@ -5,7 +5,7 @@ function index(ids: string[], links: [string, string][], directed = false) {
   const { graph } = createTerritory({
     actors: ids.map((id) => ({ id, world: "w" })),
     links: links.map(([source, target]): LinkInput => ({ source, target })),
-    directed,
+    meta: { directed },
   });
   return createCompactIndex(graph);
 }

@@ -143,7 +143,7 @@ describe("readGovernance: a role in the data that names a facilitator", () => {
     const actors = Array.from({ length: 6 }, (_, i) => ({
       id: `a${i}`,
       world: "association",
-      attributes: i === 0 ? { role: "catalyseur territorial" } : {},
+      attributes: { role: i === 0 ? "catalyseur territorial" : null },
     }));
     const links = actors.slice(1).map((a) => ({ source: "a0", target: a.id }));
     const { graph } = createTerritory({ actors, links });
