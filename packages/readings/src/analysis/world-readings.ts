@@ -72,7 +72,7 @@ export function worldReadings(
     const mixing = w.mixing;
     if (never.length === 0) readings.push(message("reading.worlds.never.none", {}));
     else {
-      const figures: Figures = {};
+      const figures: Figures = { "graph.worlds.mixing.neverAllying.length": never.length };
       const pairs: ReadingParam[] = never.map(([a, b]) => {
         const i = mixing.worlds.indexOf(a);
         const j = mixing.worlds.indexOf(b);
@@ -91,7 +91,7 @@ export function worldReadings(
     .map((world, i) => ({ world, i }))
     .filter(({ world }) => world.eiIndex !== null && world.eiIndex < 0);
   if (inward.length > 0) {
-    const figures: Figures = {};
+    const figures: Figures = { "graph.worlds.byWorld.inward.length": inward.length };
     const items = inward.map(({ world, i }) => {
       figures[`graph.worlds.byWorld[${i}].world`] = world.world;
       figures[`graph.worlds.byWorld[${i}].eiIndex`] = world.eiIndex;
