@@ -7,6 +7,12 @@ export { analysisMessages, analysisReadings, type RenderOptions } from "./analys
 export { ANALYSIS_READINGS_DEFAULTS, type AnalysisReadingsOptions } from "./analysis/options.js";
 export type { Catalogue, TranslationOf } from "./catalogue.js";
 export { DOMAINS, type Domain, type MessageId } from "./catalogues/index.js";
+export {
+  type ComparisonReadingsOptions,
+  columnLabel,
+  comparisonMessages,
+  comparisonReadings,
+} from "./comparison/comparison-readings.js";
 export { explain, GLOSSARY_TERMS, type GlossaryEntry, glossary, normaliseTerm } from "./glossary.js";
 export { isLang, LANGS, type Lang, type LangEnvironment, LOCALES, langOf, resolveLang } from "./lang.js";
 export {
@@ -27,6 +33,7 @@ export {
   renderParam,
   renderReading,
 } from "./reading.js";
+export { timelineMessages, timelineReadings } from "./timeline/timeline-readings.js";
 export {
   createTranslator,
   isMessageId,

@@ -6,12 +6,16 @@
  * so that branches adding domains in parallel merge without conflict.
  */
 import type { Catalogue, TranslationOf } from "../catalogue.js";
+import { comparisonEn } from "./comparison.en.js";
+import { comparisonFr } from "./comparison.fr.js";
 import { figureEn } from "./figure.en.js";
 import { figureFr } from "./figure.fr.js";
 import { glossaryEn } from "./glossary.en.js";
 import { glossaryFr } from "./glossary.fr.js";
 import { readingEn } from "./reading.en.js";
 import { readingFr } from "./reading.fr.js";
+import { timelineEn } from "./timeline.en.js";
+import { timelineFr } from "./timeline.fr.js";
 
 export interface Domain<E extends Catalogue = Catalogue> {
   name: string;
@@ -25,9 +29,11 @@ function domain<E extends Catalogue>(name: string, en: E, fr: TranslationOf<E>):
 }
 
 export const DOMAINS = [
+  domain("comparison", comparisonEn, comparisonFr),
   domain("figure", figureEn, figureFr),
   domain("glossary", glossaryEn, glossaryFr),
   domain("reading", readingEn, readingFr),
+  domain("timeline", timelineEn, timelineFr),
 ] as const;
 
 /** Every message id of every domain. */
