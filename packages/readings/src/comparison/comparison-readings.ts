@@ -133,6 +133,8 @@ export function comparisonMessages(
     } else {
       const i = byName.get(s.territory)?.i ?? -1;
       figures[`rows[${i}].z.${s.column}`] = s.z;
+      // The sentence says "above" or "below" and prints the distance.
+      figures[`rows[${i}].z.${s.column}.magnitude`] = Math.abs(s.z);
       readings.push(
         message("comparison.chance", figures, {
           name: nameOf(s.territory, figures),
