@@ -5,6 +5,8 @@
  */
 import { createReadStream } from "node:fs";
 import { stat } from "node:fs/promises";
+// NOTE: imported rather than global: @types/node declares the global `TextDecoder` as a value only (its type comes with the DOM lib, which this Node-only package does not load).
+import { TextDecoder } from "node:util";
 
 export interface ChunkReadOptions {
   /** Bytes per read. Default 1 MiB. */
