@@ -46,7 +46,6 @@ export {
   type CompactIndex,
   type CompactIndexArrays,
   compactIndexFromArrays,
-  createCompactIndex,
   toActorMap,
 } from "./graph/compact-index.js";
 export { type ComponentsResult, connectedComponents } from "./graph/components.js";
@@ -57,6 +56,17 @@ export {
   type TerritoryResult,
 } from "./graph/create-territory.js";
 export { dateOrdinal, dateYear, isLinkDate } from "./graph/dates.js";
+export {
+  type AnyGraph,
+  ATTRIBUTE_MAPPING_DEFAULTS,
+  type AttributeMapping,
+  createCompactIndex,
+  fromGraphology,
+  type GraphSource,
+  isMappedGraph,
+  type MappedGraph,
+  mappedLabels,
+} from "./graph/graph-mapping.js";
 export { TerritoryError, type TerritoryIssue } from "./graph/territory-error.js";
 // Territory model
 export * from "./graph/types.js";

@@ -5,8 +5,13 @@
  * plus the actors' labels: what a streamed national file gives without ever
  * building a graphology graph (see @catalyse/bulk).
  */
-import { type CompactIndex, createCompactIndex } from "../graph/compact-index.js";
-import type { TerritoryGraph } from "../graph/types.js";
+import type { CompactIndex } from "../graph/compact-index.js";
+import {
+  createCompactIndex,
+  type GraphSource,
+  graphAndMapping,
+  mappedLabels,
+} from "../graph/graph-mapping.js";
 import { sampledShortestPaths } from "../sampling/sampled-shortest-paths.js";
 import { type AnalysisDocument, createEmptyDocument } from "./analysis-document.js";
 import { type CentralitySectionOptions, fillCentralitySection } from "./centrality-section.js";
@@ -28,10 +33,14 @@ export interface AnalyzeOptions {
   onProgress?: (done: number, total: number, step: string) => void;
 }
 
-export function analyze(graph: TerritoryGraph, options: AnalyzeOptions = {}): AnalysisDocument {
-  const index = options.index ?? createCompactIndex(graph);
-  const labels = index.keys.map((key) => graph.getNodeAttribute(key, "label"));
-  return analyzeIndex(index, { ...options, labels });
+/**
+ * The analysis document of a territory graph, or of any graphology graph read
+ * through an attribute mapping: `analyze(fromGraphology(graph, { world: "sector" }))`.
+ */
+export function analyze(source: GraphSource, options: AnalyzeOptions = {}): AnalysisDocument {
+  const { graph, attributes } = graphAndMapping(source);
+  const index = options.index ?? createCompactIndex(graph, attributes);
+  return analyzeIndex(index, { ...options, labels: mappedLabels(graph, index, attributes) });
 }
 
 export interface AnalyzeIndexOptions extends Omit<AnalyzeOptions, "index"> {

@@ -187,7 +187,11 @@ export function actorKeyIndex(graph: TerritoryGraph): Map<string, string> {
   return index;
 }
 
-function orderWorlds(declared: readonly string[] | undefined, seen: ReadonlySet<string>): string[] {
+/**
+ * The worlds in use in their reading order: the declared ones first, then
+ * {@link DEFAULT_WORLDS} present, then the others in order of first appearance.
+ */
+export function orderWorlds(declared: readonly string[] | undefined, seen: ReadonlySet<string>): string[] {
   const ordered: string[] = [];
   for (const world of [...(declared ?? []), ...DEFAULT_WORLDS, ...seen]) {
     if (!ordered.includes(world) && (seen.has(world) || declared?.includes(world))) ordered.push(world);
