@@ -9,9 +9,8 @@ import {
   type ApproximateClosenessResult,
   approximateCloseness,
   type CompactIndex,
-  closenessFromSourceSums,
-  closenessSources,
 } from "@catalyse/core";
+import { closenessFromSourceSums, closenessSources } from "@catalyse/core/kernels";
 import { parallelPathLengthSums } from "./parallel-path-length-sums.js";
 import type { WorkerPool } from "./worker-pool.js";
 

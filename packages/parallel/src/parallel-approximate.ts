@@ -9,10 +9,9 @@ import {
   type ApproximateBetweennessResult,
   type CompactIndex,
   DEFAULT_SEED,
-  hitsToBetweenness,
   planBetweennessSample,
-  sampleBlocks,
 } from "@catalyse/core";
+import { hitsToBetweenness, sampleBlocks } from "@catalyse/core/kernels";
 import type { WorkerPool } from "./worker-pool.js";
 
 export async function parallelApproximateBetweenness(

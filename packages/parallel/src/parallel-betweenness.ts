@@ -11,7 +11,8 @@
  * Matches core's `betweenness` / `betweennessWeighted`, i.e.
  * `nx.betweenness_centrality(G, normalized=…)`.
  */
-import { type CompactIndex, rescaleBetweenness } from "@catalyse/core";
+import type { CompactIndex } from "@catalyse/core";
+import { rescaleBetweenness } from "@catalyse/core/kernels";
 import type { WorkerPool } from "./worker-pool.js";
 
 /** Blocks of sources per run: enough for balance on 16 workers, few enough to fold cheaply. */

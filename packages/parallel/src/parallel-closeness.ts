@@ -8,7 +8,8 @@
  * exactly, at its speed. Where a long chain has too many levels for that
  * search, each actor gets its own breadth-first search, split by actor.
  */
-import { type CompactIndex, closenessFromSums, harmonicFromSums } from "@catalyse/core";
+import type { CompactIndex } from "@catalyse/core";
+import { closenessFromSums, harmonicFromSums } from "@catalyse/core/kernels";
 import type { ClosenessKind } from "./kernels/closeness-sources.js";
 import { foldInOrder, sourceRanges } from "./parallel-betweenness.js";
 import { parallelPathLengthSums } from "./parallel-path-length-sums.js";

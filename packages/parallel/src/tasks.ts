@@ -3,12 +3,8 @@
  * compact index (shared memory) and a small payload, and returns typed arrays
  * or plain data (structured-cloneable).
  */
-import {
-  brandesFromSources,
-  type CompactIndex,
-  sampleBetweennessBlock,
-  sourceLevelCounts,
-} from "@catalyse/core";
+import type { CompactIndex } from "@catalyse/core";
+import { brandesFromSources, sampleBetweennessBlock, sourceLevelCounts } from "@catalyse/core/kernels";
 import { type ClosenessKind, closenessOfRange } from "./kernels/closeness-sources.js";
 import { type NullFiguresParams, nullFigures } from "./replicates/null-figures.js";
 import { type RewiredMetricParams, rewiredMetric } from "./replicates/rewired-metric.js";
