@@ -25,6 +25,7 @@ export interface ParallelBetweennessOptions {
   weighted?: boolean;
   /** Relative tolerance for equal weighted path lengths. Default core's 1e-9. */
   tieTolerance?: number;
+  /** Called as source blocks complete, for progress bars. */
   onProgress?: (done: number, total: number, step: string) => void;
 }
 

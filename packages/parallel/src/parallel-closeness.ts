@@ -18,6 +18,7 @@ import type { WorkerPool } from "./worker-pool.js";
 export interface ParallelClosenessOptions {
   /** Default "closeness". */
   kind?: ClosenessKind;
+  /** Called as source blocks complete, for progress bars. */
   onProgress?: (done: number, total: number, step: string) => void;
 }
 

@@ -20,6 +20,7 @@ export type ReplicateSpec<Params> =
   | { module: string; exportName?: string; params: Params };
 
 export interface ReplicatesOptions {
+  /** Called as replicates complete, for progress bars. */
   onProgress?: (done: number, total: number, step: string) => void;
 }
 

@@ -11,6 +11,7 @@ import { TextDecoder } from "node:util";
 export interface ChunkReadOptions {
   /** Bytes per read. Default 1 MiB. */
   chunkSize?: number;
+  /** Called after each chunk with the bytes read so far and the file's size. */
   onProgress?: (doneBytes: number, totalBytes: number) => void;
 }
 

@@ -71,7 +71,7 @@ function multiSourceSums(index: CompactIndex, sources: Int32Array | null): PathL
 
 /**
  * The level counts of the searches from `sources` (null: every actor), by
- * multi-source search; null when n × levels would pass {@link MAX_COUNTS}.
+ * multi-source search; null when n × levels would pass `MAX_COUNTS`.
  */
 export function sourceLevelCounts(index: CompactIndex, sources: Int32Array | null): LevelCounts | null {
   const n = index.order;

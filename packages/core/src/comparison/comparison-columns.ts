@@ -19,6 +19,7 @@ export interface ComparisonColumn {
   label: string;
   /** What a reader learns from it, in one phrase ("how unequal betweenness is"). */
   meaning: string;
+  /** Reads the column's figure from a territory's analysis document (null when not computed). */
   read: (document: AnalysisDocument) => number | null;
   /** Which null model judges it (null: none). */
   nullModel: ComparisonNullModel | null;

@@ -25,7 +25,9 @@ import { crossWorldLinks, eiFromCounts, worldCodesInUse } from "../worlds/world-
  * betweenness, and closeness is the costlier of the two when sampled.
  */
 export interface ShortestPaths {
+  /** Betweenness of each actor by position. */
   betweenness: (index: CompactIndex) => ArrayLike<number>;
+  /** Closeness of each actor by position. */
   closeness: (index: CompactIndex) => ArrayLike<number>;
 }
 

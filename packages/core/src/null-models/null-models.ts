@@ -42,6 +42,7 @@ export interface NullModelOptions {
    * (by a worker pool), used as they are. Default: computed here.
    */
   rewired?: readonly RewiredReplicate[];
+  /** Called as replicates complete, for progress bars (`done` goes from 0 to `total`). */
   onProgress?: (done: number, total: number, step: string) => void;
 }
 
