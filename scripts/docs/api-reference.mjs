@@ -5,13 +5,7 @@
  * to docs/api/ (not committed). Fails on an undocumented export (function,
  * class, interface, type, constant, method) or a broken `{@link}`: every
  * TypeDoc warning is an error here.
- *
- * NOTE: not-yet-documented.json lists the exports still waiting for their
- * JSDoc when the check arrived. It may only shrink: an export missing from it
- * fails, and so does a name in it that is now documented (TypeDoc reports
- * unused `intentionallyNotDocumented` entries), so remove names as you document them.
  */
-import { readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { Application, LogLevel } from "typedoc";
 import { publishablePackages, ROOT } from "../workspace/packages.mjs";

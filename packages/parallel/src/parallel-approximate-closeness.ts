@@ -14,6 +14,7 @@ import { closenessFromSourceSums, closenessSources } from "@catalyse/core/kernel
 import { parallelPathLengthSums } from "./parallel-path-length-sums.js";
 import type { WorkerPool } from "./worker-pool.js";
 
+/** Sampled closeness and harmonic centrality, sources split over the pool; equal to the one-thread result. */
 export async function parallelApproximateCloseness(
   pool: WorkerPool,
   index: CompactIndex,

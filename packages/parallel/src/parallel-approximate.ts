@@ -14,6 +14,7 @@ import {
 import { hitsToBetweenness, sampleBlocks } from "@catalyse/core/kernels";
 import type { WorkerPool } from "./worker-pool.js";
 
+/** Sampled betweenness, sample blocks split over the pool; equal to the one-thread result. */
 export async function parallelApproximateBetweenness(
   pool: WorkerPool,
   index: CompactIndex,

@@ -18,6 +18,7 @@ import type { WorkerPool } from "./worker-pool.js";
 /** Blocks of sources per run: enough for balance on 16 workers, few enough to fold cheaply. */
 export const SOURCE_BLOCKS = 64;
 
+/** Options of `parallelBetweenness`. */
 export interface ParallelBetweennessOptions {
   /** Divide as `nx.betweenness_centrality(normalized=True)`. Default true. */
   normalized?: boolean;

@@ -15,6 +15,7 @@ import { foldInOrder, sourceRanges } from "./parallel-betweenness.js";
 import { parallelPathLengthSums } from "./parallel-path-length-sums.js";
 import type { WorkerPool } from "./worker-pool.js";
 
+/** Options of {@link parallelCloseness}. */
 export interface ParallelClosenessOptions {
   /** Default "closeness". */
   kind?: ClosenessKind;
@@ -22,6 +23,7 @@ export interface ParallelClosenessOptions {
   onProgress?: (done: number, total: number, step: string) => void;
 }
 
+/** Exact closeness (or harmonic) by position, sources split over the pool. */
 export async function parallelCloseness(
   pool: WorkerPool,
   index: CompactIndex,

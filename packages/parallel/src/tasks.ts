@@ -9,6 +9,7 @@ import { type ClosenessKind, closenessOfRange } from "./kernels/closeness-source
 import { type NullFiguresParams, nullFigures } from "./replicates/null-figures.js";
 import { type RewiredMetricParams, rewiredMetric } from "./replicates/rewired-metric.js";
 
+/** Each task's payload, by task name. */
 export interface TaskPayloads {
   /** Brandes partial sums over sources [start, end) (core's `brandesFromSources`). */
   brandes: { start: number; end: number; weighted: boolean; tieTolerance?: number };
@@ -28,6 +29,7 @@ export interface TaskPayloads {
   };
 }
 
+/** The name of a task a worker runs. */
 export type TaskName = keyof TaskPayloads;
 
 /** A replicate function exported by a module for the pool: pure in (index, seed, params). */

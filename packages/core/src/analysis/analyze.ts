@@ -19,6 +19,7 @@ import { type CommunitySectionOptions, fillCommunitySection } from "./community-
 import { fillMiddleSection, type MiddleSectionOptions } from "./middle-section.js";
 import { fillStructureSection } from "./structure-section.js";
 
+/** Options of `analyze`: one options object per section. */
 export interface AnalyzeOptions {
   centrality?: CentralitySectionOptions;
   communities?: CommunitySectionOptions;
@@ -43,6 +44,7 @@ export function analyze(source: GraphSource, options: AnalyzeOptions = {}): Anal
   return analyzeIndex(index, { ...options, labels: mappedLabels(graph, index, attributes) });
 }
 
+/** Options of `analyzeIndex`: those of `analyze` plus the actors' labels. */
 export interface AnalyzeIndexOptions extends Omit<AnalyzeOptions, "index"> {
   /** Actor labels by position. Default: the actor ids. */
   labels?: readonly string[];

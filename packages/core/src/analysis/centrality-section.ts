@@ -57,10 +57,12 @@ export const CENTRALITY_FIELDS: readonly CentralityField[] = [
   "transitivity",
 ];
 
+/** Whether `name` is a centrality field (`catalyse centrality --metrics` checks its list with it). */
 export function isCentralityField(name: string): name is CentralityField {
   return (CENTRALITY_FIELDS as readonly string[]).includes(name);
 }
 
+/** Options of the centrality section: which fields, seed and betweenness method. */
 export interface CentralitySectionOptions {
   /** Which fields to compute. Defaults to all ({@link CENTRALITY_FIELDS}). */
   fields?: readonly CentralityField[];

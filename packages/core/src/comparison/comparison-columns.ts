@@ -11,8 +11,10 @@
  */
 import type { AnalysisDocument } from "../analysis/analysis-document.js";
 
+/** The null model a comparison column's z-score is taken against. */
 export type ComparisonNullModel = "rewire" | "permute";
 
+/** One column of a comparison: its key, label, meaning, how it is read and its null model. */
 export interface ComparisonColumn {
   key: string;
   /** A short header for tables. */
@@ -27,6 +29,7 @@ export interface ComparisonColumn {
   nullKey?: string;
 }
 
+/** The columns of a comparison, in order: the one table their labels come from. */
 export const COMPARISON_COLUMNS: readonly ComparisonColumn[] = [
   { key: "nodes", label: "actors", meaning: "number of actors", read: (d) => d.graph.nodes, nullModel: null },
   { key: "links", label: "links", meaning: "number of links", read: (d) => d.graph.links, nullModel: null },

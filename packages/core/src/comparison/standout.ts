@@ -15,6 +15,7 @@ const MAX_SENTENCES = 5;
 const ROBUST_THRESHOLD = 2;
 const Z_THRESHOLD = 2;
 
+/** A figure as comparison sentences write it: whole numbers as they are, else two decimals below 10, one below 100, none above. */
 export function formatFigure(value: number): string {
   if (Number.isInteger(value)) return String(value);
   return Math.abs(value) >= 100
@@ -30,6 +31,7 @@ function median(values: readonly number[]): number {
   return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
+/** Sentences naming the territories whose figures stand out from the others. */
 export function standoutSentences(rows: readonly ComparisonRow[]): string[] {
   const found: { strength: number; sentence: string }[] = [];
   if (rows.length >= 3) {

@@ -18,12 +18,14 @@ import {
   UNKNOWN_WORLD,
 } from "./types.js";
 
+/** What `createTerritory` reads: actors, links and metadata. */
 export interface TerritoryInput {
   meta?: TerritoryMeta;
   actors: readonly ActorInput[];
   links: readonly LinkInput[];
 }
 
+/** The territory graph and the warnings met while building it. */
 export interface TerritoryResult {
   graph: TerritoryGraph;
   /** Non-fatal issues: merged parallel links, dropped self-loops, missing worlds. */

@@ -16,8 +16,10 @@ import type { TimelineStep } from "./timeline-types.js";
 /** The thresholds on betweenness centralization, defined once. */
 export const REGIME_THRESHOLDS = { centralised: 0.5, shared: 0.3 } as const;
 
+/** A snapshot's regime: centralised, mixed or shared. */
 export type Regime = "centralised" | "mixed" | "shared";
 
+/** A change of regime between two snapshots. */
 export interface RegimeShift {
   year: number;
   from: "centralised" | "shared";
