@@ -36,8 +36,8 @@ export interface RegimeShift {
  * centralised, undetermined → mixed.
  */
 export function regimeOf(figures: GraphFigures): Regime | null {
-  const governance = (figures as unknown as { governance?: { form?: unknown } | null }).governance;
-  if (governance !== null && governance !== undefined && typeof governance.form === "string") {
+  const governance = figures.governance;
+  if (governance !== null) {
     if (governance.form === "shared") return "shared";
     if (governance.form === "lead-organisation" || governance.form === "administrative-organisation")
       return "centralised";
