@@ -146,7 +146,7 @@ try {
   const bundle = `
     import { build } from "vite";
     const quiet = { logLevel: "warn", configFile: false };
-    const browserExternal = { name: "no-node-builtins", resolveId(id) {
+    const browserExternal = { name: "no-node-builtins", enforce: "pre", resolveId(id) {
       if (id.startsWith("node:") || id === "fs" || id === "path" || id === "worker_threads")
         throw new Error("a browser bundle imports the Node built-in " + id);
     } };
