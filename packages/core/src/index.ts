@@ -10,6 +10,7 @@ export {
   type AnalyzeOptions,
   analyze,
   analyzeIndex,
+  roleOf,
 } from "./analysis/analyze.js";
 export {
   CENTRALITY_FIELDS,
@@ -67,6 +68,7 @@ export {
   type MappedGraph,
   mappedLabels,
 } from "./graph/graph-mapping.js";
+export { isSyntheticTerritory } from "./graph/synthetic.js";
 export { TerritoryError, type TerritoryIssue } from "./graph/territory-error.js";
 // Territory model
 export * from "./graph/types.js";

@@ -5,7 +5,7 @@
  * is `null`, never NaN. Each section (structure, centrality, communities,
  * polycentricity) fills its own keys.
  */
-import type { DependenceStep, KeyPlayerSet, Keystone } from "../dependence/index.js";
+import type { DependenceStep, KeyPlayerSet, Keystone, OnlyLink } from "../dependence/index.js";
 import type { LorenzPoint } from "../distribution/index.js";
 import type { GovernanceReading } from "../governance/index.js";
 import type { NullModelResult } from "../null-models/index.js";
@@ -81,6 +81,8 @@ export interface DependenceFigures {
   keyPlayers: KeyPlayerSet[];
   /** Actors whose removal disconnects two worlds; null when the territory is too large to test. */
   keystones: Keystone[] | null;
+  /** Cut vertices that are another actor's only partner, with those dependents. */
+  onlyLinks: OnlyLink[];
 }
 
 /** The graph-level figures of the analysis document. */
@@ -193,10 +195,23 @@ export const ACTOR_NUMBER_FIELDS = [
 /** The numeric fields of {@link ActorFigures}. */
 export type ActorNumberField = (typeof ACTOR_NUMBER_FIELDS)[number];
 
+/**
+ * A sentence about the territory in one language, as `catalyse analyze
+ * --format json --lang fr|en` writes it: its stable id, its text, and the
+ * figures it cites (document path → value). Written by @catalyse/readings.
+ */
+export interface DocumentReading {
+  id: string;
+  text: string;
+  figures: Record<string, number | string | null>;
+}
+
 /** The analysis document of a territory: graph-level figures and one row per actor, as `catalyse analyze --format json` prints it. */
 export interface AnalysisDocument {
   graph: GraphFigures;
   actors: ActorFigures[];
+  /** The readings, in one language; present when a surface asked for them. */
+  readings?: DocumentReading[];
 }
 
 /** A document with every figure not yet computed set to null. */

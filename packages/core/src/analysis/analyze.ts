@@ -41,13 +41,24 @@ export interface AnalyzeOptions {
 export function analyze(source: GraphSource, options: AnalyzeOptions = {}): AnalysisDocument {
   const { graph, attributes } = graphAndMapping(source);
   const index = options.index ?? createCompactIndex(graph, attributes);
-  return analyzeIndex(index, { ...options, labels: mappedLabels(graph, index, attributes) });
+  const labels = mappedLabels(graph, index, attributes);
+  // NOTE: a graph from another app has no `attributes` bag: its actors have no role.
+  const roles = index.keys.map((key) => roleOf(graph.getNodeAttribute(key, "attributes")));
+  return analyzeIndex(index, { ...options, labels, roles });
+}
+
+/** The actor's `role` attribute (French files: `rôle`) as text, or null. */
+export function roleOf(attributes: Readonly<Record<string, unknown>> | undefined): string | null {
+  const value = attributes?.role ?? attributes?.["rôle"];
+  return typeof value === "string" && value.trim() !== "" ? value.trim() : null;
 }
 
 /** Options of `analyzeIndex`: those of `analyze` plus the actors' labels. */
 export interface AnalyzeIndexOptions extends Omit<AnalyzeOptions, "index"> {
   /** Actor labels by position. Default: the actor ids. */
   labels?: readonly string[];
+  /** Actor roles from the data by position (see `MiddleSectionOptions.roles`). Default: none. */
+  roles?: readonly (string | null)[];
 }
 
 /** The analysis document of a territory given as its compact index. */
@@ -63,10 +74,11 @@ export function analyzeIndex(index: CompactIndex, options: AnalyzeIndexOptions =
   fillCommunitySection(index, document, options.communities);
   progress(3, total, "polycentricity");
   // A territory too large for exact betweenness is too large for the section's recomputations too.
-  const middle =
+  let middle =
     document.graph.betweennessMethod === "approx" && options.middle?.shortestPaths === undefined
       ? { ...options.middle, shortestPaths: sampledShortestPaths({ seed: options.centrality?.seed }) }
       : options.middle;
+  if (options.roles !== undefined) middle = { ...middle, roles: options.roles };
   fillMiddleSection(index, document, middle);
   progress(total, total, "done");
   return document;

@@ -24,6 +24,8 @@ export interface ComparisonInput {
    * (`analyze(graph, { middle: { nullModels: K } })`), if any.
    */
   nulls?: ReadonlyMap<string, ComparisonNullFigure>;
+  /** Whether the territory is synthetic (generated, not real data), as its territory.json says. Default false. */
+  synthetic?: boolean;
 }
 
 /** One territory's figures in a comparison, with null-model z-scores when computed. */
@@ -38,6 +40,8 @@ export interface ComparisonRow {
   /** Empirical p against the column's null model, present only with null models. */
   p: Record<string, number | null> | null;
   governance: string | null;
+  /** Whether the territory is synthetic (generated, not real data). */
+  synthetic: boolean;
 }
 
 /** The comparison of territories: one row per territory and the sentences on what stands out. */
@@ -84,6 +88,7 @@ export function compareTerritories(inputs: readonly ComparisonInput[]): Comparis
       z,
       p,
       governance: governanceReading(input.document),
+      synthetic: input.synthetic === true,
     };
   });
   for (const column of COMPARISON_COLUMNS) {
