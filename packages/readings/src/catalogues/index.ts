@@ -17,6 +17,7 @@ import { readingFr } from "./reading.fr.js";
 import { timelineEn } from "./timeline.en.js";
 import { timelineFr } from "./timeline.fr.js";
 
+/** One domain's catalogues: English, and French typed against the English keys. */
 export interface Domain<E extends Catalogue = Catalogue> {
   name: string;
   en: E;
@@ -28,6 +29,7 @@ function domain<E extends Catalogue>(name: string, en: E, fr: TranslationOf<E>):
   return { name, en, fr };
 }
 
+/** Every catalogue domain with its English and French messages (a test checks they hold the same keys). */
 export const DOMAINS = [
   domain("comparison", comparisonEn, comparisonFr),
   domain("figure", figureEn, figureFr),
