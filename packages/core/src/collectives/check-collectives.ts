@@ -29,19 +29,26 @@ export function checkCollectives(
 ): { collectives: Collective[]; memberships: Membership[] } {
   const collectives: Collective[] = [];
   const known = new Set<string>();
-  collectiveRows.forEach((row, index) => {
+  collectiveRows.forEach((row, index): void => {
     const id = row.id.trim();
     const fail = (code: TerritoryIssue["code"], message: string): void => {
       issues.push(issue(code, "collectives", index, "id", message));
     };
-    if (id === "") return fail("empty-id", "empty collective id; every collective needs a unique id");
-    if (known.has(id))
-      return fail("duplicate-collective", `duplicate collective id "${id}"; ids must be unique`);
-    if (actorIds.has(id))
-      return fail(
+    if (id === "") {
+      fail("empty-id", "empty collective id; every collective needs a unique id");
+      return;
+    }
+    if (known.has(id)) {
+      fail("duplicate-collective", `duplicate collective id "${id}"; ids must be unique`);
+      return;
+    }
+    if (actorIds.has(id)) {
+      fail(
         "collective-actor-clash",
         `collective id "${id}" is also an actor id; give the collective another id`,
       );
+      return;
+    }
     const dates = period(row, "collectives", index, issues);
     known.add(id);
     if (dates === undefined) return;

@@ -11,11 +11,15 @@ import type { InputFile, ReadTerritoryResult } from "../read-result.js";
 import { readActorTable, readLinkTable } from "../table/read-tables.js";
 import { parseTerritoryMeta } from "../territory-meta.js";
 import { readCsvTable } from "./csv-table.js";
+import { readCollectiveCsv } from "./read-collectives-csv.js";
 
 export interface TerritoryCsvFiles {
   actors?: InputFile;
   links?: InputFile;
   territory?: InputFile;
+  /** Optional: collectives.csv (collectifs.csv) and memberships.csv (adhesions.csv). */
+  collectives?: InputFile;
+  memberships?: InputFile;
 }
 
 export interface ReadTerritoryCsvOptions {
@@ -52,7 +56,9 @@ export function readTerritoryCsv(
   const linkTable = files.links && readCsvTable(files.links, problems);
   const actors = actorTable && readActorTable(actorTable, meta.actorAttributeTypes, problems);
   const links = linkTable && readLinkTable(linkTable, meta.linkAttributeTypes, problems);
-  if (actors === undefined || links === undefined) throw new InputError(problems);
+  const collectives = readCollectiveCsv(files, meta, problems, missing);
+  if (actors === undefined || links === undefined || collectives === undefined)
+    throw new InputError(problems);
   return buildTerritory(
     {
       meta: { ...meta, actorAttributeTypes: actors.attributeTypes, linkAttributeTypes: links.attributeTypes },
@@ -62,6 +68,7 @@ export function readTerritoryCsv(
       links: links.links,
       linkPlaces: links.places,
       linksFile: files.links!.name,
+      ...collectives,
     },
     problems,
   );
