@@ -10,7 +10,13 @@
 import { statSync } from "node:fs";
 import { resolve } from "node:path";
 import { streamTerritory } from "@catalyse/bulk";
-import { type CompactIndex, createCompactIndex } from "@catalyse/core";
+import {
+  type CompactIndex,
+  createCompactIndex,
+  type Projection,
+  projectCollectives,
+  type TerritoryGraph,
+} from "@catalyse/core";
 import { formatProblem } from "@catalyse/io";
 import { territoryFolderFiles } from "@catalyse/io/node";
 import type { CliContext } from "./context.js";
@@ -30,6 +36,8 @@ export interface AnalysisInput {
   labels: readonly string[];
   name: string;
   description: string;
+  /** The territory as read, before projection; absent when streamed. */
+  graph?: TerritoryGraph;
 }
 
 export function parseReader(value: unknown): ReaderChoice {
@@ -42,6 +50,7 @@ export async function loadForAnalysis(
   path: string,
   reader: ReaderChoice,
   context: CliContext,
+  projection: Projection = "newman",
 ): Promise<AnalysisInput> {
   const folder = resolve(context.cwd, path);
   const files = await territoryFolderFiles(folder).catch(() => null);
@@ -52,9 +61,11 @@ export async function loadForAnalysis(
     reader === "stream" || (reader === "auto" && linksBytes !== null && linksBytes > STREAM_BYTES);
   if (!stream) {
     const graph = await loadTerritory(path, context);
-    const index = createCompactIndex(graph);
+    // Members of a collective are co-present: the analysed network includes the projection.
+    const index = createCompactIndex(projectCollectives(graph, { projection }));
     return {
       index,
+      graph,
       labels: index.keys.map((key) => graph.getNodeAttribute(key, "label")),
       name: graph.getAttribute("name") ?? "",
       description: graph.getAttribute("description") ?? "",

@@ -1,4 +1,4 @@
-import { analyzeIndex } from "@catalyse/core";
+import { analyzeIndex, fillCollectivesSection } from "@catalyse/core";
 import { toCsv } from "@catalyse/io";
 import type { CliContext } from "../context.js";
 import { actorRows } from "../format/actor-rows.js";
@@ -7,6 +7,7 @@ import { formatMiddleTable } from "../format/middle-table.js";
 import { loadForAnalysis, parseReader, STREAM_BYTES } from "../load-for-analysis.js";
 import { parseFormat, parseNumberOption, singleInput, writeOutput } from "../output.js";
 import { createProgress } from "../progress.js";
+import { PROJECTION_OPTIONS, PROJECTION_USAGE, parseProjection } from "../projection-option.js";
 import {
   parseScaleOptions,
   SCALE_OPTIONS,
@@ -34,6 +35,7 @@ Options:
   --null K          compare every polycentricity figure with K random rewirings
                     and K shuffles of worlds (z-scores, p-values); default 0
 ${SCALE_USAGE}
+${PROJECTION_USAGE}
   --reader R        auto (default), stream or full: how a folder is read. stream
                     goes straight from the CSV files into the compact index
                     (link dates, types and extra columns are not read); full
@@ -53,6 +55,7 @@ Example:
     null: { type: "string" },
     reader: { type: "string" },
     ...SCALE_OPTIONS,
+    ...PROJECTION_OPTIONS,
   },
   async run(args: ParsedArgs, context: CliContext): Promise<number> {
     const format = parseFormat(args.values.format, FORMATS);
@@ -61,7 +64,8 @@ Example:
     const nullModels = parseNumberOption("null", args.values.null, 0, { min: 0, integer: true });
     const scale = parseScaleOptions(args.values);
     const reader = parseReader(args.values.reader);
-    const territory = await loadForAnalysis(input, reader, context);
+    const projection = parseProjection(args.values.projection);
+    const territory = await loadForAnalysis(input, reader, context, projection);
     const { index } = territory;
     const centrality = await scaledCentrality(index, scale, undefined, context);
     const progress = createProgress(context, "analyze");
@@ -79,6 +83,8 @@ Example:
         onProgress: (done, total, step) => progress.update(done, total, `null models: ${step}`),
       },
     });
+    // Collectives need the territory as read (the streaming reader has none).
+    if (territory.graph !== undefined) fillCollectivesSection(territory.graph, document, { projection });
     progress.finish();
     let text: string;
     if (format === "json") text = `${JSON.stringify(document, null, 2)}\n`;

@@ -5,6 +5,8 @@
  * plus the actors' labels: what a streamed national file gives without ever
  * building a graphology graph (see @catalyse/bulk).
  */
+import { fillCollectivesSection } from "../collectives/collectives-section.js";
+import { PROJECTION_DEFAULTS, type Projection, projectCollectives } from "../collectives/projection.js";
 import { type CompactIndex, createCompactIndex } from "../graph/compact-index.js";
 import type { TerritoryGraph } from "../graph/types.js";
 import { sampledShortestPaths } from "../sampling/sampled-shortest-paths.js";
@@ -15,13 +17,19 @@ import { fillMiddleSection, type MiddleSectionOptions } from "./middle-section.j
 import { fillStructureSection } from "./structure-section.js";
 
 export interface AnalyzeOptions {
+  /**
+   * How collectives enter the analysed network (see collectives/projection.ts):
+   * `newman` (default), `count` or `none`. Without collectives it changes nothing.
+   */
+  projection?: Projection;
   centrality?: CentralitySectionOptions;
   communities?: CommunitySectionOptions;
   middle?: MiddleSectionOptions;
   /**
    * The graph's compact index, when the caller already built it (e.g. to run
    * betweenness in parallel first). Default: built here.
-   * NOTE: it must be the index of this very graph, unchanged since.
+   * NOTE: it must be the index of this very graph once projected
+   * (`projectCollectives(graph, { projection })`), unchanged since.
    */
   index?: CompactIndex;
   /** Called as sections complete, for progress bars. `done` goes from 0 to `total`. */
@@ -29,9 +37,13 @@ export interface AnalyzeOptions {
 }
 
 export function analyze(graph: TerritoryGraph, options: AnalyzeOptions = {}): AnalysisDocument {
-  const index = options.index ?? createCompactIndex(graph);
-  const labels = index.keys.map((key) => graph.getNodeAttribute(key, "label"));
-  return analyzeIndex(index, { ...options, labels });
+  const projection = options.projection ?? PROJECTION_DEFAULTS.projection;
+  const analysed = projectCollectives(graph, { projection });
+  const index = options.index ?? createCompactIndex(analysed);
+  const labels = index.keys.map((key) => analysed.getNodeAttribute(key, "label"));
+  const document = analyzeIndex(index, { ...options, labels });
+  fillCollectivesSection(graph, document, { projection });
+  return document;
 }
 
 export interface AnalyzeIndexOptions extends Omit<AnalyzeOptions, "index"> {

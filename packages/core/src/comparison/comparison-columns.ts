@@ -129,6 +129,27 @@ export const COMPARISON_COLUMNS: readonly ComparisonColumn[] = [
     read: (d) => d.graph.worlds.crossWorldShare,
     nullModel: "permute",
   },
+  {
+    key: "collectives",
+    label: "collectives",
+    meaning: "number of collectives (committees, projects, consortia)",
+    read: (d) => d.graph.collectives?.count ?? null,
+    nullModel: null,
+  },
+  {
+    key: "collectiveMemberShare",
+    label: "in a collective",
+    meaning: "share of actors in at least one collective",
+    read: (d) => d.graph.collectives?.memberShare ?? null,
+    nullModel: null,
+  },
+  {
+    key: "collectiveBrokerageShare",
+    label: "brokerage by collectives",
+    meaning: "share of two-mode brokerage carried by collectives rather than actors",
+    read: (d) => d.graph.collectives?.brokerage.collectiveShare ?? null,
+    nullModel: null,
+  },
 ];
 
 /**
