@@ -8,16 +8,20 @@
  * nor checked, and a notice says so. `--reader` overrides the choice.
  */
 import { statSync } from "node:fs";
+import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { streamTerritory } from "@catalyse/bulk";
 import {
   type CompactIndex,
+  coMembershipWeights,
   createCompactIndex,
+  hasCollectives,
   type Projection,
   projectCollectives,
+  projectIndex,
   type TerritoryGraph,
 } from "@catalyse/core";
-import { formatProblem } from "@catalyse/io";
+import { formatProblem, readCollectivesCsv } from "@catalyse/io";
 import { territoryFolderFiles } from "@catalyse/io/node";
 import type { CliContext } from "./context.js";
 import { UsageError } from "./context.js";
@@ -36,8 +40,13 @@ export interface AnalysisInput {
   labels: readonly string[];
   name: string;
   description: string;
-  /** The territory as read, before projection; absent when streamed. */
+  /**
+   * The territory as read, before projection (when streamed: its actors and
+   * collectives only, and only when it has collectives).
+   */
   graph?: TerritoryGraph;
+  /** The compact index of the explicit links, before projection (the same as `index` without collectives). */
+  explicit: CompactIndex;
 }
 
 export function parseReader(value: unknown): ReaderChoice {
@@ -66,6 +75,7 @@ export async function loadForAnalysis(
     return {
       index,
       graph,
+      explicit: hasCollectives(graph) ? createCompactIndex(graph) : index,
       labels: index.keys.map((key) => graph.getNodeAttribute(key, "label")),
       name: graph.getAttribute("name") ?? "",
       description: graph.getAttribute("description") ?? "",
@@ -79,7 +89,31 @@ export async function loadForAnalysis(
   const streamed = await streamTerritory(folder, { onProgress: progress.update });
   progress.finish();
   for (const warning of streamed.warnings) context.stderr(`warning: ${formatProblem(warning)}\n`);
-  return streamed;
+  if (files?.collectives === undefined && files?.memberships === undefined)
+    return { ...streamed, explicit: streamed.index };
+  // Collectives files are small: read and checked in full, their projection added to the streamed index.
+  const load = async (name: string | undefined) =>
+    name === undefined ? undefined : { name, data: new Uint8Array(await readFile(name)) };
+  const { graph, warnings } = readCollectivesCsv(
+    streamed.index.ids.map((id, i) => ({
+      id,
+      label: streamed.labels[i] ?? id,
+      world: streamed.index.worldNames[streamed.index.worldOf[i]!] ?? null,
+    })),
+    {
+      collectives: await load(files.collectives),
+      memberships: await load(files.memberships),
+      territory: await load(files.territory),
+    },
+    { folder, actorsFile: files.actors },
+  );
+  for (const warning of warnings) context.stderr(`warning: ${formatProblem(warning)}\n`);
+  return {
+    ...streamed,
+    index: projectIndex(streamed.index, coMembershipWeights(graph, { projection })),
+    graph,
+    explicit: streamed.index,
+  };
 }
 
 /** Whether to stream, given `--reader` and the size of the folder's links.csv (null: no such file). */

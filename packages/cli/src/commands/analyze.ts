@@ -83,8 +83,8 @@ Example:
         onProgress: (done, total, step) => progress.update(done, total, `null models: ${step}`),
       },
     });
-    // Collectives need the territory as read (the streaming reader has none).
-    if (territory.graph !== undefined) fillCollectivesSection(territory.graph, document, { projection });
+    if (territory.graph !== undefined)
+      fillCollectivesSection(territory.graph, document, { projection, explicit: territory.explicit });
     progress.finish();
     let text: string;
     if (format === "json") text = `${JSON.stringify(document, null, 2)}\n`;

@@ -20,9 +20,10 @@
  * Betweenness here is hop-count and normalised, as the document's `betweenness`.
  */
 import { betweenness } from "../centrality/betweenness.js";
-import { createCompactIndex } from "../graph/compact-index.js";
+import type { CompactIndex } from "../graph/compact-index.js";
 import type { TerritoryGraph } from "../graph/types.js";
-import { CO_MEMBERSHIP, type Projection } from "./projection.js";
+import { projectIndex } from "./project-index.js";
+import { coMembershipPairs, type Projection } from "./projection.js";
 import { membersByCollective, territoryCollectives } from "./territory-collectives.js";
 import type { TwoModeResult } from "./two-mode-centrality.js";
 
@@ -80,10 +81,13 @@ export interface CollectiveBrokerageOptions {
 }
 
 /**
+ * @param graph the territory's collectives and memberships
+ * @param explicit the compact index of the explicit links alone (no projection)
  * @param coPresence betweenness of each actor (by id) on the analysed network
  */
 export function collectiveBrokerage(
   graph: TerritoryGraph,
+  explicit: CompactIndex,
   twoMode: TwoModeResult,
   coPresence: ReadonlyMap<string, number | null>,
   options: CollectiveBrokerageOptions = {},
@@ -113,7 +117,7 @@ export function collectiveBrokerage(
     collectiveShare,
     topActor,
     restsOn,
-    conveners: conveners(graph, coPresence, thresholds, options.projection ?? "newman"),
+    conveners: conveners(graph, explicit, coPresence, thresholds, options.projection ?? "newman"),
     gatekeepers: gatekeepers(twoMode),
   };
 }
@@ -140,6 +144,7 @@ function gatekeepers(twoMode: TwoModeResult): Gatekeeper[] {
 
 function conveners(
   graph: TerritoryGraph,
+  explicit: CompactIndex,
   coPresence: ReadonlyMap<string, number | null>,
   thresholds: CollectiveBrokerageThresholds,
   projection: Projection,
@@ -147,67 +152,31 @@ function conveners(
   const { memberships } = territoryCollectives(graph);
   const convened = new Map<string, string[]>();
   for (const m of memberships)
-    if (
-      m.role !== null &&
-      thresholds.convenerPattern.test(m.role.normalize("NFD").replace(/[\u0300-\u036f]/g, ""))
-    )
+    if (m.role !== null && thresholds.convenerPattern.test(foldAccents(m.role)))
       convened.set(m.actor, [...new Set([...(convened.get(m.actor) ?? []), m.collective])]);
   if (convened.size === 0) return [];
-  if (convened.size * graph.order * Math.max(1, graph.size) > thresholds.maxConvenerWork) return null;
+  if (convened.size * explicit.order * Math.max(1, explicit.size) > thresholds.maxConvenerWork) return null;
   const members = membersByCollective(territoryCollectives(graph));
   const result: Convener[] = [];
   for (const [actor, collectives] of convened) {
-    const drawn = starDrawing(graph, members, actor, new Set(collectives), projection);
-    const index = createCompactIndex(drawn);
-    const star = betweenness(index).get(actor) ?? 0;
+    // Flattened data: the convened collectives as stars around the actor, the others as co-presence.
+    const own = new Set(collectives);
+    const others = new Map([...members].filter(([id]) => !own.has(id)));
+    const star = collectives.flatMap((id) =>
+      (members.get(id) ?? []).map((member): [string, string, number] => [actor, member, 1]),
+    );
+    const drawn = projectIndex(projectIndex(explicit, coMembershipPairs(others, { projection })), star);
     result.push({
       actor,
       collectives,
-      betweennessAsStar: star,
+      betweennessAsStar: betweenness(drawn).get(actor) ?? 0,
       betweennessAsCoPresence: coPresence.get(actor) ?? 0,
     });
   }
-  return result.sort(
-    (x, y) =>
-      y.betweennessAsStar - y.betweennessAsCoPresence - (x.betweennessAsStar - x.betweennessAsCoPresence),
-  );
+  const drop = (c: Convener) => c.betweennessAsStar - c.betweennessAsCoPresence;
+  return result.sort((x, y) => drop(y) - drop(x));
 }
 
-/**
- * The territory as flattened data would draw it for `actor`: its convened
- * collectives as stars around it, every other collective projected (unless
- * the projection is none). Only hop counts matter here, so weights are 1.
- */
-function starDrawing(
-  graph: TerritoryGraph,
-  members: ReadonlyMap<string, string[]>,
-  actor: string,
-  convened: ReadonlySet<string>,
-  projection: Projection,
-): TerritoryGraph {
-  const drawn = graph.copy() as TerritoryGraph;
-  const keyOf = new Map<string, string>();
-  drawn.forEachNode((key, attrs) => {
-    keyOf.set(attrs.id, key);
-  });
-  const link = (a: string, b: string) => {
-    const [s, t] = [keyOf.get(a)!, keyOf.get(b)!];
-    if (s === t || drawn.hasEdge(s, t)) return;
-    drawn.addEdge(s, t, {
-      weight: 1,
-      types: [CO_MEMBERSHIP],
-      start: null,
-      end: null,
-      merged: 1,
-      attributes: {},
-    });
-    if (drawn.type === "directed") drawn.addEdge(t, s, { ...drawn.getEdgeAttributes(s, t) });
-  };
-  for (const [collective, list] of members) {
-    if (convened.has(collective)) for (const member of list) link(actor, member);
-    else if (projection !== "none")
-      for (let i = 0; i < list.length; i++)
-        for (let j = i + 1; j < list.length; j++) link(list[i]!, list[j]!);
-  }
-  return drawn;
+function foldAccents(text: string): string {
+  return text.normalize("NFD").replace(/[\u0300-\u036f]/g, "");
 }

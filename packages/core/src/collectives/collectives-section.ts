@@ -6,11 +6,21 @@
  * sections, which ran on the projected network.
  */
 import type { AnalysisDocument, CollectiveFigures } from "../analysis/analysis-document.js";
+import { type CompactIndex, createCompactIndex } from "../graph/compact-index.js";
 import type { TerritoryGraph } from "../graph/types.js";
 import { type CollectiveBrokerageOptions, collectiveBrokerage } from "./collective-brokerage.js";
 import { PROJECTION_DEFAULTS } from "./projection.js";
 import { territoryCollectives } from "./territory-collectives.js";
 import { twoModeCentrality } from "./two-mode-centrality.js";
+
+export interface CollectivesSectionOptions extends CollectiveBrokerageOptions {
+  /**
+   * The compact index of the explicit links (no projection), by actor id.
+   * Default: built from `graph`; a streamed territory passes its own, with
+   * `graph` holding only its actors and collectives.
+   */
+  explicit?: CompactIndex;
+}
 
 /**
  * @param graph the territory as read (not projected): its collectives and actors' worlds
@@ -19,7 +29,7 @@ import { twoModeCentrality } from "./two-mode-centrality.js";
 export function fillCollectivesSection(
   graph: TerritoryGraph,
   document: AnalysisDocument,
-  options: CollectiveBrokerageOptions = {},
+  options: CollectivesSectionOptions = {},
 ): void {
   for (const actor of document.actors) actor.twoMode = null;
   document.collectives = [];
@@ -63,6 +73,12 @@ export function fillCollectivesSection(
     meanSize: rows.reduce((sum, row) => sum + row.size, 0) / rows.length,
     memberShare: n === 0 ? null : twoMode.graph.actors / n,
     crossWorld: rows.filter((row) => row.worlds.length >= 2).length,
-    brokerage: collectiveBrokerage(graph, twoMode, coPresence, options),
+    brokerage: collectiveBrokerage(
+      graph,
+      options.explicit ?? createCompactIndex(graph),
+      twoMode,
+      coPresence,
+      options,
+    ),
   };
 }

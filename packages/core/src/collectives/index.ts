@@ -2,6 +2,7 @@ export * from "./check-collectives.js";
 export * from "./collective-brokerage.js";
 export * from "./collectives-at.js";
 export * from "./collectives-section.js";
+export * from "./project-index.js";
 export * from "./projection.js";
 export * from "./territory-collectives.js";
 export * from "./two-mode-centrality.js";

@@ -46,10 +46,18 @@ export function coMembershipWeights(
   graph: TerritoryGraph,
   options: ProjectionOptions = {},
 ): [string, string, number][] {
+  return coMembershipPairs(membersByCollective(territoryCollectives(graph)), options);
+}
+
+/** {@link coMembershipWeights} from the members (actor ids) of each collective. */
+export function coMembershipPairs(
+  membersOf: ReadonlyMap<string, readonly string[]>,
+  options: ProjectionOptions = {},
+): [string, string, number][] {
   const projection = options.projection ?? PROJECTION_DEFAULTS.projection;
   if (projection === "none") return [];
   const weights = new Map<string, [string, string, number]>();
-  for (const members of membersByCollective(territoryCollectives(graph)).values()) {
+  for (const members of membersOf.values()) {
     const k = members.length;
     if (k < 2) continue;
     const add = projection === "newman" ? 1 / (k - 1) : 1;
