@@ -15,6 +15,20 @@ import type { InputFile, ReadTerritoryResult } from "../read-result.js";
 import { parseTerritoryMeta } from "../territory-meta.js";
 import { readCsvTable } from "./csv-table.js";
 
+/** Records a "no such file" problem for `name` (in `folder`, when given). */
+export function missingFile(
+  folder: string | undefined,
+  problems: InputProblem[],
+): (name: string, expected: string) => void {
+  return (name, expected) =>
+    problems.push({
+      file: folder === undefined ? name : `${folder.replace(/[/\\]$/, "")}/${name}`,
+      found: "no such file",
+      expected,
+      severity: "error",
+    });
+}
+
 export interface CollectiveRowsResult {
   collectives?: PlacedRows<CollectiveInput>;
   memberships?: PlacedRows<MembershipInput>;
@@ -51,13 +65,7 @@ export function readCollectivesCsv(
   options: { folder?: string; actorsFile?: string } = {},
 ): ReadTerritoryResult {
   const problems: InputProblem[] = [];
-  const missing = (name: string, expected: string) =>
-    problems.push({
-      file: options.folder === undefined ? name : `${options.folder.replace(/[/\\]$/, "")}/${name}`,
-      found: "no such file",
-      expected,
-      severity: "error",
-    });
+  const missing = missingFile(options.folder, problems);
   let meta: TerritoryMeta = {};
   if (files.territory !== undefined) {
     const decoded = decodeText(files.territory.data, files.territory.name);

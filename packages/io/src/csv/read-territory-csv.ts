@@ -11,7 +11,7 @@ import type { InputFile, ReadTerritoryResult } from "../read-result.js";
 import { readActorTable, readLinkTable } from "../table/read-tables.js";
 import { parseTerritoryMeta } from "../territory-meta.js";
 import { readCsvTable } from "./csv-table.js";
-import { readCollectiveCsv } from "./read-collectives-csv.js";
+import { missingFile, readCollectiveCsv } from "./read-collectives-csv.js";
 
 export interface TerritoryCsvFiles {
   actors?: InputFile;
@@ -36,13 +36,7 @@ export function readTerritoryCsv(
   options: ReadTerritoryCsvOptions = {},
 ): ReadTerritoryResult {
   const problems: InputProblem[] = [];
-  const missing = (name: string, expected: string) =>
-    problems.push({
-      file: options.folder === undefined ? name : `${options.folder.replace(/[/\\]$/, "")}/${name}`,
-      found: "no such file",
-      expected,
-      severity: "error",
-    });
+  const missing = missingFile(options.folder, problems);
   if (files.actors === undefined) missing("actors.csv", "an actors.csv file (columns id,label,world…)");
   if (files.links === undefined) missing("links.csv", "a links.csv file (columns source,target,weight…)");
 
