@@ -19,6 +19,7 @@ import {
   type Projection,
   projectCollectives,
   projectIndex,
+  roleOf,
   type TerritoryGraph,
 } from "@catalyse/core";
 import { formatProblem, readCollectivesCsv } from "@catalyse/io";
@@ -38,6 +39,8 @@ export interface AnalysisInput {
   index: CompactIndex;
   /** Actor labels by position. */
   labels: readonly string[];
+  /** Actor roles (the data's `role` column) by position; absent when streamed. */
+  roles?: readonly (string | null)[];
   name: string;
   description: string;
   /**
@@ -77,6 +80,7 @@ export async function loadForAnalysis(
       graph,
       explicit: hasCollectives(graph) ? createCompactIndex(graph) : index,
       labels: index.keys.map((key) => graph.getNodeAttribute(key, "label")),
+      roles: index.keys.map((key) => roleOf(graph.getNodeAttribute(key, "attributes"))),
       name: graph.getAttribute("name") ?? "",
       description: graph.getAttribute("description") ?? "",
     };

@@ -5,6 +5,7 @@ import {
   type ComparisonResult,
   compareTerritories,
   DEFAULT_SEED,
+  isSyntheticTerritory,
 } from "@catalyse/core";
 import { toCsv } from "@catalyse/io";
 import type { CliContext } from "../context.js";
@@ -63,7 +64,7 @@ Example:
         projection,
         middle: { nullModels: replicates, seed, onProgress },
       });
-      return { name: territory.name, document };
+      return { name: territory.name, document, synthetic: isSyntheticTerritory(territory.graph) };
     });
     progress.finish();
     const result = compareTerritories(inputs);

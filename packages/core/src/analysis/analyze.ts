@@ -41,14 +41,23 @@ export function analyze(graph: TerritoryGraph, options: AnalyzeOptions = {}): An
   const analysed = projectCollectives(graph, { projection });
   const index = options.index ?? createCompactIndex(analysed);
   const labels = index.keys.map((key) => analysed.getNodeAttribute(key, "label"));
-  const document = analyzeIndex(index, { ...options, labels });
+  const roles = index.keys.map((key) => roleOf(analysed.getNodeAttribute(key, "attributes")));
+  const document = analyzeIndex(index, { ...options, labels, roles });
   fillCollectivesSection(graph, document, { projection });
   return document;
+}
+
+/** The actor's `role` attribute (French files: `rôle`) as text, or null. */
+export function roleOf(attributes: Readonly<Record<string, unknown>> | undefined): string | null {
+  const value = attributes?.role ?? attributes?.["rôle"];
+  return typeof value === "string" && value.trim() !== "" ? value.trim() : null;
 }
 
 export interface AnalyzeIndexOptions extends Omit<AnalyzeOptions, "index"> {
   /** Actor labels by position. Default: the actor ids. */
   labels?: readonly string[];
+  /** Actor roles from the data by position (see `MiddleSectionOptions.roles`). Default: none. */
+  roles?: readonly (string | null)[];
 }
 
 /** The analysis document of a territory given as its compact index. */
@@ -64,10 +73,11 @@ export function analyzeIndex(index: CompactIndex, options: AnalyzeIndexOptions =
   fillCommunitySection(index, document, options.communities);
   progress(3, total, "polycentricity");
   // A territory too large for exact betweenness is too large for the section's recomputations too.
-  const middle =
+  let middle =
     document.graph.betweennessMethod === "approx" && options.middle?.shortestPaths === undefined
       ? { ...options.middle, shortestPaths: sampledShortestPaths({ seed: options.centrality?.seed }) }
       : options.middle;
+  if (options.roles !== undefined) middle = { ...middle, roles: options.roles };
   fillMiddleSection(index, document, middle);
   progress(total, total, "done");
   return document;
