@@ -29,6 +29,8 @@ export { density } from "./analysis/structure-section.js";
 export * from "./brokerage/index.js";
 // Metrics
 export * from "./centrality/index.js";
+// Collectives (multi-party alliances) and two-mode analysis
+export * from "./collectives/index.js";
 export * from "./community/index.js";
 // Comparison and time (catalyse compare / timeline)
 export * from "./comparison/index.js";
