@@ -29,6 +29,8 @@ export function writeEdgeList(edges: EdgeList, path: string): void {
 export interface BenchmarkGraph {
   name: string;
   weighted: boolean;
+  actors: number;
+  links: number;
   edges: EdgeList;
   graph: TerritoryGraph;
   index: CompactIndex;
@@ -36,5 +38,6 @@ export interface BenchmarkGraph {
 
 export function benchmarkGraph(name: string, edges: EdgeList, weighted: boolean): BenchmarkGraph {
   const graph = edgeListTerritory(edges, name);
-  return { name, weighted, edges, graph, index: createCompactIndex(graph) };
+  const index = createCompactIndex(graph);
+  return { name, weighted, actors: index.order, links: index.size, edges, graph, index };
 }
