@@ -7,6 +7,7 @@
  *   --smoke       tiny graphs, one repetition, nothing written to results/ or the README
  *   --only a,b    only these workloads (graph names)
  *   --no-python   leave igraph and NetworkX out
+ *   --render      measure nothing: rewrite the README's tables from results/ as they are
  *
  * Every row interleaves its contenders (Catalyse, graphology-metrics, igraph,
  * NetworkX) repetition by repetition (lib/measure.ts), records the load average
@@ -42,11 +43,12 @@ import {
   type ContenderResult,
   markers,
   median,
+  placeholder,
   type RowResult,
   renderSuite,
   type SuiteResults,
 } from "./lib/results.js";
-import type { Suite, Workload } from "./lib/suite.js";
+import type { BenchmarkCase, Suite, Workload } from "./lib/suite.js";
 import { renderTargets, TARGET_MARKERS } from "./lib/targets.js";
 
 const HERE = dirname(fileURLToPath(import.meta.url));
@@ -134,93 +136,117 @@ function writeTargets(): void {
   writeReadmeSection(README, TARGET_MARKERS.begin, TARGET_MARKERS.end, renderTargets(readResults()));
 }
 
+/** Every suite's README section from its results file (or the placeholder), and the targets. */
+export async function renderReadme(): Promise<void> {
+  const results = readResults();
+  for (const suite of await loadSuites()) {
+    const { begin, end } = markers(suite.name);
+    const found = results.find((r) => r.suite === suite.name);
+    writeReadmeSection(README, begin, end, found ? renderSuite(found) : placeholder(suite.name));
+  }
+  writeTargets();
+}
+
+/** One row: the case's contenders on one workload, interleaved, with the load around them. */
+async function measureRow(
+  suite: Suite,
+  c: BenchmarkCase<Workload>,
+  workload: Workload,
+  python: PythonWorker | null,
+  opts: RunOptions,
+): Promise<RowResult> {
+  const timed: Timed[] = c.contenders.map(
+    (contender) => async () =>
+      contender.skip?.(workload)
+        ? null
+        : timeCall(
+            () => contender.run(workload),
+            contender.quality && ((result) => contender.quality!(result, workload)),
+          ),
+  );
+  const tools = c.contenders.map((contender) => contender.tool);
+  if (python && c.python) {
+    for (const tool of ["igraph", "networkx"] as const) {
+      tools.push(tool === "igraph" ? "igraph" : "NetworkX");
+      timed.push(async () => {
+        const t = await python.time(workload.name, tool, c.python!);
+        return t && { ms: t.ms, scale: t.scale, quality: null };
+      });
+    }
+  }
+  const loadBefore = currentLoad();
+  const measured = await interleave(timed, { ...MEASURE_DEFAULTS, smoke: opts.smoke });
+  const loadAfter = currentLoad();
+  const contenders: Record<string, ContenderResult> = {};
+  measured.samples.forEach((samples, i) => {
+    if (!samples || samples.length === 0) return;
+    contenders[tools[i]!] = {
+      samples: samples.map((s) => s.ms),
+      scale: samples[0]!.scale,
+      quality: samples[samples.length - 1]!.quality,
+    };
+  });
+  const reference = contenders[suite.tools[0]!];
+  const row: RowResult = {
+    metric: c.metric,
+    workload: workload.name,
+    actors: workload.actors,
+    links: workload.links,
+    repetitions: measured.repetitions,
+    warmup: measured.warmup,
+    loadBefore,
+    loadAfter,
+    underLoad: Math.max(loadBefore, loadAfter) > machineInfo().cores,
+    contenders,
+    nsPerLinkVisit:
+      c.linkVisits && reference
+        ? (median(reference.samples) * 1e6) / (workload.actors * 4 * workload.links)
+        : null,
+  };
+  opts.log(
+    `${suite.name} · ${workload.name} · ${c.metric}: ` +
+      Object.entries(contenders)
+        .map(([tool, r]) => `${tool} ${formatMs(median(r.samples))}`)
+        .join(", ") +
+      ` · load ${loadBefore.toFixed(1)} → ${loadAfter.toFixed(1)}${row.underLoad ? " ⚠ under load" : ""}`,
+  );
+  return row;
+}
+
 async function runSuite(
   suite: Suite,
   opts: RunOptions,
   python: PythonWorker | null,
   edgeDir: string,
 ): Promise<SuiteResults> {
-  const policy = { ...MEASURE_DEFAULTS, smoke: opts.smoke };
   const names = (opts.smoke ? suite.smokeWorkloads : suite.workloads).filter(
     (name, i) => !opts.only || opts.only.includes(name) || opts.only.includes(suite.workloads[i]!),
   );
   const started = new Date().toISOString();
   const rows: RowResult[] = [];
   let floor: number | null = null;
-  for (const name of names) {
-    const workload: Workload = suite.load(name);
-    const cases = suite.cases.filter((c) => {
+  await suite.setup?.();
+  try {
+    for (const name of names) {
+      const workload: Workload = suite.load(name);
       const i = suite.smokeWorkloads.indexOf(name);
       const full = opts.smoke && i >= 0 ? suite.workloads[i]! : name;
-      return !c.workloads || c.workloads.includes(full);
-    });
-    const pythonHere = python !== null && workload.edges !== undefined && cases.some((c) => c.python);
-    if (pythonHere) {
-      mkdirSync(edgeDir, { recursive: true });
-      const path = join(edgeDir, `${name}.edges`);
-      writeEdgeList(workload.edges!, path);
-      await python!.load(name, path, workload.weighted ?? false);
-    }
-    for (const c of cases) {
-      const timed: Timed[] = c.contenders.map(
-        (contender) => async () =>
-          contender.skip?.(workload)
-            ? null
-            : timeCall(
-                () => contender.run(workload),
-                contender.quality && ((result) => contender.quality!(result, workload)),
-              ),
-      );
-      const tools = c.contenders.map((contender) => contender.tool);
-      if (pythonHere && c.python) {
-        for (const tool of ["igraph", "networkx"] as const) {
-          tools.push(tool === "igraph" ? "igraph" : "NetworkX");
-          timed.push(async () => {
-            const t = await python!.time(name, tool, c.python!);
-            return t && { ms: t.ms, scale: t.scale, quality: null };
-          });
-        }
+      const cases = suite.cases.filter((c) => !c.workloads || c.workloads.includes(full));
+      const pythonHere = python !== null && workload.edges !== undefined && cases.some((c) => c.python);
+      if (pythonHere) {
+        const path = join(edgeDir, `${name}.edges`);
+        writeEdgeList(workload.edges!, path);
+        await python!.load(name, path, workload.weighted ?? false);
       }
-      const loadBefore = currentLoad();
-      const measured = await interleave(timed, policy);
-      const loadAfter = currentLoad();
-      const contenders: Record<string, ContenderResult> = {};
-      measured.samples.forEach((samples, i) => {
-        if (!samples || samples.length === 0) return;
-        contenders[tools[i]!] = {
-          samples: samples.map((s) => s.ms),
-          scale: samples[0]!.scale,
-          quality: samples[samples.length - 1]!.quality,
-        };
-      });
-      const reference = contenders[suite.tools[0]!];
-      let nsPerLinkVisit: number | null = null;
-      if (c.linkVisits && reference) {
-        nsPerLinkVisit = (median(reference.samples) * 1e6) / (workload.actors * 4 * workload.links);
-        if (floor === null && workload.index) floor = linkVisitFloorNs(workload.index, opts.smoke ? 2 : 200);
+      for (const c of cases) {
+        const row = await measureRow(suite, c, workload, pythonHere ? python : null, opts);
+        rows.push(row);
+        if (row.nsPerLinkVisit !== null && floor === null && workload.index)
+          floor = linkVisitFloorNs(workload.index, opts.smoke ? 2 : 200);
       }
-      const row: RowResult = {
-        metric: c.metric,
-        workload: name,
-        actors: workload.actors,
-        links: workload.links,
-        repetitions: measured.repetitions,
-        warmup: measured.warmup,
-        loadBefore,
-        loadAfter,
-        underLoad: Math.max(loadBefore, loadAfter) > machineInfo().cores,
-        contenders,
-        nsPerLinkVisit,
-      };
-      rows.push(row);
-      opts.log(
-        `${suite.name} · ${name} · ${c.metric}: ` +
-          Object.entries(contenders)
-            .map(([tool, r]) => `${tool} ${formatMs(median(r.samples))}`)
-            .join(", ") +
-          ` · load ${loadBefore.toFixed(1)} → ${loadAfter.toFixed(1)}${row.underLoad ? " ⚠ under load" : ""}`,
-      );
     }
+  } finally {
+    await suite.teardown?.();
   }
   const results: SuiteResults = {
     suite: suite.name,
@@ -245,6 +271,10 @@ async function runSuite(
 }
 
 if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.argv[1]) {
+  if (process.argv.includes("--render")) {
+    await renderReadme();
+    process.exit(0);
+  }
   const options = parseArgs(process.argv.slice(2));
   const results = await runBenchmarks(options);
   for (const r of results) console.log(`\n## ${r.suite}\n\n${renderSuite(r)}\n`);

@@ -18,7 +18,7 @@ export function edgeListTerritory(edges: EdgeList, name: string): TerritoryGraph
   return createTerritory({ meta: { name }, actors, links }).graph;
 }
 
-/** Writes "source target weight" lines (positions), read by python/reference_times.py. */
+/** Writes "source target weight" lines (positions), read by python/worker.py. */
 export function writeEdgeList(edges: EdgeList, path: string): void {
   const lines: string[] = [`# n=${edges.order} m=${edges.source.length}`];
   for (let e = 0; e < edges.source.length; e++)

@@ -75,10 +75,14 @@ export async function interleave(contenders: readonly Timed[], policy: MeasurePo
   return { samples, repetitions, warmup: !long };
 }
 
-/** Times one synchronous call. */
-export function timeCall(fn: () => unknown, quality?: (result: unknown) => number | null): Sample {
+/** Times one call (awaiting it when it returns a promise, e.g. a worker pool's answer). */
+export async function timeCall(
+  fn: () => unknown,
+  quality?: (result: unknown) => number | null,
+): Promise<Sample> {
   const start = performance.now();
-  const result = fn();
+  let result = fn();
+  if (result instanceof Promise) result = await result;
   const ms = performance.now() - start;
   return { ms, scale: 1, quality: quality ? quality(result) : null };
 }

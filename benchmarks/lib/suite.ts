@@ -27,6 +27,7 @@ export interface Workload {
 export interface Contender<W extends Workload> {
   /** Column of the table, e.g. "Catalyse", "graphology-metrics". */
   tool: string;
+  /** The timed call; a returned promise is awaited inside the timing. */
   run: (workload: W) => unknown;
   /** A figure of the answer (e.g. modularity), computed outside the timing from the last run. */
   quality?: (result: unknown, workload: W) => number | null;
@@ -61,6 +62,10 @@ export interface Suite<W extends Workload = Workload> {
   smokeWorkloads: readonly string[];
   load: (name: string) => W;
   cases: readonly BenchmarkCase<W>[];
+  /** Before the first row, untimed (e.g. start a worker pool). */
+  setup?: () => Promise<void>;
+  /** After the last row (e.g. stop the pool). */
+  teardown?: () => Promise<void>;
 }
 
 /** Keeps a suite's workload type while checking its shape. */

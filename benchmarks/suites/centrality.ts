@@ -14,7 +14,10 @@
  * "tol 1e-6" rows run PageRank and eigenvector at graphology's tolerance (and
  * NetworkX's default), the other rows at Catalyse's default 1e-12 against
  * igraph's PRPACK and ARPACK solvers, which are exact to machine precision.
- * Core number, clustering and transitivity ignore weights, so they run on the
+ * "Catalyse, worker pool" is exact betweenness split over one worker thread
+ * per core (@catalyse/parallel), as `catalyse analyze` runs it by default;
+ * its ratio column is its time over one thread's. Core number, clustering and
+ * transitivity ignore weights, so they run on the
  * unweighted graphs only.
  */
 import {
@@ -29,6 +32,8 @@ import {
   pagerank,
   transitivity,
 } from "@catalyse/core";
+import { parallelBetweenness, type WorkerPool } from "@catalyse/parallel";
+import { createNodePool } from "@catalyse/parallel/node";
 import graphologyBetweenness from "graphology-metrics/centrality/betweenness.js";
 import graphologyCloseness from "graphology-metrics/centrality/closeness.js";
 import graphologyEigenvector from "graphology-metrics/centrality/eigenvector.js";
@@ -41,6 +46,16 @@ const UNWEIGHTED = ["ba-10k", "ba-50k"];
 /** Brandes on every source of 50k actors is minutes per contender: 10k only. */
 const BRANDES = ["ba-10k"];
 
+const POOL = "Catalyse, worker pool";
+/** The pool `catalyse analyze` splits betweenness over: one worker thread per core. */
+let pool: WorkerPool | null = null;
+/** Exact betweenness on the pool, from the prebuilt index or (load included) indexing the graph first. */
+const pooled = (weighted: boolean, buildIndex: boolean) => ({
+  tool: POOL,
+  run: (g: BenchmarkGraph) =>
+    parallelBetweenness(pool!, buildIndex ? createCompactIndex(g.graph) : g.index, { weighted }),
+});
+
 const catalyse = (run: (g: BenchmarkGraph) => unknown) => ({ tool: "Catalyse", run });
 const graphology = (run: (g: BenchmarkGraph) => unknown) => ({ tool: "graphology-metrics", run });
 
@@ -48,10 +63,17 @@ export default defineSuite<BenchmarkGraph>({
   name: "centrality",
   description:
     "exact centrality on Barabási–Albert graphs (m = 5; weighted: integer weights 1–5), in process, contenders interleaved; ratios are the other tool's median over Catalyse's (above 1: Catalyse faster)",
-  tools: ["Catalyse", "graphology-metrics", "igraph", "NetworkX"],
+  tools: ["Catalyse", POOL, "graphology-metrics", "igraph", "NetworkX"],
   workloads: ["ba-10k", "ba-10k-weighted", "ba-50k", "ba-50k-weighted"],
   smokeWorkloads: ["ba-smoke", "ba-smoke-weighted"],
   load: standardGraph,
+  setup: async () => {
+    pool = createNodePool();
+  },
+  teardown: async () => {
+    await pool?.close();
+    pool = null;
+  },
   cases: [
     { metric: "compact index (build)", contenders: [catalyse((g) => createCompactIndex(g.graph))] },
     {
@@ -59,6 +81,7 @@ export default defineSuite<BenchmarkGraph>({
       workloads: BRANDES,
       contenders: [
         catalyse((g) => betweenness.compute(createCompactIndex(g.graph))),
+        pooled(false, true),
         graphology((g) => graphologyBetweenness(g.graph, { getEdgeWeight: null })),
       ],
       python: "betweenness+load",
@@ -74,6 +97,7 @@ export default defineSuite<BenchmarkGraph>({
       workloads: ["ba-10k-weighted"],
       contenders: [
         catalyse((g) => betweennessWeighted.compute(g.index)),
+        pooled(true, false),
         graphology((g) =>
           graphologyBetweenness(g.graph, { getEdgeWeight: (_edge, attrs) => 1 / attrs.weight }),
         ),
