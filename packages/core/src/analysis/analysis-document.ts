@@ -5,23 +5,26 @@
  * is `null`, never NaN. Each section (structure, centrality, communities,
  * polycentricity) fills its own keys.
  */
-import type { DependenceStep, KeyPlayerSet, Keystone } from "../dependence/index.js";
+import type { DependenceStep, KeyPlayerSet, Keystone, OnlyLink } from "../dependence/index.js";
 import type { LorenzPoint } from "../distribution/index.js";
 import type { GovernanceReading } from "../governance/index.js";
 import type { NullModelResult } from "../null-models/index.js";
 import type { WorldEiFigures } from "../worlds/index.js";
 
+/** Freeman centralization of the territory for each centrality (0: every actor alike, 1: a star). */
 export interface CentralizationFigures {
   degree: number | null;
   betweenness: number | null;
   closeness: number | null;
 }
 
+/** Gini coefficients of the actors' centralities (0: equal, 1: one actor holds everything). */
 export interface GiniFigures {
   degree: number | null;
   betweenness: number | null;
 }
 
+/** How the worlds (sectors) link: cross-world share, E-I index, mixing matrix and per-world figures. */
 export interface WorldFigures {
   eiIndex: number | null;
   assortativity: number | null;
@@ -33,6 +36,7 @@ export interface WorldFigures {
   byWorld: WorldEiFigures[];
 }
 
+/** The world × world mixing matrix of link counts and weights. */
 export interface WorldMixingFigures {
   /** Row and column labels. */
   worlds: string[];
@@ -42,6 +46,7 @@ export interface WorldMixingFigures {
   weights: number[][];
 }
 
+/** An actor among the strongest brokers, with its betweenness. */
 export interface TopBroker {
   actor: string;
   /** Share of the shortest paths between other actors that go through it. */
@@ -76,8 +81,11 @@ export interface DependenceFigures {
   keyPlayers: KeyPlayerSet[];
   /** Actors whose removal disconnects two worlds; null when the territory is too large to test. */
   keystones: Keystone[] | null;
+  /** Cut vertices that are another actor's only partner, with those dependents. */
+  onlyLinks: OnlyLink[];
 }
 
+/** The graph-level figures of the analysis document. */
 export interface GraphFigures {
   /**
    * How actor betweenness (and closeness, harmonic) were computed: "exact"
@@ -112,6 +120,7 @@ export interface GraphFigures {
   nullModels: NullModelResult | null;
 }
 
+/** Counts of Gould & Fernandez brokerage roles (1989) an actor plays. */
 export interface BrokerageRoles {
   coordinator: number;
   consultant: number;
@@ -135,6 +144,7 @@ export interface BrokerageNullFigures {
   z: { [Role in keyof DirectedBrokerageRoles]: number | null };
 }
 
+/** Every figure of one actor in the analysis document (null when not computed). */
 export interface ActorFigures {
   id: string;
   label: string;
@@ -182,11 +192,26 @@ export const ACTOR_NUMBER_FIELDS = [
   "effectiveSize",
 ] as const satisfies readonly (keyof ActorFigures)[];
 
+/** The numeric fields of {@link ActorFigures}. */
 export type ActorNumberField = (typeof ACTOR_NUMBER_FIELDS)[number];
 
+/**
+ * A sentence about the territory in one language, as `catalyse analyze
+ * --format json --lang fr|en` writes it: its stable id, its text, and the
+ * figures it cites (document path → value). Written by @catalyse/readings.
+ */
+export interface DocumentReading {
+  id: string;
+  text: string;
+  figures: Record<string, number | string | null>;
+}
+
+/** The analysis document of a territory: graph-level figures and one row per actor, as `catalyse analyze --format json` prints it. */
 export interface AnalysisDocument {
   graph: GraphFigures;
   actors: ActorFigures[];
+  /** The readings, in one language; present when a surface asked for them. */
+  readings?: DocumentReading[];
 }
 
 /** A document with every figure not yet computed set to null. */
