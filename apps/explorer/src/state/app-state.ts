@@ -1,12 +1,16 @@
 /**
  * The explorer's state: which dataset is open, how it is filtered and drawn,
  * what is selected, and where the analysis stands. Pure data; the actions in
- * `actions.ts` derive new states from old ones.
+ * controllers (`../controllers/`) derive new states from old ones; views
+ * render from it. Everything that changes while the page lives is here.
  */
+
+import type { GraphFigures } from "@catalyse/core";
 import type { ExplorerAnalysis } from "../analysis/explorer-analysis.js";
+import type { OutlinePath } from "../geo/outline.js";
 import type { InputProblemView } from "../io-adapter.js";
-import { DEFAULT_ENCODING, type Encoding } from "../views/visual-graph.js";
 import type { Dataset } from "./dataset.js";
+import { DEFAULT_ENCODING, type Encoding } from "./encoding.js";
 import { DEFAULT_FILTERS, type Filters } from "./filters.js";
 
 export type ViewName = "graph" | "middle" | "compare";
@@ -41,17 +45,40 @@ export interface AppState {
   search: string;
   view: ViewName;
   analysis: AnalysisState;
-  /** Problems of the last import, shown until the next import. */
-  importProblems: InputProblemView[];
-  importMessage: string | null;
+  /** Actor key (position) under the pointer. */
+  hovered: string | null;
+  /** The last import's outcome, shown until dismissed or the next import. */
+  importReport: ImportReport | null;
+  /** A short transient message (toast); `serial` tells two equal messages apart. */
+  notice: { text: string; serial: number } | null;
+  /** Territory outline from the last GeoJSON the user gave. */
+  outline: OutlinePath[] | null;
+  /** ForceAtlas2: running, and its progress (0–1). */
+  layoutRun: { running: boolean; progress: number };
+  /** Bumped when the camera should fit the graph again (after a load or a layout). */
+  fitRequest: number;
+  /** The sortable table of actors (the keyboard's way to the canvas). */
+  actorTable: { sortBy: ActorSortKey; descending: boolean };
   /** Datasets ticked for the compare view. */
   compare: string[];
+  /** Whole-territory figures of the compared datasets, and those being computed. */
+  compareFigures: ReadonlyMap<string, GraphFigures>;
+  comparePending: readonly string[];
   /** Optional XYZ tile URL for the geographic layout. */
   basemap: string;
   /** Draw every link even under software WebGL, where only the strongest are drawn by default. */
   drawAllLinks: boolean;
   /** Web Workers for the costliest metrics (`threads=N` in the URL); null: the analysis worker decides. */
   threads: number | null;
+}
+
+export type ActorSortKey = "label" | "world" | "degree" | "betweenness";
+
+export interface ImportReport {
+  /** True when the file was read (warnings may remain); false when it was refused. */
+  ok: boolean;
+  message: string | null;
+  problems: InputProblemView[];
 }
 
 export const IDLE_ANALYSIS: AnalysisState = {
@@ -76,9 +103,16 @@ export function initialState(): AppState {
     search: "",
     view: "graph",
     analysis: IDLE_ANALYSIS,
-    importProblems: [],
-    importMessage: null,
+    hovered: null,
+    importReport: null,
+    notice: null,
+    outline: null,
+    layoutRun: { running: false, progress: 0 },
+    fitRequest: 0,
+    actorTable: { sortBy: "betweenness", descending: true },
     compare: [],
+    compareFigures: new Map(),
+    comparePending: [],
     basemap: "",
     drawAllLinks: false,
     threads: null,

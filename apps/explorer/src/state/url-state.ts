@@ -3,11 +3,11 @@
  * encoding, layout, view and selection. Parsing never throws: unknown or
  * malformed parts are ignored.
  */
-import type { MetricKey } from "../views/metrics.js";
-import { METRICS } from "../views/metrics.js";
-import type { Encoding } from "../views/visual-graph.js";
+
 import type { AppState, LayoutName, ViewName } from "./app-state.js";
+import type { Encoding } from "./encoding.js";
 import { DEFAULT_FILTERS, type Filters } from "./filters.js";
+import { METRICS, type MetricKey } from "./metrics.js";
 
 export interface UrlState {
   dataset?: string;

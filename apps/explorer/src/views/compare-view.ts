@@ -8,7 +8,7 @@ import type { GraphFigures } from "@catalyse/core";
 import { scaleLinear } from "d3-scale";
 import { h, s } from "../dom.js";
 import type { DatasetEntry } from "../state/app-state.js";
-import { formatNumber } from "./metrics.js";
+import { formatNumber } from "./format.js";
 
 export interface CompareFigure {
   label: string;

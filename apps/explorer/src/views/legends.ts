@@ -1,7 +1,9 @@
 /** Colour and size legends, drawn from the same scales as the graph (visual-graph.ts). */
 import { h, s } from "../dom.js";
-import { formatNumber, METRICS } from "./metrics.js";
+import { METRICS } from "../state/metrics.js";
+import { formatNumber } from "./format.js";
 import type { ColourLegendEntry, SizeLegend } from "./visual-graph.js";
+import { worldMark } from "./world-shapes.js";
 
 const MAX_ENTRIES = 12;
 
@@ -9,6 +11,8 @@ export function renderLegends(
   colour: ColourLegendEntry[],
   size: SizeLegend,
   colourTitle: string,
+  /** The dataset's worlds when colours mean worlds (each then gets its shape too), else null. */
+  worlds: readonly string[] | null,
 ): HTMLElement {
   const metric = METRICS.find((m) => m.key === size.metric);
   const shown = colour.slice(0, MAX_ENTRIES);
@@ -19,7 +23,7 @@ export function renderLegends(
     { class: "legends" },
     h(
       "div",
-      { class: "legend colour-legend", "aria-label": `Colour legend: ${colourTitle}` },
+      { class: "legend colour-legend", role: "group", "aria-label": `Colour legend: ${colourTitle}` },
       h("h4", {}, colourTitle),
       h(
         "ul",
@@ -28,7 +32,9 @@ export function renderLegends(
           h(
             "li",
             { "data-legend": entry.label, "data-colour": entry.colour },
-            h("span", { class: "swatch", style: `background:${entry.colour}` }),
+            worlds
+              ? worldMark(entry.label, worlds, entry.colour)
+              : h("span", { class: "swatch", style: `background:${entry.colour}` }),
             h("span", { class: "legend-label" }, entry.label),
             h("span", { class: "count" }, String(entry.count)),
           ),
@@ -40,7 +46,7 @@ export function renderLegends(
     ),
     h(
       "div",
-      { class: "legend size-legend", "aria-label": "Size legend" },
+      { class: "legend size-legend", role: "group", "aria-label": "Size legend" },
       h("h4", {}, `Size: ${metric?.label ?? size.metric}`),
       size.pending
         ? h("p", { class: "muted" }, "waiting for the analysis…")

@@ -12,7 +12,7 @@ import { dependenceChart } from "./charts/dependence-chart.js";
 import { gaugeChart } from "./charts/gauge-chart.js";
 import { heatmapChart } from "./charts/heatmap-chart.js";
 import { lorenzChart } from "./charts/lorenz-chart.js";
-import { formatNumber, formatShare } from "./metrics.js";
+import { formatNumber, formatShare } from "./format.js";
 
 export function renderMiddlePanel(analysis: ExplorerAnalysis | null, status: string): HTMLElement {
   if (analysis === null)

@@ -6,7 +6,9 @@
 import type { ActorFigures, ActorInput } from "@catalyse/core";
 import { h } from "../dom.js";
 import { worldOf } from "../state/dataset.js";
-import { availableMetrics, formatNumber, type MetricKey, metricValue } from "./metrics.js";
+import { availableMetrics, type MetricKey, metricValue } from "../state/metrics.js";
+import { formatNumber } from "./format.js";
+import { worldMark } from "./world-shapes.js";
 
 export interface Neighbour {
   id: string;
@@ -22,6 +24,8 @@ export interface SidePanelInput {
   ranks: (key: MetricKey) => ReadonlyMap<string, number>;
   neighbours: Neighbour[];
   worldColour: (world: string) => string;
+  /** The dataset's worlds, which fix each world's shape. */
+  worlds: readonly string[];
   onSelect: (id: string) => void;
   onClose: () => void;
 }
@@ -64,7 +68,7 @@ export function renderSidePanel(input: SidePanelInput): HTMLElement {
     h(
       "p",
       { class: "actor-world" },
-      h("span", { class: "swatch", style: `background:${input.worldColour(world)}` }),
+      worldMark(world, input.worlds, input.worldColour(world)),
       world,
       h("span", { class: "muted" }, ` · id ${actor.id}`),
     ),
@@ -134,12 +138,7 @@ export function renderSidePanel(input: SidePanelInput): HTMLElement {
         h(
           "div",
           { class: "neighbour-group" },
-          h(
-            "h4",
-            {},
-            h("span", { class: "swatch", style: `background:${input.worldColour(group)}` }),
-            `${group} (${list.length})`,
-          ),
+          h("h4", {}, worldMark(group, input.worlds, input.worldColour(group)), `${group} (${list.length})`),
           h(
             "ul",
             {},
