@@ -12,6 +12,8 @@ export interface ExplorerHandle {
   nodeColour: (actorId: string) => string | null;
   nodeScreen: (actorId: string) => { x: number; y: number } | null;
   visibleActors: () => number;
+  /** True when WebGL runs on a software rasteriser (the link budget then applies). */
+  softwareWebGL: boolean;
 }
 
 declare global {
@@ -37,5 +39,6 @@ export function exposeTestHandle(store: Store<AppState>, derived: Derived, stage
       return key === null ? null : (stage.view()?.viewportPosition(key) ?? null);
     },
     visibleActors: () => stage.graph()?.order ?? 0,
+    softwareWebGL: stage.softwareWebGL,
   };
 }

@@ -71,7 +71,9 @@ export function createAnalysisController({ store, derived, registry }: AppContex
   const fillCompare = async () => {
     const state = store.get();
     if (state.comparePending.length > 0) return;
-    const missing = state.compare.find((key) => !state.compareFigures.has(key));
+    // The ticked territories first, then the reference pilots drawn in grey.
+    const wanted = [...state.compare, ...state.datasets.filter((e) => e.reference).map((e) => e.key)];
+    const missing = wanted.find((key) => !state.compareFigures.has(key));
     if (!missing) return;
     settle(missing, true);
     const dataset = await registry.load(missing).catch(() => null);

@@ -32,6 +32,8 @@ export interface DatasetEntry {
   key: string;
   name: string;
   origin: Dataset["origin"];
+  /** A bundled synthetic pilot: drawn in grey in Compare, as the reference for any territory. */
+  reference: boolean;
 }
 
 export interface AppState {

@@ -49,10 +49,19 @@ export const COMPARE_FIGURES: readonly CompareFigure[] = [
   { label: "Modularity", reading: "how separate communities are", value: (f) => f.modularity, digits: 2 },
 ];
 
-/** The last part of a bundled path, cut to fit the bar labels. */
-function shortName(name: string): string {
-  const last = name.split(" / ").pop() ?? name;
-  return last.length > 22 ? `${last.slice(0, 21)}…` : last;
+/** Characters a bar label holds; the full name is in the bar's tooltip. */
+const LABEL_CHARS = 26;
+/** Width of the label column (about 6.5 px a character at the tick size). */
+const LABEL_WIDTH = 178;
+
+/**
+ * A bar label: a pilot's own name ("Val d'Exemple (fictif)" from
+ * "Territoire synthétique 01 — Val d'Exemple (fictif)"), or the last part of
+ * a path, cut to fit the label column.
+ */
+export function shortName(name: string): string {
+  const last = (name.split(" — ").pop() ?? name).split(" / ").pop() ?? name;
+  return last.length > LABEL_CHARS ? `${last.slice(0, LABEL_CHARS - 1)}…` : last;
 }
 
 export interface CompareInput {
@@ -76,7 +85,10 @@ export function renderCompareView(input: CompareInput): HTMLElement {
       return h("label", { class: "check" }, box, entry.name + state);
     }),
   );
-  const shown = input.entries.filter((entry) => input.figures.has(entry.key));
+  // Ticked territories, and the reference pilots in grey whether ticked or not.
+  const shown = input.entries.filter(
+    (entry) => input.figures.has(entry.key) && (selected.has(entry.key) || entry.reference),
+  );
   if (shown.length === 0)
     return h(
       "section",
@@ -88,29 +100,46 @@ export function renderCompareView(input: CompareInput): HTMLElement {
     const rows = shown.map((entry) => ({ entry, value: figure.value(input.figures.get(entry.key)!) }));
     const max = Math.max(1e-9, ...rows.map((row) => Math.abs(row.value ?? 0)));
     const negative = rows.some((row) => (row.value ?? 0) < 0);
-    const width = 380;
+    const width = 420;
     const bar = 18;
     const x = scaleLinear()
       .domain([negative ? -max : 0, max])
-      .range([150, width - 50]);
+      .range([LABEL_WIDTH + 6, width - 50]);
     return h(
       "article",
       { class: "card multiple" },
       h("h3", {}, figure.label),
+      h(
+        "button",
+        { type: "button", class: "link small chart-svg", "data-chart-svg": figure.label },
+        "Download SVG",
+      ),
       h("p", { class: "reading" }, figure.reading),
       s(
         "svg",
-        { width, height: rows.length * bar + 6, role: "img", "aria-label": figure.label },
+        {
+          width,
+          height: rows.length * bar + 6,
+          viewBox: `0 0 ${width} ${rows.length * bar + 6}`,
+          role: "img",
+          "aria-label": figure.label,
+        },
         rows.map((row, i) => {
           const value = row.value ?? 0;
           const isSelected = selected.has(row.entry.key);
           return s(
             "g",
             { transform: `translate(0,${i * bar + 3})` },
+            s("title", {}, row.entry.name),
             s(
               "text",
-              { x: 144, y: bar - 6, "text-anchor": "end", class: isSelected ? "tick strong" : "tick" },
-              shortName(row.entry.name),
+              {
+                x: LABEL_WIDTH,
+                y: bar - 6,
+                "text-anchor": "end",
+                class: isSelected ? "tick strong" : "tick",
+              },
+              isSelected ? `✓ ${shortName(row.entry.name)}` : shortName(row.entry.name),
             ),
             s("rect", {
               x: Math.min(x(0), x(value)),
@@ -136,7 +165,7 @@ export function renderCompareView(input: CompareInput): HTMLElement {
     h(
       "p",
       { class: "muted" },
-      "Ticked territories in blue; the bundled pilots in grey, for reference. Figures of the whole territories (filters do not apply).",
+      "Ticked territories in blue, marked ✓; the bundled synthetic pilots in grey, for reference. Figures of the whole territories (filters do not apply).",
     ),
     h("div", { class: "cards" }, multiples),
   );

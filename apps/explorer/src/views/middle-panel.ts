@@ -206,5 +206,16 @@ function card(title: string, sentence: string, body: Element | null, className: 
     h("h3", {}, title),
     h("p", { class: "reading" }, sentence),
     body,
+    body?.querySelector("svg") || body instanceof SVGSVGElement
+      ? h(
+          "button",
+          {
+            type: "button",
+            class: "link small chart-svg",
+            "data-chart-svg": className.replace(/-card$/, ""),
+          },
+          "Download SVG",
+        )
+      : null,
   );
 }

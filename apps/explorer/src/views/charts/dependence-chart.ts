@@ -13,9 +13,10 @@ const SERIES = [
 export function dependenceChart(
   points: readonly DependencePoint[],
   width = 320,
-  height = 210,
+  height = 250,
 ): SVGSVGElement {
-  const margin = { top: 10, right: 12, bottom: 50, left: 40 };
+  // The legend sits in rows under the axis title, never on it.
+  const margin = { top: 10, right: 12, bottom: 94, left: 40 };
   const x = scalePoint<number>()
     .domain(points.map((p) => p.removed))
     .range([margin.left, width - margin.right]);
@@ -60,14 +61,15 @@ export function dependenceChart(
         .y((p) => y(p[series.key] ?? 0))(defined);
       return [
         s("path", { d: d ?? "", class: `series ${series.className}` }),
-        s("rect", {
-          x: margin.left + i * 95,
-          y: height - 14,
-          width: 10,
-          height: 4,
-          class: `swatch ${series.className}`,
+        // A sample of the line itself: each series also has its own dash pattern.
+        s("line", {
+          x1: margin.left,
+          x2: margin.left + 24,
+          y1: height - 50 + i * 16,
+          y2: height - 50 + i * 16,
+          class: `series ${series.className}`,
         }),
-        s("text", { x: margin.left + i * 95 + 14, y: height - 9, class: "tick" }, series.label),
+        s("text", { x: margin.left + 30, y: height - 46 + i * 16, class: "tick" }, series.label),
       ];
     }),
   );

@@ -13,9 +13,12 @@ function blues(t: number): string {
 
 export function heatmapChart(mixing: MixingMatrix, cell = 44): SVGSVGElement {
   const k = mixing.worlds.length;
-  const left = 96;
-  const top = 92;
-  const width = left + k * cell + 8;
+  // Room for the longest world name: on the left as written, above as rotated
+  // by 45° (it then also reaches right of the last column). About 6.5 px a character.
+  const longest = Math.max(0, ...mixing.worlds.map((world) => world.length)) * 6.5;
+  const left = Math.max(96, longest + 12);
+  const top = Math.max(92, longest * Math.SQRT1_2 + 16);
+  const width = left + k * cell + Math.max(8, longest * Math.SQRT1_2 - cell / 2);
   const height = top + k * cell + 8;
   const band = scaleBand<number>()
     .domain(mixing.worlds.map((_, i) => i))
