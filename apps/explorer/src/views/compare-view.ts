@@ -50,9 +50,9 @@ export const COMPARE_FIGURES: readonly CompareFigure[] = [
 ];
 
 /** Characters a bar label holds; the full name is in the bar's tooltip. */
-const LABEL_CHARS = 26;
-/** Width of the label column (about 6.5 px a character at the tick size). */
-const LABEL_WIDTH = 178;
+const LABEL_CHARS = 21;
+/** Width of the label column (about 7.6 px a character at the tick size, ✓ included). */
+const LABEL_WIDTH = 186;
 
 /**
  * A bar label: a pilot's own name ("Val d'Exemple (fictif)" from
@@ -109,11 +109,6 @@ export function renderCompareView(input: CompareInput): HTMLElement {
       "article",
       { class: "card multiple" },
       h("h3", {}, figure.label),
-      h(
-        "button",
-        { type: "button", class: "link small chart-svg", "data-chart-svg": figure.label },
-        "Download SVG",
-      ),
       h("p", { class: "reading" }, figure.reading),
       s(
         "svg",
@@ -155,7 +150,8 @@ export function renderCompareView(input: CompareInput): HTMLElement {
             ),
           );
         }),
-      ),
+      ),,
+      h("button", { type: "button", class: "link small chart-svg", "data-chart-svg": figure.label }, "Download SVG")
     );
   });
   return h(
