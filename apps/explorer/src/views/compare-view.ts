@@ -150,8 +150,12 @@ export function renderCompareView(input: CompareInput): HTMLElement {
             ),
           );
         }),
-      ),,
-      h("button", { type: "button", class: "link small chart-svg", "data-chart-svg": figure.label }, "Download SVG")
+      ),
+      h(
+        "button",
+        { type: "button", class: "link small chart-svg", "data-chart-svg": figure.label },
+        "Download SVG",
+      ),
     );
   });
   return h(
