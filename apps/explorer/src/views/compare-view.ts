@@ -52,7 +52,7 @@ export const COMPARE_FIGURES: readonly CompareFigure[] = [
 /** Characters a bar label holds; the full name is in the bar's tooltip. */
 const LABEL_CHARS = 21;
 /** Width of the label column (about 7.6 px a character at the tick size, ✓ included). */
-const LABEL_WIDTH = 186;
+const LABEL_WIDTH = 204;
 
 /**
  * A bar label: a pilot's own name ("Val d'Exemple (fictif)" from
@@ -100,7 +100,7 @@ export function renderCompareView(input: CompareInput): HTMLElement {
     const rows = shown.map((entry) => ({ entry, value: figure.value(input.figures.get(entry.key)!) }));
     const max = Math.max(1e-9, ...rows.map((row) => Math.abs(row.value ?? 0)));
     const negative = rows.some((row) => (row.value ?? 0) < 0);
-    const width = 420;
+    const width = 440;
     const bar = 18;
     const x = scaleLinear()
       .domain([negative ? -max : 0, max])
