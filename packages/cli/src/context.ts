@@ -5,6 +5,8 @@ export interface CliContext {
   /** Progress bars are drawn only on a terminal, so logs and pipes stay clean. */
   stderrIsTTY: boolean;
   cwd: string;
+  /** Environment (LC_ALL, LANG pick the language); default `process.env`. */
+  env?: Readonly<Record<string, string | undefined>>;
 }
 
 /** A wrong command line: printed with the command's usage, exit code 2. */
