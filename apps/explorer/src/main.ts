@@ -4,6 +4,7 @@
  * state (store, derived state) → controllers (actions) → views (render).
  */
 import "./styles.css";
+import { langOf } from "@catalyse/readings";
 import { createAnalysisController } from "./controllers/analysis-controller.js";
 import type { AppContext } from "./controllers/context.js";
 import { createDatasetController } from "./controllers/dataset-controller.js";
@@ -24,7 +25,7 @@ import { renderApp } from "./views/render-app.js";
 
 async function boot(): Promise<void> {
   // NOTE: read the hash first: every store update rewrites it.
-  const url = decodeUrlState(location.hash);
+  const url = decodeUrlState(location.hash, location.search);
   const store = new Store<AppState>(initialState());
   const derived = createDerived(() => store.get());
   const registry = new DatasetRegistry();
@@ -51,6 +52,8 @@ async function boot(): Promise<void> {
   const exports = createExportController(context, () => stage.visual());
   const controllers = { dataset, filters, analysis, layout, selection, exports };
   renderApp(store, derived, stage, controllers);
+  // The language first (the URL's, else the browser's), so the page never shows in the other one.
+  store.set({ lang: url.lang ?? langOf(navigator.language) ?? "en" });
   bindControls(store, controllers, stage);
   exposeTestHandle(store, derived, stage);
 

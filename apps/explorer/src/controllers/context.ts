@@ -3,7 +3,7 @@
  * registry and the live graph the views draw. Controllers change the state
  * (gephi-lite's actions) and never render; views render from the state.
  */
-import type { AppState } from "../state/app-state.js";
+import type { AppState, Message } from "../state/app-state.js";
 import type { Derived } from "../state/derived.js";
 import type { DatasetRegistry } from "../state/registry.js";
 import type { Store } from "../state/store.js";
@@ -24,7 +24,7 @@ export interface AppContext {
   live: LiveGraph;
 }
 
-/** Shows a short transient message (the toast view renders it). */
-export function notify(store: Store<AppState>, text: string): void {
-  store.set((state) => ({ notice: { text, serial: (state.notice?.serial ?? 0) + 1 } }));
+/** Shows a short transient message (the toast view renders it in the page's language). */
+export function notify(store: Store<AppState>, message: Message): void {
+  store.set((state) => ({ notice: { message, serial: (state.notice?.serial ?? 0) + 1 } }));
 }

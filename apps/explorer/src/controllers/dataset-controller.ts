@@ -80,7 +80,10 @@ export function createDatasetController(
       store.set({ datasets: registry.entries() });
       report({
         ok: true,
-        message: `${dataset.name}: ${dataset.actors.length} actors and ${dataset.links.length} links imported; kept in this browser.`,
+        message: {
+          id: "explorer.import.done",
+          params: { name: dataset.name, actors: dataset.actors.length, links: dataset.links.length },
+        },
         problems: result.warnings,
       });
       await open(dataset.key);
@@ -93,7 +96,7 @@ export function createDatasetController(
       const dataset = store.get().dataset;
       if (store.get().layout === "geo") return;
       if (dataset && geoCoverage(dataset) > 0) layout.useGeo();
-      else notify(store, "The outline shows in the Map (lat/lon) layout.");
+      else notify(store, { id: "explorer.notice.outline" });
     },
     clearOutline: () => store.set({ outline: null }),
     dismissReport: () => report(null),

@@ -78,8 +78,8 @@ export function createExportController(
     shareLink: () => {
       const url = location.href;
       void navigator.clipboard?.writeText(url).then(
-        () => notify(store, "Link copied."),
-        () => notify(store, url),
+        () => notify(store, { id: "explorer.notice.copied" }),
+        () => notify(store, { id: "explorer.notice.link", params: { url } }),
       );
     },
   };

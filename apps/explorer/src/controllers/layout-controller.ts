@@ -72,7 +72,7 @@ export function createLayoutController({ store, derived, live }: AppContext): La
       if (store.get().layout !== "force" || settled.has(dataset.key)) return;
       // Redrawing tens of thousands of links at every iteration competes with reading the graph.
       if (dataset.actors.length <= AUTO_LAYOUT_MAX) start();
-      else notify(store, "Large territory: press “Run ForceAtlas2” to lay it out.");
+      else notify(store, { id: "explorer.notice.large" });
     },
     start,
     stop: () => force.stop(),
@@ -84,7 +84,7 @@ export function createLayoutController({ store, derived, live }: AppContext): La
     save,
     useGeo: () => {
       const dataset = store.get().dataset;
-      if (!dataset || geoCoverage(dataset) === 0) return notify(store, "No actor has lat/lon coordinates.");
+      if (!dataset || geoCoverage(dataset) === 0) return notify(store, { id: "explorer.notice.no-geo" });
       store.set((s) => ({ layout: "geo", fitRequest: s.fitRequest + 1 }));
     },
   };

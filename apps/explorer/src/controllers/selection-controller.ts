@@ -47,7 +47,7 @@ export function createSelectionController({ store, derived, live }: AppContext):
       if (!graph) return;
       store.set({ search: query });
       const first = [...(searchNodes(graph, query) ?? [])][0];
-      if (first === undefined) return notify(store, "No actor matches.");
+      if (first === undefined) return notify(store, { id: "explorer.notice.no-match" });
       selectKey(first);
       live.focus(first);
     },

@@ -6,6 +6,7 @@
  */
 
 import type { GraphFigures } from "@catalyse/core";
+import type { Lang, MessageId, MessageParams } from "@catalyse/readings";
 import type { ExplorerAnalysis } from "../analysis/explorer-analysis.js";
 import type { OutlinePath } from "../geo/outline.js";
 import type { InputProblemView } from "../io-adapter.js";
@@ -51,8 +52,10 @@ export interface AppState {
   hovered: string | null;
   /** The last import's outcome, shown until dismissed or the next import. */
   importReport: ImportReport | null;
-  /** A short transient message (toast); `serial` tells two equal messages apart. */
-  notice: { text: string; serial: number } | null;
+  /** A short transient message (toast), as a catalogue message; `serial` tells two equal ones apart. */
+  notice: { message: Message; serial: number } | null;
+  /** Language of the interface and the readings (`lang=fr` in the URL). */
+  lang: Lang;
   /** Territory outline from the last GeoJSON the user gave. */
   outline: OutlinePath[] | null;
   /** ForceAtlas2: running, and its progress (0–1). */
@@ -76,10 +79,16 @@ export interface AppState {
 
 export type ActorSortKey = "label" | "world" | "degree" | "betweenness";
 
+/** A text to show, in no language yet: a catalogue id and its parameters. */
+export interface Message {
+  id: MessageId;
+  params?: MessageParams;
+}
+
 export interface ImportReport {
   /** True when the file was read (warnings may remain); false when it was refused. */
   ok: boolean;
-  message: string | null;
+  message: Message | null;
   problems: InputProblemView[];
 }
 
@@ -108,6 +117,7 @@ export function initialState(): AppState {
     hovered: null,
     importReport: null,
     notice: null,
+    lang: "en",
     outline: null,
     layoutRun: { running: false, progress: 0 },
     fitRequest: 0,

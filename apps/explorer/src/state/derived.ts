@@ -6,6 +6,7 @@
  * kept in module variables.
  */
 import { type ActorFigures, worldColors } from "@catalyse/core";
+import { createTranslator, type Translator } from "@catalyse/readings";
 import type { AppState } from "./app-state.js";
 import { datasetWorlds } from "./dataset.js";
 import { type FilteredRows, filterDataset } from "./filters.js";
@@ -21,6 +22,8 @@ export interface Derived {
   positionOf: (actorId: string) => number | undefined;
   figures: () => ReadonlyMap<string, ActorFigures> | null;
   ranks: (key: MetricKey) => ReadonlyMap<string, number>;
+  /** Messages, numbers and dates in the page's language. */
+  t: () => Translator;
 }
 
 const EMPTY_ROWS: FilteredRows = { actors: [], links: [], actorPositions: [] };
@@ -79,7 +82,12 @@ export function createDerived(get: () => AppState): Derived {
     () => [result()],
     () => new Map<MetricKey, Map<string, number>>(),
   );
+  const t = memo(
+    () => [get().lang],
+    () => createTranslator(get().lang),
+  );
   return {
+    t,
     rows: () => rowsFor(get().filters),
     rowsFor,
     worlds,

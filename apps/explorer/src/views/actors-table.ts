@@ -3,6 +3,7 @@
  * reader's) way to what the canvas shows. Each name is a button: Enter
  * selects the actor and opens its panel. Column headers sort (aria-sort).
  */
+import type { MessageId } from "@catalyse/readings";
 import { h, replace } from "../dom.js";
 import type { ActorSortKey, AppState } from "../state/app-state.js";
 import { worldOf } from "../state/dataset.js";
@@ -14,11 +15,11 @@ import { worldMark } from "./world-shapes.js";
 /** Rows written at most (the first by the current order): a table of 10,000 buttons helps no one. */
 const MAX_ROWS = 200;
 
-const COLUMNS: readonly { key: ActorSortKey; label: string; numeric: boolean }[] = [
-  { key: "label", label: "Actor", numeric: false },
-  { key: "world", label: "World", numeric: false },
-  { key: "degree", label: "Partners", numeric: true },
-  { key: "betweenness", label: "Betweenness", numeric: true },
+const COLUMNS: readonly { key: ActorSortKey; label: MessageId; numeric: boolean }[] = [
+  { key: "label", label: "figure.actor.label", numeric: false },
+  { key: "world", label: "figure.actor.world", numeric: false },
+  { key: "degree", label: "explorer.actors.partners", numeric: true },
+  { key: "betweenness", label: "figure.actor.betweenness", numeric: true },
 ];
 
 export interface ActorsTableActions {
@@ -27,6 +28,7 @@ export interface ActorsTableActions {
 }
 
 export function renderActorsTable(state: AppState, derived: Derived, actions: ActorsTableActions): void {
+  const t = derived.t();
   const figures = derived.figures();
   const { sortBy, descending } = state.actorTable;
   const rows = derived.rows().actors.map((actor) => {
@@ -39,7 +41,7 @@ export function renderActorsTable(state: AppState, derived: Derived, actions: Ac
       betweenness: f?.betweenness ?? null,
     };
   });
-  const collator = new Intl.Collator("en", { sensitivity: "base", numeric: true });
+  const collator = new Intl.Collator(t.locale, { sensitivity: "base", numeric: true });
   rows.sort((a, b) => {
     const x = a[sortBy];
     const y = b[sortBy];
@@ -59,7 +61,11 @@ export function renderActorsTable(state: AppState, derived: Derived, actions: Ac
         "aria-sort": column.key === sortBy ? (descending ? "descending" : "ascending") : "none",
         class: column.numeric ? "num" : null,
       },
-      h("button", { type: "button", class: "sort", onClick: () => actions.sort(column.key) }, column.label),
+      h(
+        "button",
+        { type: "button", class: "sort", onClick: () => actions.sort(column.key) },
+        t.t(column.label),
+      ),
     ),
   );
   const body = rows.slice(0, MAX_ROWS).map((row) =>
@@ -81,8 +87,8 @@ export function renderActorsTable(state: AppState, derived: Derived, actions: Ac
         ),
       ),
       h("td", {}, worldMark(row.world, worlds, derived.worldColour(row.world), 10), ` ${row.world}`),
-      h("td", { class: "num" }, formatNumber(row.degree, 0)),
-      h("td", { class: "num" }, formatNumber(row.betweenness, 3)),
+      h("td", { class: "num" }, formatNumber(row.degree, 0, t)),
+      h("td", { class: "num" }, formatNumber(row.betweenness, 3, t)),
     ),
   );
   replace(
@@ -90,12 +96,12 @@ export function renderActorsTable(state: AppState, derived: Derived, actions: Ac
     h(
       "table",
       { class: "actors" },
-      h("caption", { class: "visually-hidden" }, "Actors shown, sortable by each column"),
+      h("caption", { class: "visually-hidden" }, t.t("explorer.actors.caption")),
       h("thead", {}, h("tr", {}, header)),
       h("tbody", {}, body),
     ),
     rows.length > MAX_ROWS
-      ? h("p", { class: "muted" }, `First ${MAX_ROWS} of ${rows.length}; use the search box for the others.`)
+      ? h("p", { class: "muted" }, t.t("explorer.actors.first", { shown: MAX_ROWS, count: rows.length }))
       : null,
   );
 }

@@ -5,48 +5,70 @@
  * pilots). Figures are those of the unfiltered territories.
  */
 import type { GraphFigures } from "@catalyse/core";
+import type { MessageId, Translator } from "@catalyse/readings";
 import { scaleLinear } from "d3-scale";
 import { h, s } from "../dom.js";
 import type { DatasetEntry } from "../state/app-state.js";
 import { formatNumber } from "./format.js";
 
 export interface CompareFigure {
-  label: string;
-  reading: string;
+  /** Label from the one table of figure labels, and the hint under it. */
+  label: MessageId;
+  hint: MessageId;
   value: (figures: GraphFigures) => number | null;
   digits: number;
 }
 
 export const COMPARE_FIGURES: readonly CompareFigure[] = [
-  { label: "Actors", reading: "size", value: (f) => f.nodes, digits: 0 },
-  { label: "Density", reading: "share of possible links present", value: (f) => f.density, digits: 3 },
+  { label: "figure.graph.nodes", hint: "explorer.compare.hint.nodes", value: (f) => f.nodes, digits: 0 },
   {
-    label: "Betweenness centralization",
-    reading: "1 = one actor in the middle",
+    label: "figure.graph.density",
+    hint: "explorer.compare.hint.density",
+    value: (f) => f.density,
+    digits: 3,
+  },
+  {
+    label: "figure.graph.centralization.betweenness",
+    hint: "explorer.compare.hint.centralization-betweenness",
     value: (f) => f.centralization.betweenness,
     digits: 2,
   },
-  { label: "Degree centralization", reading: "1 = a star", value: (f) => f.centralization.degree, digits: 2 },
   {
-    label: "Gini of betweenness",
-    reading: "1 = all brokerage in one actor",
+    label: "figure.graph.centralization.degree",
+    hint: "explorer.compare.hint.centralization-degree",
+    value: (f) => f.centralization.degree,
+    digits: 2,
+  },
+  {
+    label: "figure.graph.gini.betweenness",
+    hint: "explorer.compare.hint.gini",
     value: (f) => f.gini.betweenness,
     digits: 2,
   },
   {
-    label: "Effective brokers",
-    reading: "how many share the middle",
+    label: "figure.graph.effectiveBrokers",
+    hint: "explorer.compare.hint.effective-brokers",
     value: (f) => f.effectiveBrokers,
     digits: 1,
   },
   {
-    label: "Top broker share",
-    reading: "share held by the first broker",
+    label: "figure.graph.topBrokerShare",
+    hint: "explorer.compare.hint.top-broker",
     value: (f) => f.topBrokerShare,
     digits: 2,
   },
-  { label: "E-I index", reading: "> 0: worlds ally across", value: (f) => f.worlds.eiIndex, digits: 2 },
-  { label: "Modularity", reading: "how separate communities are", value: (f) => f.modularity, digits: 2 },
+  {
+    label: "figure.graph.worlds.eiIndex",
+    hint: "explorer.compare.hint.ei",
+    value: (f) => f.worlds.eiIndex,
+    digits: 2,
+  },
+  {
+    label: "figure.graph.modularity",
+    hint: "explorer.compare.hint.modularity",
+    value: (f) => f.modularity,
+    digits: 2,
+  },
 ];
 
 /** Characters a bar label holds; the full name is in the bar's tooltip. */
@@ -70,19 +92,23 @@ export interface CompareInput {
   figures: ReadonlyMap<string, GraphFigures>;
   pending: readonly string[];
   onToggle: (key: string) => void;
+  t: Translator;
 }
 
 export function renderCompareView(input: CompareInput): HTMLElement {
+  const { t } = input;
   const selected = new Set(input.selected);
   const chosen = h(
     "fieldset",
     { class: "compare-pick" },
-    h("legend", {}, "Territories to compare"),
+    h("legend", {}, t.t("explorer.compare.pick")),
     input.entries.map((entry) => {
       const box = h("input", { type: "checkbox", checked: selected.has(entry.key), "data-key": entry.key });
       box.addEventListener("change", () => input.onToggle(entry.key));
-      const state = input.pending.includes(entry.key) ? " (computing…)" : "";
-      return h("label", { class: "check" }, box, entry.name + state);
+      const name = input.pending.includes(entry.key)
+        ? t.t("explorer.compare.computing", { name: entry.name })
+        : entry.name;
+      return h("label", { class: "check" }, box, name);
     }),
   );
   // Ticked territories, and the reference pilots in grey whether ticked or not.
@@ -94,7 +120,7 @@ export function renderCompareView(input: CompareInput): HTMLElement {
       "section",
       { class: "compare" },
       chosen,
-      h("p", { class: "muted" }, "Tick two or more territories to compare them."),
+      h("p", { class: "muted" }, t.t("explorer.compare.empty")),
     );
   const multiples = COMPARE_FIGURES.map((figure) => {
     const rows = shown.map((entry) => ({ entry, value: figure.value(input.figures.get(entry.key)!) }));
@@ -108,8 +134,8 @@ export function renderCompareView(input: CompareInput): HTMLElement {
     return h(
       "article",
       { class: "card multiple" },
-      h("h3", {}, figure.label),
-      h("p", { class: "reading" }, figure.reading),
+      h("h3", {}, t.t(figure.label)),
+      h("p", { class: "reading" }, t.t(figure.hint)),
       s(
         "svg",
         {
@@ -117,7 +143,7 @@ export function renderCompareView(input: CompareInput): HTMLElement {
           height: rows.length * bar + 6,
           viewBox: `0 0 ${width} ${rows.length * bar + 6}`,
           role: "img",
-          "aria-label": figure.label,
+          "aria-label": t.t(figure.label),
         },
         rows.map((row, i) => {
           const value = row.value ?? 0;
@@ -146,15 +172,19 @@ export function renderCompareView(input: CompareInput): HTMLElement {
             s(
               "text",
               { x: Math.max(x(0), x(value)) + 4, y: bar - 6, class: "tick" },
-              formatNumber(row.value, figure.digits),
+              formatNumber(row.value, figure.digits, t),
             ),
           );
         }),
       ),
       h(
         "button",
-        { type: "button", class: "link small chart-svg", "data-chart-svg": figure.label },
-        "Download SVG",
+        {
+          type: "button",
+          class: "link small chart-svg",
+          "data-chart-svg": figure.label.replace(/^figure\.graph\./, ""),
+        },
+        t.t("explorer.export.chart"),
       ),
     );
   });
@@ -162,11 +192,7 @@ export function renderCompareView(input: CompareInput): HTMLElement {
     "section",
     { class: "compare" },
     chosen,
-    h(
-      "p",
-      { class: "muted" },
-      "Ticked territories in blue, marked ✓; the bundled synthetic pilots in grey, for reference. Figures of the whole territories (filters do not apply).",
-    ),
+    h("p", { class: "muted" }, t.t("explorer.compare.note")),
     h("div", { class: "cards" }, multiples),
   );
 }

@@ -2,6 +2,7 @@
  * The page's fixed controls (index.html) bound to the controllers: DOM
  * events in, controller actions out. Nothing here keeps state.
  */
+import { langOf } from "@catalyse/readings";
 import type { AnalysisController } from "../controllers/analysis-controller.js";
 import { type DatasetController, isGeoJsonName } from "../controllers/dataset-controller.js";
 import type { ExportController } from "../controllers/export-controller.js";
@@ -109,6 +110,10 @@ export function bindControls(store: Store<AppState>, c: Controllers, stage: Grap
   });
   on("outline-clear", "click", () => c.dataset.clearOutline());
 
+  on("lang-picker", "change", (event) => {
+    const lang = langOf((event.target as HTMLSelectElement).value);
+    if (lang) store.set({ lang });
+  });
   on("zoom-in", "click", () => stage.view()?.zoom(1.5));
   on("zoom-out", "click", () => stage.view()?.zoom(1 / 1.5));
   on("zoom-reset", "click", () => stage.view()?.fit());

@@ -12,6 +12,7 @@ import { byId } from "./by-id.js";
 import { renderCompareView } from "./compare-view.js";
 import type { GraphStage } from "./graph-stage.js";
 import { renderLegends } from "./legends.js";
+import { metricLabel } from "./metric-texts.js";
 import { renderMiddlePanel } from "./middle-panel.js";
 import { renderSidePanel } from "./side-panel.js";
 
@@ -34,7 +35,8 @@ export function renderPicker(state: AppState): void {
   );
 }
 
-export function renderSizeOptions(state: AppState): void {
+export function renderSizeOptions(state: AppState, derived: Derived): void {
+  const t = derived.t();
   const result = state.analysis.result;
   const metrics = result
     ? availableMetrics(result.document.actors)
@@ -44,7 +46,7 @@ export function renderSizeOptions(state: AppState): void {
   replace(
     select,
     metrics.map((metric) =>
-      h("option", { value: metric.key, selected: metric.key === current }, metric.label),
+      h("option", { value: metric.key, selected: metric.key === current }, metricLabel(t, metric.key)),
     ),
   );
   byId<HTMLSelectElement>("colour-by").value = state.encoding.colourBy;
@@ -53,13 +55,15 @@ export function renderSizeOptions(state: AppState): void {
 export function renderGraphLegends(state: AppState, derived: Derived, stage: GraphStage): void {
   const visual = stage.visual();
   if (!visual) return;
+  const t = derived.t();
   replace(
     byId("legends"),
     renderLegends(
       visual.colourLegend,
       visual.sizeLegend,
-      state.encoding.colourBy === "world" ? "Colour: world" : "Colour: community",
+      t.t(state.encoding.colourBy === "world" ? "explorer.legend.world" : "explorer.legend.community"),
       state.encoding.colourBy === "world" ? derived.worlds() : null,
+      t,
     ),
   );
 }
@@ -108,20 +112,21 @@ export function renderActorPanel(
       neighbours,
       worldColour: derived.worldColour,
       worlds: derived.worlds(),
+      t: derived.t(),
       onSelect: actions.selectAndFocus,
       onClose: actions.closeActor,
     }),
   );
 }
 
-export function renderMiddle(state: AppState): void {
+export function renderMiddle(state: AppState, derived: Derived): void {
   if (state.view !== "middle") return;
-  const status =
-    state.analysis.status === "running" ? "Computing… the charts appear when the analysis is done." : "";
-  replace(byId("middle-view"), renderMiddlePanel(state.analysis.result, status));
+  const t = derived.t();
+  const status = state.analysis.status === "running" ? t.t("explorer.analysis.waiting") : "";
+  replace(byId("middle-view"), renderMiddlePanel(state.analysis.result, status, t));
 }
 
-export function renderCompare(state: AppState, actions: PanelActions): void {
+export function renderCompare(state: AppState, derived: Derived, actions: PanelActions): void {
   if (state.view !== "compare") return;
   replace(
     byId("compare-view"),
@@ -131,6 +136,7 @@ export function renderCompare(state: AppState, actions: PanelActions): void {
       figures: state.compareFigures,
       pending: state.comparePending,
       onToggle: actions.toggleCompare,
+      t: derived.t(),
     }),
   );
 }

@@ -24,6 +24,7 @@ import {
   renderSizeOptions,
   renderTabs,
 } from "./panels.js";
+import { renderStaticTexts } from "./static-texts.js";
 import {
   createToast,
   renderAnalysisStatus,
@@ -67,11 +68,15 @@ export function renderApp(store: Store<AppState>, derived: Derived, stage: Graph
       keys.some((key) => state[key] !== previous[key]);
     const rowsChanged = changed("dataset", "filters");
     const resultChanged = state.analysis.result !== previous.analysis.result;
+    // A new language redraws every text.
+    const lang = changed("lang");
+    const t = derived.t();
 
-    if (changed("dataset")) {
+    if (lang) renderStaticTexts(t);
+    if (changed("dataset") || lang) {
       const dataset = state.dataset;
       filtersPanel = dataset
-        ? createFiltersPanel(dataset, state.filters, derived.worldColour, c.filters.update)
+        ? createFiltersPanel(dataset, state.filters, derived.worldColour, c.filters.update, t)
         : null;
       replace(byId("filters"), filtersPanel?.element ?? "");
       byId<HTMLSelectElement>("dataset-picker").value = dataset?.key ?? "";
@@ -80,13 +85,13 @@ export function renderApp(store: Store<AppState>, derived: Derived, stage: Graph
 
     stage.render(state, previous.dataset === null && state.dataset !== null ? null : previous);
 
-    if (changed("analysis")) renderAnalysisStatus(state);
-    if (changed("layoutRun", "layout")) renderLayoutStatus(state);
+    if (changed("analysis") || lang) renderAnalysisStatus(state, t);
+    if (changed("layoutRun", "layout") || lang) renderLayoutStatus(state, t);
     if (changed("datasets")) renderPicker(state);
-    if (changed("importReport")) renderImportReport(state.importReport, statusActions);
-    if (changed("notice")) toast(state.notice);
-    if (resultChanged || changed("encoding")) renderSizeOptions(state);
-    if (rowsChanged || resultChanged || changed("encoding", "layout", "drawAllLinks")) {
+    if (changed("importReport") || lang) renderImportReport(state.importReport, statusActions, t);
+    if (changed("notice")) toast(state.notice, t);
+    if (resultChanged || changed("encoding") || lang) renderSizeOptions(state, derived);
+    if (rowsChanged || resultChanged || lang || changed("encoding", "layout", "drawAllLinks")) {
       renderGraphLegends(state, derived, stage);
       const rows = derived.rows();
       renderFilterSummary(
@@ -95,17 +100,18 @@ export function renderApp(store: Store<AppState>, derived: Derived, stage: Graph
         { actors: rows.actors.length, links: rows.links.length },
         stage.softwareWebGL,
         statusActions,
+        t,
       );
     }
     if (rowsChanged) renderSearchOptions(derived);
-    if (rowsChanged || resultChanged || changed("actorTable", "selected"))
+    if (rowsChanged || resultChanged || lang || changed("actorTable", "selected"))
       renderActorsTable(state, derived, tableActions);
-    if (rowsChanged || resultChanged || changed("selected", "view"))
+    if (rowsChanged || resultChanged || lang || changed("selected", "view"))
       renderActorPanel(state, derived, stage, panelActions);
     if (changed("view")) renderTabs(state);
-    if (changed("view", "analysis")) renderMiddle(state);
-    if (changed("view", "compare", "compareFigures", "comparePending", "datasets")) {
-      renderCompare(state, panelActions);
+    if (changed("view", "analysis") || lang) renderMiddle(state, derived);
+    if (changed("view", "compare", "compareFigures", "comparePending", "datasets") || lang) {
+      renderCompare(state, derived, panelActions);
       if (state.view === "compare") void c.analysis.fillCompare();
     }
     if (state.dataset) history.replaceState(null, "", `#${encodeUrlState(state)}`);

@@ -40,6 +40,8 @@ export interface ColourLegendEntry {
   label: string;
   colour: string;
   count: number;
+  /** Colouring by community: its index (null: none); undefined when colours mean worlds. */
+  community?: number | null;
 }
 
 export interface SizeLegend {
@@ -168,6 +170,7 @@ export function buildVisualGraph(input: VisualInput): VisualResult {
             label: label === "—" ? "no community" : `community ${Number(label) + 1}`,
             colour: communityColour(label === "—" ? null : Number(label)),
             count,
+            community: label === "—" ? null : Number(label),
           }));
 
   const ticks = pending ? [] : niceTicks(max).map((value) => ({ value, size: scale(value) }));

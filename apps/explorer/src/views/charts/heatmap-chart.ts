@@ -1,4 +1,6 @@
 /** The world × world mixing matrix as a heatmap (SVG, d3-scale sequential). */
+
+import type { Translator } from "@catalyse/readings";
 import { scaleBand, scaleSequentialSqrt } from "d3-scale";
 import type { MixingMatrix } from "../../analysis/explorer-analysis.js";
 import { s } from "../../dom.js";
@@ -11,7 +13,7 @@ function blues(t: number): string {
   return `rgb(${c[0]},${c[1]},${c[2]})`;
 }
 
-export function heatmapChart(mixing: MixingMatrix, cell = 44): SVGSVGElement {
+export function heatmapChart(mixing: MixingMatrix, t: Translator, cell = 44): SVGSVGElement {
   const k = mixing.worlds.length;
   // Room for the longest world name: on the left as written, above as rotated
   // by 45° (it then also reaches right of the last column). About 6.5 px a character.
@@ -33,7 +35,7 @@ export function heatmapChart(mixing: MixingMatrix, cell = 44): SVGSVGElement {
       width,
       height,
       role: "img",
-      "aria-label": "World by world mixing matrix",
+      "aria-label": t.t("explorer.chart.heatmap"),
       class: "chart heatmap",
     },
     mixing.worlds.map((world, i) => [
@@ -73,7 +75,11 @@ export function heatmapChart(mixing: MixingMatrix, cell = 44): SVGSVGElement {
             s(
               "title",
               {},
-              `${mixing.worlds[i]} – ${mixing.worlds[j]}: ${count} link${count === 1 ? "" : "s"}`,
+              t.t("explorer.chart.heatmap.cell", {
+                from: mixing.worlds[i] ?? "",
+                to: mixing.worlds[j] ?? "",
+                count,
+              }),
             ),
           ),
           s(
