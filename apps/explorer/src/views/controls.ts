@@ -109,6 +109,8 @@ export function bindControls(store: Store<AppState>, c: Controllers, stage: Grap
     if (file) void c.dataset.importOutline(file).finally(() => (input.value = ""));
   });
   on("outline-clear", "click", () => c.dataset.clearOutline());
+  // The native file input writes its own text in the browser's language: a button stands for it.
+  on("outline-button", "click", () => byId("outline-input").click());
 
   on("lang-picker", "change", (event) => {
     const lang = langOf((event.target as HTMLSelectElement).value);

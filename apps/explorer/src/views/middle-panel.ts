@@ -49,7 +49,7 @@ export function renderMiddlePanel(
   if (figures.governance)
     cards.push(
       card(
-        t.t("explorer.middle.governance", { form: t.t(`figure.governance.${figures.governance.form}`) }),
+        t.t("explorer.middle.governance"),
         governance,
         null,
         "governance-card",
