@@ -13,7 +13,6 @@
 import {
   betweenness,
   betweennessWeighted,
-  brandesFromSources,
   closeness,
   clustering,
   coreNumber,
@@ -23,6 +22,7 @@ import {
   pagerank,
   transitivity,
 } from "@catalyse/core";
+import { brandesFromSources } from "@catalyse/core/kernels";
 import graphologyBetweenness from "graphology-metrics/centrality/betweenness.js";
 import graphologyCloseness from "graphology-metrics/centrality/closeness.js";
 import graphologyEigenvector from "graphology-metrics/centrality/eigenvector.js";

@@ -47,7 +47,6 @@ export {
   type CompactIndex,
   type CompactIndexArrays,
   compactIndexFromArrays,
-  createCompactIndex,
   toActorMap,
 } from "./graph/compact-index.js";
 export { type ComponentsResult, connectedComponents } from "./graph/components.js";
@@ -58,6 +57,17 @@ export {
   type TerritoryResult,
 } from "./graph/create-territory.js";
 export { dateOrdinal, dateYear, isLinkDate } from "./graph/dates.js";
+export {
+  type AnyGraph,
+  ATTRIBUTE_MAPPING_DEFAULTS,
+  type AttributeMapping,
+  createCompactIndex,
+  fromGraphology,
+  type GraphSource,
+  isMappedGraph,
+  type MappedGraph,
+  mappedLabels,
+} from "./graph/graph-mapping.js";
 export { isSyntheticTerritory } from "./graph/synthetic.js";
 export { TerritoryError, type TerritoryIssue } from "./graph/territory-error.js";
 // Territory model

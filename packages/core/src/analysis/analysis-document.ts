@@ -11,17 +11,20 @@ import type { GovernanceReading } from "../governance/index.js";
 import type { NullModelResult } from "../null-models/index.js";
 import type { WorldEiFigures } from "../worlds/index.js";
 
+/** Freeman centralization of the territory for each centrality (0: every actor alike, 1: a star). */
 export interface CentralizationFigures {
   degree: number | null;
   betweenness: number | null;
   closeness: number | null;
 }
 
+/** Gini coefficients of the actors' centralities (0: equal, 1: one actor holds everything). */
 export interface GiniFigures {
   degree: number | null;
   betweenness: number | null;
 }
 
+/** How the worlds (sectors) link: cross-world share, E-I index, mixing matrix and per-world figures. */
 export interface WorldFigures {
   eiIndex: number | null;
   assortativity: number | null;
@@ -33,6 +36,7 @@ export interface WorldFigures {
   byWorld: WorldEiFigures[];
 }
 
+/** The world × world mixing matrix of link counts and weights. */
 export interface WorldMixingFigures {
   /** Row and column labels. */
   worlds: string[];
@@ -42,6 +46,7 @@ export interface WorldMixingFigures {
   weights: number[][];
 }
 
+/** An actor among the strongest brokers, with its betweenness. */
 export interface TopBroker {
   actor: string;
   /** Share of the shortest paths between other actors that go through it. */
@@ -80,6 +85,7 @@ export interface DependenceFigures {
   onlyLinks: OnlyLink[];
 }
 
+/** The graph-level figures of the analysis document. */
 export interface GraphFigures {
   /**
    * How actor betweenness (and closeness, harmonic) were computed: "exact"
@@ -114,6 +120,7 @@ export interface GraphFigures {
   nullModels: NullModelResult | null;
 }
 
+/** Counts of Gould & Fernandez brokerage roles (1989) an actor plays. */
 export interface BrokerageRoles {
   coordinator: number;
   consultant: number;
@@ -137,6 +144,7 @@ export interface BrokerageNullFigures {
   z: { [Role in keyof DirectedBrokerageRoles]: number | null };
 }
 
+/** Every figure of one actor in the analysis document (null when not computed). */
 export interface ActorFigures {
   id: string;
   label: string;
@@ -184,6 +192,7 @@ export const ACTOR_NUMBER_FIELDS = [
   "effectiveSize",
 ] as const satisfies readonly (keyof ActorFigures)[];
 
+/** The numeric fields of {@link ActorFigures}. */
 export type ActorNumberField = (typeof ACTOR_NUMBER_FIELDS)[number];
 
 /**
@@ -197,6 +206,7 @@ export interface DocumentReading {
   figures: Record<string, number | string | null>;
 }
 
+/** The analysis document of a territory: graph-level figures and one row per actor, as `catalyse analyze --format json` prints it. */
 export interface AnalysisDocument {
   graph: GraphFigures;
   actors: ActorFigures[];

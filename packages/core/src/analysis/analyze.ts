@@ -5,8 +5,13 @@
  * plus the actors' labels: what a streamed national file gives without ever
  * building a graphology graph (see @catalyse/bulk).
  */
-import { type CompactIndex, createCompactIndex } from "../graph/compact-index.js";
-import type { TerritoryGraph } from "../graph/types.js";
+import type { CompactIndex } from "../graph/compact-index.js";
+import {
+  createCompactIndex,
+  type GraphSource,
+  graphAndMapping,
+  mappedLabels,
+} from "../graph/graph-mapping.js";
 import { sampledShortestPaths } from "../sampling/sampled-shortest-paths.js";
 import { type AnalysisDocument, createEmptyDocument } from "./analysis-document.js";
 import { type CentralitySectionOptions, fillCentralitySection } from "./centrality-section.js";
@@ -14,6 +19,7 @@ import { type CommunitySectionOptions, fillCommunitySection } from "./community-
 import { fillMiddleSection, type MiddleSectionOptions } from "./middle-section.js";
 import { fillStructureSection } from "./structure-section.js";
 
+/** Options of `analyze`: one options object per section. */
 export interface AnalyzeOptions {
   centrality?: CentralitySectionOptions;
   communities?: CommunitySectionOptions;
@@ -28,9 +34,15 @@ export interface AnalyzeOptions {
   onProgress?: (done: number, total: number, step: string) => void;
 }
 
-export function analyze(graph: TerritoryGraph, options: AnalyzeOptions = {}): AnalysisDocument {
-  const index = options.index ?? createCompactIndex(graph);
-  const labels = index.keys.map((key) => graph.getNodeAttribute(key, "label"));
+/**
+ * The analysis document of a territory graph, or of any graphology graph read
+ * through an attribute mapping: `analyze(fromGraphology(graph, { world: "sector" }))`.
+ */
+export function analyze(source: GraphSource, options: AnalyzeOptions = {}): AnalysisDocument {
+  const { graph, attributes } = graphAndMapping(source);
+  const index = options.index ?? createCompactIndex(graph, attributes);
+  const labels = mappedLabels(graph, index, attributes);
+  // NOTE: a graph from another app has no `attributes` bag: its actors have no role.
   const roles = index.keys.map((key) => roleOf(graph.getNodeAttribute(key, "attributes")));
   return analyzeIndex(index, { ...options, labels, roles });
 }
@@ -41,6 +53,7 @@ export function roleOf(attributes: Readonly<Record<string, unknown>> | undefined
   return typeof value === "string" && value.trim() !== "" ? value.trim() : null;
 }
 
+/** Options of `analyzeIndex`: those of `analyze` plus the actors' labels. */
 export interface AnalyzeIndexOptions extends Omit<AnalyzeOptions, "index"> {
   /** Actor labels by position. Default: the actor ids. */
   labels?: readonly string[];

@@ -12,12 +12,14 @@ import { readActorTable, readLinkTable } from "../table/read-tables.js";
 import { parseTerritoryMeta } from "../territory-meta.js";
 import { readCsvTable } from "./csv-table.js";
 
+/** The files of a CSV territory folder, each optional (a missing one is reported). */
 export interface TerritoryCsvFiles {
   actors?: InputFile;
   links?: InputFile;
   territory?: InputFile;
 }
 
+/** Options of `readTerritoryCsv`. */
 export interface ReadTerritoryCsvOptions {
   /** The folder named in "missing file" problems. Default: none. */
   folder?: string;

@@ -10,7 +10,7 @@ import type { TerritoryMeta } from "@catalyse/core";
 import { strFromU8, unzipSync } from "fflate";
 import { buildTerritory } from "../build-territory.js";
 import { InputError, type InputProblem } from "../errors.js";
-import { normaliseName, SHEET_ALIASES } from "../header-aliases.js";
+import { normalizeName, SHEET_ALIASES } from "../header-aliases.js";
 import type { InputFile, ReadTerritoryResult } from "../read-result.js";
 import { readActorTable, readLinkTable } from "../table/read-tables.js";
 import type { Table, TableCell } from "../table/table.js";
@@ -67,7 +67,7 @@ export function readXlsx(file: InputFile): ReadTerritoryResult {
 
   const findSheet = (kind: keyof typeof SHEET_ALIASES) => {
     const names: readonly string[] = SHEET_ALIASES[kind];
-    return sheets.find((candidate) => names.includes(normaliseName(candidate.name)));
+    return sheets.find((candidate) => names.includes(normalizeName(candidate.name)));
   };
   const sheetTable = (sheet: { name: string; path: string } | undefined): Table | undefined => {
     if (sheet === undefined) return undefined;
