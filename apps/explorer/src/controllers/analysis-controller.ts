@@ -73,7 +73,7 @@ export function createAnalysisController({ store, derived, registry }: AppContex
     if (state.comparePending.length > 0) return;
     // The ticked territories first, then the reference pilots drawn in grey.
     const wanted = [...state.compare, ...state.datasets.filter((e) => e.reference).map((e) => e.key)];
-    const missing = wanted.find((key) => !state.compareFigures.has(key));
+    const missing = wanted.find((key) => !state.compareDocuments.has(key));
     if (!missing) return;
     settle(missing, true);
     const dataset = await registry.load(missing).catch(() => null);
@@ -84,7 +84,7 @@ export function createAnalysisController({ store, derived, registry }: AppContex
         onProgress: () => {},
         onResult: (result) => {
           store.set((s) => ({
-            compareFigures: new Map(s.compareFigures).set(missing, result.document.graph),
+            compareDocuments: new Map(s.compareDocuments).set(missing, result.document),
           }));
           settle(missing, false);
           void fillCompare();

@@ -5,7 +5,7 @@
  * render from it. Everything that changes while the page lives is here.
  */
 
-import type { GraphFigures } from "@catalyse/core";
+import type { AnalysisDocument } from "@catalyse/core";
 import type { Lang, MessageId, MessageParams } from "@catalyse/readings";
 import type { ExplorerAnalysis } from "../analysis/explorer-analysis.js";
 import type { OutlinePath } from "../geo/outline.js";
@@ -66,8 +66,8 @@ export interface AppState {
   actorTable: { sortBy: ActorSortKey; descending: boolean };
   /** Datasets ticked for the compare view. */
   compare: string[];
-  /** Whole-territory figures of the compared datasets, and those being computed. */
-  compareFigures: ReadonlyMap<string, GraphFigures>;
+  /** Whole-territory analyses (light) of the compared datasets, and those being computed. */
+  compareDocuments: ReadonlyMap<string, AnalysisDocument>;
   comparePending: readonly string[];
   /** Optional XYZ tile URL for the geographic layout. */
   basemap: string;
@@ -123,7 +123,7 @@ export function initialState(): AppState {
     fitRequest: 0,
     actorTable: { sortBy: "betweenness", descending: true },
     compare: [],
-    compareFigures: new Map(),
+    compareDocuments: new Map(),
     comparePending: [],
     basemap: "",
     drawAllLinks: false,

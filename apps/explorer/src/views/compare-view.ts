@@ -4,8 +4,8 @@
  * the others in grey, so each sits among all the bundled ones, e.g. the ten
  * pilots). Figures are those of the unfiltered territories.
  */
-import type { GraphFigures } from "@catalyse/core";
-import type { MessageId, Translator } from "@catalyse/readings";
+import { type AnalysisDocument, compareTerritories, type GraphFigures } from "@catalyse/core";
+import { comparisonReadings, type MessageId, type Reading, type Translator } from "@catalyse/readings";
 import { scaleLinear } from "d3-scale";
 import { h, s } from "../dom.js";
 import type { DatasetEntry } from "../state/app-state.js";
@@ -89,10 +89,34 @@ export function shortName(name: string): string {
 export interface CompareInput {
   entries: DatasetEntry[];
   selected: readonly string[];
-  figures: ReadonlyMap<string, GraphFigures>;
+  documents: ReadonlyMap<string, AnalysisDocument>;
+  /** The open territory, which the readings place among the others. */
+  focus: string | null;
   pending: readonly string[];
   onToggle: (key: string) => void;
   t: Translator;
+}
+
+/**
+ * The comparison's readings (@catalyse/readings), printed verbatim: where the
+ * open territory stands, the pilots named synthetic. None when the light
+ * analyses lack what the comparison needs.
+ */
+function compareReadings(shown: readonly DatasetEntry[], input: CompareInput): Reading[] {
+  if (shown.length < 2) return [];
+  try {
+    const comparison = compareTerritories(
+      shown.map((entry) => ({
+        name: entry.name,
+        document: input.documents.get(entry.key)!,
+        synthetic: entry.reference || entry.origin === "generated",
+      })),
+    );
+    const focus = shown.find((entry) => entry.key === input.focus)?.name;
+    return comparisonReadings(comparison, { lang: input.t.lang, ...(focus ? { focus } : {}) });
+  } catch {
+    return [];
+  }
 }
 
 export function renderCompareView(input: CompareInput): HTMLElement {
@@ -113,8 +137,9 @@ export function renderCompareView(input: CompareInput): HTMLElement {
   );
   // Ticked territories, and the reference pilots in grey whether ticked or not.
   const shown = input.entries.filter(
-    (entry) => input.figures.has(entry.key) && (selected.has(entry.key) || entry.reference),
+    (entry) => input.documents.has(entry.key) && (selected.has(entry.key) || entry.reference),
   );
+  const readings = compareReadings(shown, input);
   if (shown.length === 0)
     return h(
       "section",
@@ -123,7 +148,10 @@ export function renderCompareView(input: CompareInput): HTMLElement {
       h("p", { class: "muted" }, t.t("explorer.compare.empty")),
     );
   const multiples = COMPARE_FIGURES.map((figure) => {
-    const rows = shown.map((entry) => ({ entry, value: figure.value(input.figures.get(entry.key)!) }));
+    const rows = shown.map((entry) => ({
+      entry,
+      value: figure.value(input.documents.get(entry.key)!.graph),
+    }));
     const max = Math.max(1e-9, ...rows.map((row) => Math.abs(row.value ?? 0)));
     const negative = rows.some((row) => (row.value ?? 0) < 0);
     const width = 440;
@@ -193,6 +221,13 @@ export function renderCompareView(input: CompareInput): HTMLElement {
     { class: "compare" },
     chosen,
     h("p", { class: "muted" }, t.t("explorer.compare.note")),
+    readings.length > 0
+      ? h(
+          "div",
+          { class: "readings" },
+          readings.map((r) => h("p", { "data-reading": r.id }, r.text)),
+        )
+      : null,
     h("div", { class: "cards" }, multiples),
   );
 }

@@ -133,7 +133,8 @@ export function renderCompare(state: AppState, derived: Derived, actions: PanelA
     renderCompareView({
       entries: state.datasets,
       selected: state.compare,
-      figures: state.compareFigures,
+      documents: state.compareDocuments,
+      focus: state.dataset?.key ?? null,
       pending: state.comparePending,
       onToggle: actions.toggleCompare,
       t: derived.t(),

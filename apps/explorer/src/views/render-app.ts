@@ -110,7 +110,7 @@ export function renderApp(store: Store<AppState>, derived: Derived, stage: Graph
       renderActorPanel(state, derived, stage, panelActions);
     if (changed("view")) renderTabs(state);
     if (changed("view", "analysis") || lang) renderMiddle(state, derived);
-    if (changed("view", "compare", "compareFigures", "comparePending", "datasets") || lang) {
+    if (changed("view", "compare", "compareDocuments", "comparePending", "datasets") || lang) {
       renderCompare(state, derived, panelActions);
       if (state.view === "compare") void c.analysis.fillCompare();
     }

@@ -64,6 +64,19 @@ describe("languages", () => {
     await page.locator("#tab-compare").click();
     await page.locator(".compare svg").first().waitFor({ timeout: 120_000 });
     await check("compare");
+    // The comparison's readings, in French, call the pilots synthetic.
+    await page.waitForFunction(
+      () => document.querySelectorAll("#compare-view [data-reading]").length > 0,
+      null,
+      {
+        timeout: 120_000,
+      },
+    );
+    const comparison = await page.locator("#compare-view [data-reading]").allTextContents();
+    assert.ok(
+      comparison.some((text) => /synthétiques/.test(text)),
+      `synthetic references named: ${comparison[0]}`,
+    );
     await page.locator(".export-menu summary").click();
     await check("export menu");
     assert.deepEqual(left, [], "no English interface text in French");
