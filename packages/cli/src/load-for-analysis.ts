@@ -8,10 +8,22 @@
  * nor checked, and a notice says so. `--reader` overrides the choice.
  */
 import { statSync } from "node:fs";
+import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { streamTerritory } from "@catalyse/bulk";
-import { type CompactIndex, createCompactIndex, linkTypes } from "@catalyse/core";
-import { formatProblem } from "@catalyse/io";
+import {
+  type CompactIndex,
+  coMembershipWeights,
+  createCompactIndex,
+  hasCollectives,
+  linkTypes,
+  type Projection,
+  projectCollectives,
+  projectIndex,
+  roleOf,
+  type TerritoryGraph,
+} from "@catalyse/core";
+import { formatProblem, readCollectivesCsv } from "@catalyse/io";
 import { territoryFolderFiles } from "@catalyse/io/node";
 import type { CliContext } from "./context.js";
 import { UsageError } from "./context.js";
@@ -28,9 +40,18 @@ export interface AnalysisInput {
   index: CompactIndex;
   /** Actor labels by position. */
   labels: readonly string[];
+  /** Actor roles (the data's `role` column) by position; absent when streamed. */
+  roles?: readonly (string | null)[];
   name: string;
   description: string;
-  /** Link types by link number; absent when streamed (types are not read). */
+  /**
+   * The territory as read, before projection (when streamed: its actors and
+   * collectives only, and only when it has collectives).
+   */
+  graph?: TerritoryGraph;
+  /** The compact index of the explicit links, before projection (the same as `index` without collectives). */
+  explicit: CompactIndex;
+  /** Link types of the explicit links, by link number of `explicit`; absent when streamed (types are not read). */
   linkTypes?: string[][];
 }
 
@@ -44,6 +65,7 @@ export async function loadForAnalysis(
   path: string,
   reader: ReaderChoice,
   context: CliContext,
+  projection: Projection = "newman",
 ): Promise<AnalysisInput> {
   const folder = resolve(context.cwd, path);
   const files = await territoryFolderFiles(folder).catch(() => null);
@@ -54,10 +76,14 @@ export async function loadForAnalysis(
     reader === "stream" || (reader === "auto" && linksBytes !== null && linksBytes > STREAM_BYTES);
   if (!stream) {
     const graph = await loadTerritory(path, context);
-    const index = createCompactIndex(graph);
+    // Members of a collective are co-present: the analysed network includes the projection.
+    const index = createCompactIndex(projectCollectives(graph, { projection }));
     return {
       index,
+      graph,
+      explicit: hasCollectives(graph) ? createCompactIndex(graph) : index,
       labels: index.keys.map((key) => graph.getNodeAttribute(key, "label")),
+      roles: index.keys.map((key) => roleOf(graph.getNodeAttribute(key, "attributes"))),
       name: graph.getAttribute("name") ?? "",
       description: graph.getAttribute("description") ?? "",
       linkTypes: linkTypes(graph),
@@ -71,7 +97,31 @@ export async function loadForAnalysis(
   const streamed = await streamTerritory(folder, { onProgress: progress.update });
   progress.finish();
   for (const warning of streamed.warnings) context.stderr(`warning: ${formatProblem(warning)}\n`);
-  return streamed;
+  if (files?.collectives === undefined && files?.memberships === undefined)
+    return { ...streamed, explicit: streamed.index };
+  // Collectives files are small: read and checked in full, their projection added to the streamed index.
+  const load = async (name: string | undefined) =>
+    name === undefined ? undefined : { name, data: new Uint8Array(await readFile(name)) };
+  const { graph, warnings } = readCollectivesCsv(
+    streamed.index.ids.map((id, i) => ({
+      id,
+      label: streamed.labels[i] ?? id,
+      world: streamed.index.worldNames[streamed.index.worldOf[i]!] ?? null,
+    })),
+    {
+      collectives: await load(files.collectives),
+      memberships: await load(files.memberships),
+      territory: await load(files.territory),
+    },
+    { folder, actorsFile: files.actors },
+  );
+  for (const warning of warnings) context.stderr(`warning: ${formatProblem(warning)}\n`);
+  return {
+    ...streamed,
+    index: projectIndex(streamed.index, coMembershipWeights(graph, { projection })),
+    graph,
+    explicit: streamed.index,
+  };
 }
 
 /** Whether to stream, given `--reader` and the size of the folder's links.csv (null: no such file). */

@@ -10,6 +10,7 @@ export {
   type AnalyzeOptions,
   analyze,
   analyzeIndex,
+  roleOf,
 } from "./analysis/analyze.js";
 export {
   CENTRALITY_FIELDS,
@@ -28,6 +29,8 @@ export { density } from "./analysis/structure-section.js";
 export * from "./brokerage/index.js";
 // Metrics
 export * from "./centrality/index.js";
+// Collectives (multi-party alliances) and two-mode analysis
+export * from "./collectives/index.js";
 export * from "./community/index.js";
 // Comparison and time (catalyse compare / timeline)
 export * from "./comparison/index.js";
@@ -48,7 +51,6 @@ export {
   type CompactIndex,
   type CompactIndexArrays,
   compactIndexFromArrays,
-  createCompactIndex,
   toActorMap,
 } from "./graph/compact-index.js";
 export { type ComponentsResult, connectedComponents } from "./graph/components.js";
@@ -59,6 +61,18 @@ export {
   type TerritoryResult,
 } from "./graph/create-territory.js";
 export { dateOrdinal, dateYear, isLinkDate } from "./graph/dates.js";
+export {
+  type AnyGraph,
+  ATTRIBUTE_MAPPING_DEFAULTS,
+  type AttributeMapping,
+  createCompactIndex,
+  fromGraphology,
+  type GraphSource,
+  isMappedGraph,
+  type MappedGraph,
+  mappedLabels,
+} from "./graph/graph-mapping.js";
+export { isSyntheticTerritory } from "./graph/synthetic.js";
 export { TerritoryError, type TerritoryIssue } from "./graph/territory-error.js";
 // Territory model
 export * from "./graph/types.js";

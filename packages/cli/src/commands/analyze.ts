@@ -1,13 +1,15 @@
-import { analyzeIndex } from "@catalyse/core";
+import { analyzeIndex, fillCollectivesSection } from "@catalyse/core";
 import { toCsv } from "@catalyse/io";
+import { analysisReadings } from "@catalyse/readings";
 import { type CliContext, UsageError } from "../context.js";
 import { actorRows } from "../format/actor-rows.js";
 import { formatAnalysisTable } from "../format/analysis-table.js";
 import { formatLayersTable } from "../format/layers-table.js";
 import { formatMiddleTable } from "../format/middle-table.js";
 import { loadForAnalysis, parseReader, STREAM_BYTES } from "../load-for-analysis.js";
-import { parseFormat, parseNumberOption, singleInput, writeOutput } from "../output.js";
+import { parseFormat, parseLang, parseNumberOption, singleInput, writeOutput } from "../output.js";
 import { createProgress } from "../progress.js";
+import { PROJECTION_OPTIONS, PROJECTION_USAGE, parseProjection } from "../projection-option.js";
 import {
   parseScaleOptions,
   SCALE_OPTIONS,
@@ -32,12 +34,15 @@ Options:
   --format FORMAT   table (default, for people), json (the analysis document)
                     or csv (the actor table)
   --out FILE        write the result to FILE instead of stdout
+  --lang LANG       fr or en: the language of the readings (default: from
+                    LC_ALL, then LANG, else en); JSON keys stay the same
   --null K          compare every polycentricity figure with K random rewirings
                     and K shuffles of worlds (z-scores, p-values); default 0
   --by-type         add the layers section: one network per link type (links,
                     density, centralization, brokers), their overlaps, and the
                     kinds of alliance each actor spans
 ${SCALE_USAGE}
+${PROJECTION_USAGE}
   --reader R        auto (default), stream or full: how a folder is read. stream
                     goes straight from the CSV files into the compact index
                     (link dates, types and extra columns are not read); full
@@ -54,19 +59,23 @@ Example:
   options: {
     format: { type: "string" },
     out: { type: "string" },
+    lang: { type: "string" },
     null: { type: "string" },
     reader: { type: "string" },
     "by-type": { type: "boolean" },
     ...SCALE_OPTIONS,
+    ...PROJECTION_OPTIONS,
   },
   async run(args: ParsedArgs, context: CliContext): Promise<number> {
     const format = parseFormat(args.values.format, FORMATS);
     const input = singleInput(args.positionals);
     const out = args.values.out as string | undefined;
+    const lang = parseLang(args.values.lang, context);
     const nullModels = parseNumberOption("null", args.values.null, 0, { min: 0, integer: true });
     const scale = parseScaleOptions(args.values);
     const reader = parseReader(args.values.reader);
-    const territory = await loadForAnalysis(input, reader, context);
+    const projection = parseProjection(args.values.projection);
+    const territory = await loadForAnalysis(input, reader, context, projection);
     const { index } = territory;
     const centrality = await scaledCentrality(index, scale, undefined, context);
     const progress = createProgress(context, "analyze");
@@ -80,8 +89,8 @@ Example:
       );
     const document = analyzeIndex(index, {
       labels: territory.labels,
-      byType,
-      linkTypes: territory.linkTypes,
+      ...(territory.roles === undefined ? {} : { roles: territory.roles }),
+      ...(byType ? { layers: { index: territory.explicit, linkTypes: territory.linkTypes! } } : {}),
       onProgress: progress.update,
       centrality,
       // The null models are the slow part: their own bar, replicate by replicate.
@@ -91,9 +100,12 @@ Example:
         onProgress: (done, total, step) => progress.update(done, total, `null models: ${step}`),
       },
     });
+    if (territory.graph !== undefined)
+      fillCollectivesSection(territory.graph, document, { projection, explicit: territory.explicit });
     progress.finish();
     let text: string;
-    if (format === "json") text = `${JSON.stringify(document, null, 2)}\n`;
+    if (format === "json")
+      text = `${JSON.stringify({ ...document, readings: analysisReadings(document, { lang }) }, null, 2)}\n`;
     else if (format === "csv") {
       const { header, rows } = actorRows(document);
       text = toCsv(header, rows);

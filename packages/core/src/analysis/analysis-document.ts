@@ -5,7 +5,9 @@
  * is `null`, never NaN. Each section (structure, centrality, communities,
  * polycentricity) fills its own keys.
  */
-import type { DependenceStep, KeyPlayerSet, Keystone } from "../dependence/index.js";
+import type { CollectiveBrokerage } from "../collectives/collective-brokerage.js";
+import type { TwoModeFigures } from "../collectives/two-mode-centrality.js";
+import type { DependenceStep, KeyPlayerSet, Keystone, OnlyLink } from "../dependence/index.js";
 import type { TriadCensus } from "../directed/index.js";
 import type { LorenzPoint } from "../distribution/index.js";
 import type { GovernanceReading } from "../governance/index.js";
@@ -13,17 +15,20 @@ import type { LayerFigures, LayerOverlap } from "../multiplex/index.js";
 import type { NullModelResult } from "../null-models/index.js";
 import type { WorldEiFigures } from "../worlds/index.js";
 
+/** Freeman centralization of the territory for each centrality (0: every actor alike, 1: a star). */
 export interface CentralizationFigures {
   degree: number | null;
   betweenness: number | null;
   closeness: number | null;
 }
 
+/** Gini coefficients of the actors' centralities (0: equal, 1: one actor holds everything). */
 export interface GiniFigures {
   degree: number | null;
   betweenness: number | null;
 }
 
+/** How the worlds (sectors) link: cross-world share, E-I index, mixing matrix and per-world figures. */
 export interface WorldFigures {
   eiIndex: number | null;
   assortativity: number | null;
@@ -35,6 +40,7 @@ export interface WorldFigures {
   byWorld: WorldEiFigures[];
 }
 
+/** The world × world mixing matrix of link counts and weights. */
 export interface WorldMixingFigures {
   /** Row and column labels. */
   worlds: string[];
@@ -44,6 +50,7 @@ export interface WorldMixingFigures {
   weights: number[][];
 }
 
+/** An actor among the strongest brokers, with its betweenness. */
 export interface TopBroker {
   actor: string;
   /** Share of the shortest paths between other actors that go through it. */
@@ -78,8 +85,11 @@ export interface DependenceFigures {
   keyPlayers: KeyPlayerSet[];
   /** Actors whose removal disconnects two worlds; null when the territory is too large to test. */
   keystones: Keystone[] | null;
+  /** Cut vertices that are another actor's only partner, with those dependents. */
+  onlyLinks: OnlyLink[];
 }
 
+/** The graph-level figures of the analysis document. */
 export interface GraphFigures {
   /**
    * How actor betweenness (and closeness, harmonic) were computed: "exact"
@@ -112,6 +122,8 @@ export interface GraphFigures {
   governance: GovernanceReading | null;
   /** Null models (observed, mean, sd, z, p per figure); null unless asked for (`--null K`). */
   nullModels: NullModelResult | null;
+  /** Figures of the territory's collectives; null for a territory without any. */
+  collectives?: CollectiveGraphFigures | null;
   /** Share of links whose reverse link exists (`nx.overall_reciprocity`); null when undirected or without links. */
   reciprocity?: number | null;
   /** Triples of actors by link pattern, keyed by MAN code (`nx.triadic_census`); null when undirected. */
@@ -129,6 +141,34 @@ export interface CorePeripheryFigures {
   corenessFit: number | null;
 }
 
+/** Graph-level figures of collectives (multi-party alliances). */
+export interface CollectiveGraphFigures {
+  /** How the analysed network counts co-membership (`--projection`). */
+  projection: "newman" | "count" | "none";
+  count: number;
+  /** Mean number of members. */
+  meanSize: number | null;
+  /** Share of actors in at least one collective. */
+  memberShare: number | null;
+  /** Collectives whose members come from at least two worlds. */
+  crossWorld: number;
+  /** Share of two-mode brokerage carried by collectives rather than actors, and who carries the rest. */
+  brokerage: CollectiveBrokerage;
+}
+
+/** A collective's row of the analysis document. */
+export interface CollectiveFigures {
+  id: string;
+  label: string;
+  kind: string;
+  /** Number of distinct members. */
+  size: number;
+  /** Members by world, in the territory's world order (worlds without members left out). */
+  worlds: { world: string; members: number }[];
+  twoMode: TwoModeFigures;
+}
+
+/** Counts of Gould & Fernandez brokerage roles (1989) an actor plays. */
 export interface BrokerageRoles {
   coordinator: number;
   consultant: number;
@@ -152,6 +192,7 @@ export interface BrokerageNullFigures {
   z: { [Role in keyof DirectedBrokerageRoles]: number | null };
 }
 
+/** Every figure of one actor in the analysis document (null when not computed). */
 export interface ActorFigures {
   id: string;
   label: string;
@@ -178,6 +219,8 @@ export interface ActorFigures {
   brokerageNull?: BrokerageNullFigures | null;
   /** Continuous coreness (Borgatti & Everett 1999, Σ = 1 over squares); null when the core–periphery figures are. */
   coreness?: number | null;
+  /** Two-mode centralities on the actor–collective graph; null for an actor in no collective. */
+  twoMode?: TwoModeFigures | null;
 }
 
 /** The actor-level fields of the centrality section, in document order. */
@@ -201,11 +244,28 @@ export const ACTOR_NUMBER_FIELDS = [
   "effectiveSize",
 ] as const satisfies readonly (keyof ActorFigures)[];
 
+/** The numeric fields of {@link ActorFigures}. */
 export type ActorNumberField = (typeof ACTOR_NUMBER_FIELDS)[number];
 
+/**
+ * A sentence about the territory in one language, as `catalyse analyze
+ * --format json --lang fr|en` writes it: its stable id, its text, and the
+ * figures it cites (document path → value). Written by @catalyse/readings.
+ */
+export interface DocumentReading {
+  id: string;
+  text: string;
+  figures: Record<string, number | string | null>;
+}
+
+/** The analysis document of a territory: graph-level figures and one row per actor, as `catalyse analyze --format json` prints it. */
 export interface AnalysisDocument {
   graph: GraphFigures;
   actors: ActorFigures[];
+  /** The territory's collectives (empty without any). */
+  collectives?: CollectiveFigures[];
+  /** The readings, in one language; present when a surface asked for them. */
+  readings?: DocumentReading[];
   /** One network per link type (`analyze --by-type`); absent unless asked for. */
   layers?: LayersDocument | null;
 }
@@ -251,11 +311,13 @@ export function createEmptyDocument(): AnalysisDocument {
       dependence: null,
       governance: null,
       nullModels: null,
+      collectives: null,
       reciprocity: null,
       triadCensus: null,
       corePeriphery: null,
     },
     actors: [],
+    collectives: [],
   };
 }
 
@@ -280,6 +342,7 @@ export function createEmptyActor(id: string, label: string, world: string): Acto
     effectiveSize: null,
     brokerage: null,
     coreness: null,
+    twoMode: null,
   };
 }
 

@@ -24,8 +24,11 @@ export interface ComparisonInput {
    * (`analyze(graph, { middle: { nullModels: K } })`), if any.
    */
   nulls?: ReadonlyMap<string, ComparisonNullFigure>;
+  /** Whether the territory is synthetic (generated, not real data), as its territory.json says. Default false. */
+  synthetic?: boolean;
 }
 
+/** One territory's figures in a comparison, with null-model z-scores when computed. */
 export interface ComparisonRow {
   name: string;
   /** Figure by column key (`COMPARISON_COLUMNS[i].key`), null when undefined. */
@@ -37,8 +40,11 @@ export interface ComparisonRow {
   /** Empirical p against the column's null model, present only with null models. */
   p: Record<string, number | null> | null;
   governance: string | null;
+  /** Whether the territory is synthetic (generated, not real data). */
+  synthetic: boolean;
 }
 
+/** The comparison of territories: one row per territory and the sentences on what stands out. */
 export interface ComparisonResult {
   columns: { key: string; label: string; meaning: string }[];
   rows: ComparisonRow[];
@@ -58,6 +64,7 @@ export function rankColumn(values: readonly (number | null)[]): (number | null)[
   });
 }
 
+/** Compares analysed territories column by column (`catalyse compare`). */
 export function compareTerritories(inputs: readonly ComparisonInput[]): ComparisonResult {
   const rows: ComparisonRow[] = inputs.map((input) => {
     const figures = emptyRecord<number | null>();
@@ -81,6 +88,7 @@ export function compareTerritories(inputs: readonly ComparisonInput[]): Comparis
       z,
       p,
       governance: governanceReading(input.document),
+      synthetic: input.synthetic === true,
     };
   });
   for (const column of COMPARISON_COLUMNS) {

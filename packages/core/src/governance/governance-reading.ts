@@ -8,7 +8,7 @@
  *   hub: it brokers about as much as its many ties give it (broker ratio below
  *   the administrative threshold);
  * - `administrative-organisation`: brokered by a dedicated catalyst: the top
- *   broker is named as a facilitator (world or label), or it brokers far more
+ *   broker is named as a facilitator (world, label or the data's role), or it brokers far more
  *   than its ties suggest (high betweenness with a low degree share);
  * - `undetermined`: too small, or the figures fall between the thresholds or
  *   disagree.
@@ -18,8 +18,10 @@
  */
 import { GOVERNANCE_THRESHOLDS, type GovernanceThresholds } from "./thresholds.js";
 
+/** Provan & Kenis (2008) network governance forms, or undetermined. */
 export type GovernanceForm = "shared" | "lead-organisation" | "administrative-organisation" | "undetermined";
 
+/** An actor named by the governance reading, with its degree and betweenness. */
 export interface GovernanceActor {
   id: string;
   label: string;
@@ -27,8 +29,11 @@ export interface GovernanceActor {
   degree: number;
   /** Normalised betweenness. */
   betweenness: number;
+  /** The role the data gives it (a `role` column), if any. */
+  role?: string | null;
 }
 
+/** The figures the governance reading reads (from an analysis document). */
 export interface GovernanceInput {
   actors: number;
   links: number;
@@ -40,6 +45,7 @@ export interface GovernanceInput {
   topBroker: GovernanceActor | null;
 }
 
+/** One figure behind the governance reading, compared with its threshold. */
 export interface GovernanceEvidence {
   figure: string;
   value: number | string | null;
@@ -49,6 +55,7 @@ export interface GovernanceEvidence {
   suggests: GovernanceForm | null;
 }
 
+/** The governance form a territory's structure suggests, with the evidence and actors behind it. */
 export interface GovernanceReading {
   form: GovernanceForm;
   /** One plain sentence describing the form, without judging it. */
@@ -67,6 +74,7 @@ const SUMMARIES: Record<GovernanceForm, string> = {
   undetermined: "Undetermined: the figures do not point clearly to one governance form.",
 };
 
+/** Reads the governance form (shared, lead organisation, administrative organisation) from a territory's figures. */
 export function readGovernance(
   input: GovernanceInput,
   thresholds: Readonly<GovernanceThresholds> = GOVERNANCE_THRESHOLDS,
@@ -121,7 +129,11 @@ export function readGovernance(
 
   const degreeShare = top.degree / (input.actors - 1);
   const ratio = degreeShare > 0 ? top.betweenness / degreeShare : null;
-  const marked = t.facilitatorPattern.test(top.world) || t.facilitatorPattern.test(top.label);
+  const role = top.role ?? null;
+  const marked =
+    t.facilitatorPattern.test(top.world) ||
+    t.facilitatorPattern.test(top.label) ||
+    (role !== null && t.facilitatorPattern.test(role));
   const catalyst = marked || (ratio !== null && ratio >= t.administrativeMinBrokerRatio);
   evidence.push({ figure: "topBroker", value: top.id, threshold: null, suggests: null });
   evidence.push({
@@ -138,9 +150,11 @@ export function readGovernance(
   evidence.push({
     figure: "topBroker.namedFacilitator",
     value: marked ? "yes" : "no",
-    threshold: "world or label names a facilitator",
+    threshold: "world, label or role names a facilitator",
     suggests: marked ? "administrative-organisation" : null,
   });
+  if (role !== null)
+    evidence.push({ figure: "topBroker.role", value: role, threshold: null, suggests: null });
   // Shared signs next to brokered ones: the figures disagree.
   if (lowCb && lowCd) return reading("undetermined");
   return reading(catalyst ? "administrative-organisation" : "lead-organisation", top.id);

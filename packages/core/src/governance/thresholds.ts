@@ -21,7 +21,7 @@ export interface GovernanceThresholds {
    */
   administrativeMinBrokerRatio: number;
   /**
-   * A top broker whose world or label matches this pattern is taken as a
+   * A top broker whose world, label or role matches this pattern is taken as a
    * dedicated facilitator (network administrative organisation) whatever its
    * ratio: territories name their catalysts.
    */
@@ -30,6 +30,7 @@ export interface GovernanceThresholds {
   minActors: number;
 }
 
+/** The thresholds of the governance reading, each with its source. */
 export const GOVERNANCE_THRESHOLDS: Readonly<GovernanceThresholds> = Object.freeze({
   sharedMaxBetweennessCentralization: 0.15,
   sharedMaxDegreeCentralization: 0.2,

@@ -3,7 +3,7 @@
  * what `catalyse qap` runs. Dyads are ordered pairs when the territory is
  * directed, unordered pairs otherwise.
  */
-import { createCompactIndex } from "../graph/compact-index.js";
+import { createCompactIndex } from "../graph/graph-mapping.js";
 import type { TerritoryGraph } from "../graph/types.js";
 import { createDyads } from "./dyads.js";
 import { type TieMeasure, tieValues } from "./predictors.js";
