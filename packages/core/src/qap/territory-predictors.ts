@@ -8,6 +8,7 @@
  *   the territory has no collectives;
  * - `<attribute>`: a numeric actor attribute, as |xᵢ − xⱼ|.
  */
+import { territoryCollectives } from "../collectives/territory-collectives.js";
 import type { CompactIndex } from "../graph/compact-index.js";
 import type { TerritoryGraph } from "../graph/types.js";
 import { geographicDistances, networkDistances } from "./distance-predictor.js";
@@ -19,7 +20,8 @@ import type { QapPredictor } from "./qap-regression.js";
 export interface TerritoryPredictorOptions {
   /**
    * The collectives each actor belongs to, by actor id; needed by
-   * `co-membership`. Default: none, and `co-membership` is refused.
+   * `co-membership`. Default: the territory's own collectives (memberships),
+   * and `co-membership` is refused when it has none.
    */
   memberships?: ReadonlyMap<string, readonly string[]>;
 }
@@ -56,7 +58,7 @@ export function territoryPredictors(
       return { name, values };
     }
     if (name === "co-membership") {
-      const memberships = options.memberships;
+      const memberships = options.memberships ?? territoryMemberships(graph);
       if (memberships === undefined || memberships.size === 0)
         throw new QapError(
           "QAP: co-membership counts the collectives two actors share, and this territory has no collectives; " +
@@ -98,6 +100,17 @@ export function territoryPredictors(
     return differencePredictor(dyads, name, numbers);
   });
   return { predictors, distance };
+}
+
+/** Each actor's collectives, from the territory's memberships. */
+function territoryMemberships(graph: TerritoryGraph): Map<string, string[]> {
+  const memberships = new Map<string, string[]>();
+  for (const membership of territoryCollectives(graph).memberships) {
+    const list = memberships.get(membership.actor) ?? [];
+    if (!list.includes(membership.collective)) list.push(membership.collective);
+    memberships.set(membership.actor, list);
+  }
+  return memberships;
 }
 
 /** An attribute value, read as an own property so that `__proto__` is an attribute like any other. */
