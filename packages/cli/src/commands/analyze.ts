@@ -1,6 +1,6 @@
 import { analyzeIndex, fillCollectivesSection } from "@catalyse/core";
 import { toCsv } from "@catalyse/io";
-import { analysisReadings } from "@catalyse/readings";
+import { analysisReadings, createTranslator } from "@catalyse/readings";
 import { type CliContext, UsageError } from "../context.js";
 import { actorRows } from "../format/actor-rows.js";
 import { formatAnalysisTable } from "../format/analysis-table.js";
@@ -111,7 +111,7 @@ Example:
       text = toCsv(header, rows);
     } else {
       text = formatAnalysisTable(territory, document, formatMiddleTable(document));
-      if (document.layers) text += `\n${formatLayersTable(document.layers)}`;
+      if (document.layers) text += `\n${formatLayersTable(document.layers, createTranslator(lang))}`;
     }
     await writeOutput(text, out, context);
     return 0;

@@ -5,10 +5,11 @@
  * p-values (see @catalyse/core qap/).
  */
 import { DEFAULT_SEED, QAP_TERRITORY_DEFAULTS, QapError, qapTerritory } from "@catalyse/core";
+import { createTranslator } from "@catalyse/readings";
 import { type CliContext, UsageError } from "../context.js";
 import { qapJson, qapTable } from "../format/qap-table.js";
 import { loadTerritory } from "../load-territory.js";
-import { parseFormat, parseNumberOption, singleInput, writeOutput } from "../output.js";
+import { parseFormat, parseLang, parseNumberOption, singleInput, writeOutput } from "../output.js";
 import type { Command, ParsedArgs } from "./command.js";
 
 const FORMATS = ["table", "json"] as const;
@@ -34,6 +35,8 @@ Options:
   --permutations N      permutations per coefficient for p-values (default ${QAP_TERRITORY_DEFAULTS.permutations})
   --seed S              seed of the permutations (default ${DEFAULT_SEED})
   --format FORMAT       table (default) or json
+  --lang LANG           fr or en: the language of the table's sentences (default:
+                        from LC_ALL / LANG, else en)
   --out FILE            write the result to FILE instead of stdout
   -h, --help            show this help
 
@@ -51,10 +54,12 @@ Examples:
     permutations: { type: "string" },
     seed: { type: "string" },
     format: { type: "string" },
+    lang: { type: "string" },
     out: { type: "string" },
   },
   async run(args: ParsedArgs, context: CliContext): Promise<number> {
     const format = parseFormat(args.values.format, FORMATS);
+    const lang = parseLang(args.values.lang, context);
     const permutations = parseNumberOption(
       "permutations",
       args.values.permutations,
@@ -80,7 +85,7 @@ Examples:
       const text =
         format === "json"
           ? `${JSON.stringify(qapJson(result), null, 2)}\n`
-          : qapTable(result, name, graph.type === "directed");
+          : qapTable(result, name, graph.type === "directed", createTranslator(lang));
       await writeOutput(text, args.values.out as string | undefined, context);
       return 0;
     } catch (error) {

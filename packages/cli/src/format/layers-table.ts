@@ -1,25 +1,13 @@
 /**
  * The `analyze --by-type` table: one row per kind of alliance, the overlaps,
- * and whether the kinds rest on different actors.
- *
- * NOTE: the sentences sit in LAYERS_TEXTS so that they move to the
- * `@catalyse/readings` catalogue (methods.{en,fr}.ts) in one step.
+ * and whether the kinds rest on different actors (the `methods.layers.*` readings).
  */
 import type { LayersDocument } from "@catalyse/core";
-import { formatNumber, formatTable } from "./table.js";
+import type { Translator } from "@catalyse/readings";
+import { formatTable } from "./table.js";
 
-const LAYERS_TEXTS = {
-  title: "Kinds of alliance (one network per link type)",
-  overlap: "Shared links between kinds (Jaccard: 1 = the same links, 0 = none shared)",
-  different: (overlap: string) =>
-    `The kinds of alliance rest on different actors: their top brokers overlap little (mean Jaccard ${overlap}).`,
-  same: (overlap: string) =>
-    `The kinds of alliance rest on the same actors: their top brokers are largely shared (mean Jaccard ${overlap}).`,
-  undecided: "Too few kinds of alliance with brokers to say whether they rest on different actors.",
-};
-
-export function formatLayersTable(layers: LayersDocument): string {
-  const fmt = (value: number | null) => (value === null ? "–" : formatNumber(value));
+export function formatLayersTable(layers: LayersDocument, t: Translator): string {
+  const overlap = layers.brokerOverlap === null ? "–" : t.number(layers.brokerOverlap);
   const rows = layers.layers.map((layer) => [
     layer.type,
     layer.links,
@@ -31,7 +19,7 @@ export function formatLayersTable(layers: LayersDocument): string {
     layer.topBrokers.join(", "),
   ]);
   const lines = [
-    LAYERS_TEXTS.title,
+    t.t("methods.layers.title"),
     "",
     formatTable(
       [
@@ -46,17 +34,15 @@ export function formatLayersTable(layers: LayersDocument): string {
       ],
       rows,
     ),
-    LAYERS_TEXTS.overlap,
+    t.t("methods.layers.overlap"),
     "",
     formatTable(
       ["", "", "links", "brokers"],
       layers.overlaps.map((overlap) => [overlap.a, overlap.b, overlap.links, overlap.brokers]),
     ),
     layers.differentActors === null
-      ? LAYERS_TEXTS.undecided
-      : layers.differentActors
-        ? LAYERS_TEXTS.different(fmt(layers.brokerOverlap))
-        : LAYERS_TEXTS.same(fmt(layers.brokerOverlap)),
+      ? t.t("methods.layers.undecided")
+      : t.t(layers.differentActors ? "methods.layers.different" : "methods.layers.same", { overlap }),
   ];
   return `${lines.join("\n")}\n`;
 }
