@@ -32,6 +32,7 @@ const COLUMN_GROUPS = [
       "giniBetweenness",
       "effectiveBrokers",
       "topBrokerShare",
+      "corePeripheryFit",
     ],
   },
   { title: "Do the worlds talk to each other?", keys: ["eiIndex", "assortativity", "crossWorldShare"] },
