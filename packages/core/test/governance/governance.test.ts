@@ -150,3 +150,28 @@ describe("readGovernance: a role in the data that names a facilitator", () => {
     expect(analyze(graph).graph.governance?.form).toBe("administrative-organisation");
   });
 });
+
+describe("readGovernance: a facilitator named by role elsewhere than in the middle", () => {
+  it("is cited as evidence (id, then role) and leaves the form alone", () => {
+    const input: GovernanceInput = {
+      actors: 10,
+      links: 9,
+      degreeCentralization: 1,
+      betweennessCentralization: 1,
+      topBrokerShare: 1,
+      effectiveBrokers: 1,
+      topBroker: { id: "hub", label: "Hub", world: "association", degree: 9, betweenness: 1, role: null },
+      roles: [
+        { id: "leaf", role: "catalyseur territorial" },
+        { id: "other", role: "trésorier" },
+        { id: "hub", role: "membre" },
+      ],
+    };
+    const reading = readGovernance(input);
+    expect(reading.form).toBe("lead-organisation");
+    expect(reading.evidence.slice(-2)).toEqual([
+      { figure: "facilitatorByRole", value: "leaf", threshold: null, suggests: null },
+      { figure: "facilitatorByRole.role", value: "catalyseur territorial", threshold: null, suggests: null },
+    ]);
+  });
+});
