@@ -35,6 +35,7 @@ export * from "./community/index.js";
 // Comparison and time (catalyse compare / timeline)
 export * from "./comparison/index.js";
 export * from "./dependence/index.js";
+export * from "./directed/index.js";
 export * from "./distribution/index.js";
 export * from "./governance/index.js";
 export {
@@ -75,6 +76,7 @@ export { TerritoryError, type TerritoryIssue } from "./graph/territory-error.js"
 // Territory model
 export * from "./graph/types.js";
 export * from "./null-models/index.js";
+export * from "./qap/index.js";
 export { createRandom, DEFAULT_SEED, type Random, randomInt, shuffle } from "./random.js";
 export * from "./sampling/index.js";
 export * from "./timeline/index.js";

@@ -8,6 +8,7 @@
 import type { CollectiveBrokerage } from "../collectives/collective-brokerage.js";
 import type { TwoModeFigures } from "../collectives/two-mode-centrality.js";
 import type { DependenceStep, KeyPlayerSet, Keystone, OnlyLink } from "../dependence/index.js";
+import type { TriadCensus } from "../directed/index.js";
 import type { LorenzPoint } from "../distribution/index.js";
 import type { GovernanceReading } from "../governance/index.js";
 import type { NullModelResult } from "../null-models/index.js";
@@ -122,6 +123,10 @@ export interface GraphFigures {
   nullModels: NullModelResult | null;
   /** Figures of the territory's collectives; null for a territory without any. */
   collectives?: CollectiveGraphFigures | null;
+  /** Share of links whose reverse link exists (`nx.overall_reciprocity`); null when undirected or without links. */
+  reciprocity: number | null;
+  /** Triples of actors by link pattern, keyed by MAN code (`nx.triadic_census`); null when undirected. */
+  triadCensus: TriadCensus | null;
 }
 
 /** Graph-level figures of collectives (multi-party alliances). */
@@ -281,6 +286,8 @@ export function createEmptyDocument(): AnalysisDocument {
       governance: null,
       nullModels: null,
       collectives: null,
+      reciprocity: null,
+      triadCensus: null,
     },
     actors: [],
     collectives: [],
