@@ -6,6 +6,8 @@
  * so that branches adding domains in parallel merge without conflict.
  */
 import type { Catalogue, TranslationOf } from "../catalogue.js";
+import { collectivesEn } from "./collectives.en.js";
+import { collectivesFr } from "./collectives.fr.js";
 import { comparisonEn } from "./comparison.en.js";
 import { comparisonFr } from "./comparison.fr.js";
 import { figureEn } from "./figure.en.js";
@@ -29,6 +31,7 @@ function domain<E extends Catalogue>(name: string, en: E, fr: TranslationOf<E>):
 }
 
 export const DOMAINS = [
+  domain("collectives", collectivesEn, collectivesFr),
   domain("comparison", comparisonEn, comparisonFr),
   domain("figure", figureEn, figureFr),
   domain("glossary", glossaryEn, glossaryFr),
