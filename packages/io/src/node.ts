@@ -7,7 +7,7 @@ import type { TerritoryGraph } from "@catalyse/core";
 import { readTerritoryCsv } from "./csv/read-territory-csv.js";
 import { InputError } from "./errors.js";
 import { formatOfName, type TerritoryFormat, unknownFileType } from "./formats.js";
-import { normaliseName } from "./header-aliases.js";
+import { normalizeName } from "./header-aliases.js";
 import type { InputFile, ReadTerritoryResult } from "./read-result.js";
 import { readTerritoryFile } from "./read-territory-file.js";
 import { type WriteTerritoryOptions, writeTerritory } from "./write-territory.js";
@@ -57,7 +57,7 @@ export async function territoryFolderFiles(folder: string): Promise<{
   const entries = await readdir(folder);
   const find = (names: readonly string[]): string | undefined => {
     // Accents too: `adhésions.csv` is `adhesions.csv`.
-    const entry = entries.find((name) => names.includes(normaliseName(name)));
+    const entry = entries.find((name) => names.includes(normalizeName(name)));
     return entry === undefined ? undefined : join(folder, entry);
   };
   return {

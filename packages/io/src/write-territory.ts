@@ -10,12 +10,14 @@ import { writeGraphml } from "./graphml/write-graphml.js";
 import { writeJson } from "./json/write-json.js";
 import { writeXlsx } from "./xlsx/write-xlsx.js";
 
+/** A file to write: its name and its text or bytes. */
 export interface OutputFile {
   /** File name: `actors.csv`, `links.csv`, `territory.json` for csv; otherwise `territory.<format>`. */
   name: string;
   data: string | Uint8Array;
 }
 
+/** Options of `writeTerritory`. */
 export interface WriteTerritoryOptions {
   /** CSV options (delimiter, decimal comma, byte-order mark). */
   csv?: WriteTerritoryCsvOptions;

@@ -3,6 +3,7 @@
  * once, in French and in English. Browser-safe (no file system, no DOM).
  */
 
+export { actorMessages, actorReadings } from "./analysis/actor-readings.js";
 export { analysisMessages, analysisReadings, type RenderOptions } from "./analysis/analysis-readings.js";
 export { ANALYSIS_READINGS_DEFAULTS, type AnalysisReadingsOptions } from "./analysis/options.js";
 export type { Catalogue, TranslationOf } from "./catalogue.js";

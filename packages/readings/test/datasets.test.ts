@@ -19,6 +19,8 @@ import {
 import { readTerritoryPath } from "@catalyse/io/node";
 import { beforeAll, describe, expect, it } from "vitest";
 import {
+  actorMessages,
+  actorReadings,
   analysisMessages,
   analysisReadings,
   comparisonMessages,
@@ -169,6 +171,17 @@ describe("readings of every bundled dataset", () => {
       for (const reading of comparisonReadings(comparison, { ...options, lang: "fr" })) {
         const names = Object.values(reading.figures).filter((v): v is string => typeof v === "string");
         expect(englishWords(reading.text, names), reading.text).toEqual([]);
+      }
+    }
+  });
+  it("actor readings of every actor of every dataset: numbers are figures, French has no English", () => {
+    for (const document of documents.values()) {
+      for (const actor of document.actors) {
+        const messages = actorMessages(document, actor.id);
+        for (const lang of LANGS)
+          expectFiguresExplainNumbers(actorReadings(document, actor.id, { lang }), messages, lang);
+        for (const reading of actorReadings(document, actor.id, { lang: "fr" }))
+          expect(englishWords(reading.text, [actor.label, actor.world]), reading.text).toEqual([]);
       }
     }
   });

@@ -8,22 +8,26 @@
 import type { CollectiveBrokerage } from "../collectives/collective-brokerage.js";
 import type { TwoModeFigures } from "../collectives/two-mode-centrality.js";
 import type { DependenceStep, KeyPlayerSet, Keystone, OnlyLink } from "../dependence/index.js";
+import type { TriadCensus } from "../directed/index.js";
 import type { LorenzPoint } from "../distribution/index.js";
 import type { GovernanceReading } from "../governance/index.js";
 import type { NullModelResult } from "../null-models/index.js";
 import type { WorldEiFigures } from "../worlds/index.js";
 
+/** Freeman centralization of the territory for each centrality (0: every actor alike, 1: a star). */
 export interface CentralizationFigures {
   degree: number | null;
   betweenness: number | null;
   closeness: number | null;
 }
 
+/** Gini coefficients of the actors' centralities (0: equal, 1: one actor holds everything). */
 export interface GiniFigures {
   degree: number | null;
   betweenness: number | null;
 }
 
+/** How the worlds (sectors) link: cross-world share, E-I index, mixing matrix and per-world figures. */
 export interface WorldFigures {
   eiIndex: number | null;
   assortativity: number | null;
@@ -35,6 +39,7 @@ export interface WorldFigures {
   byWorld: WorldEiFigures[];
 }
 
+/** The world × world mixing matrix of link counts and weights. */
 export interface WorldMixingFigures {
   /** Row and column labels. */
   worlds: string[];
@@ -44,6 +49,7 @@ export interface WorldMixingFigures {
   weights: number[][];
 }
 
+/** An actor among the strongest brokers, with its betweenness. */
 export interface TopBroker {
   actor: string;
   /** Share of the shortest paths between other actors that go through it. */
@@ -82,6 +88,7 @@ export interface DependenceFigures {
   onlyLinks: OnlyLink[];
 }
 
+/** The graph-level figures of the analysis document. */
 export interface GraphFigures {
   /**
    * How actor betweenness (and closeness, harmonic) were computed: "exact"
@@ -116,6 +123,10 @@ export interface GraphFigures {
   nullModels: NullModelResult | null;
   /** Figures of the territory's collectives; null for a territory without any. */
   collectives?: CollectiveGraphFigures | null;
+  /** Share of links whose reverse link exists (`nx.overall_reciprocity`); null when undirected or without links. */
+  reciprocity: number | null;
+  /** Triples of actors by link pattern, keyed by MAN code (`nx.triadic_census`); null when undirected. */
+  triadCensus: TriadCensus | null;
 }
 
 /** Graph-level figures of collectives (multi-party alliances). */
@@ -145,6 +156,7 @@ export interface CollectiveFigures {
   twoMode: TwoModeFigures;
 }
 
+/** Counts of Gould & Fernandez brokerage roles (1989) an actor plays. */
 export interface BrokerageRoles {
   coordinator: number;
   consultant: number;
@@ -168,6 +180,7 @@ export interface BrokerageNullFigures {
   z: { [Role in keyof DirectedBrokerageRoles]: number | null };
 }
 
+/** Every figure of one actor in the analysis document (null when not computed). */
 export interface ActorFigures {
   id: string;
   label: string;
@@ -217,6 +230,7 @@ export const ACTOR_NUMBER_FIELDS = [
   "effectiveSize",
 ] as const satisfies readonly (keyof ActorFigures)[];
 
+/** The numeric fields of {@link ActorFigures}. */
 export type ActorNumberField = (typeof ACTOR_NUMBER_FIELDS)[number];
 
 /**
@@ -230,6 +244,7 @@ export interface DocumentReading {
   figures: Record<string, number | string | null>;
 }
 
+/** The analysis document of a territory: graph-level figures and one row per actor, as `catalyse analyze --format json` prints it. */
 export interface AnalysisDocument {
   graph: GraphFigures;
   actors: ActorFigures[];
@@ -271,6 +286,8 @@ export function createEmptyDocument(): AnalysisDocument {
       governance: null,
       nullModels: null,
       collectives: null,
+      reciprocity: null,
+      triadCensus: null,
     },
     actors: [],
     collectives: [],

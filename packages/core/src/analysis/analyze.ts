@@ -7,7 +7,14 @@
  */
 import { fillCollectivesSection } from "../collectives/collectives-section.js";
 import { PROJECTION_DEFAULTS, type Projection, projectCollectives } from "../collectives/projection.js";
-import { type CompactIndex, createCompactIndex } from "../graph/compact-index.js";
+import type { CompactIndex } from "../graph/compact-index.js";
+import {
+  createCompactIndex,
+  type GraphSource,
+  graphAndMapping,
+  isMappedGraph,
+  mappedLabels,
+} from "../graph/graph-mapping.js";
 import type { TerritoryGraph } from "../graph/types.js";
 import { sampledShortestPaths } from "../sampling/sampled-shortest-paths.js";
 import { type AnalysisDocument, createEmptyDocument } from "./analysis-document.js";
@@ -16,6 +23,7 @@ import { type CommunitySectionOptions, fillCommunitySection } from "./community-
 import { fillMiddleSection, type MiddleSectionOptions } from "./middle-section.js";
 import { fillStructureSection } from "./structure-section.js";
 
+/** Options of `analyze`: one options object per section. */
 export interface AnalyzeOptions {
   /**
    * How collectives enter the analysed network (see collectives/projection.ts):
@@ -36,14 +44,23 @@ export interface AnalyzeOptions {
   onProgress?: (done: number, total: number, step: string) => void;
 }
 
-export function analyze(graph: TerritoryGraph, options: AnalyzeOptions = {}): AnalysisDocument {
+/**
+ * The analysis document of a territory graph, or of any graphology graph read
+ * through an attribute mapping: `analyze(fromGraphology(graph, { world: "sector" }))`.
+ */
+export function analyze(source: GraphSource, options: AnalyzeOptions = {}): AnalysisDocument {
+  const { graph, attributes } = graphAndMapping(source);
   const projection = options.projection ?? PROJECTION_DEFAULTS.projection;
-  const analysed = projectCollectives(graph, { projection });
-  const index = options.index ?? createCompactIndex(analysed);
-  const labels = index.keys.map((key) => analysed.getNodeAttribute(key, "label"));
+  // NOTE: collectives are a territory's (createTerritory keeps them as graph
+  // attributes); a graph read through a mapping is another app's and has none.
+  const territory = isMappedGraph(source) ? null : (graph as TerritoryGraph);
+  const analysed = territory === null ? graph : projectCollectives(territory, { projection });
+  const index = options.index ?? createCompactIndex(analysed, attributes);
+  const labels = mappedLabels(analysed, index, attributes);
+  // NOTE: a graph from another app has no `attributes` bag: its actors have no role.
   const roles = index.keys.map((key) => roleOf(analysed.getNodeAttribute(key, "attributes")));
   const document = analyzeIndex(index, { ...options, labels, roles });
-  fillCollectivesSection(graph, document, { projection });
+  if (territory !== null) fillCollectivesSection(territory, document, { projection });
   return document;
 }
 
@@ -53,6 +70,7 @@ export function roleOf(attributes: Readonly<Record<string, unknown>> | undefined
   return typeof value === "string" && value.trim() !== "" ? value.trim() : null;
 }
 
+/** Options of `analyzeIndex`: those of `analyze` plus the actors' labels. */
 export interface AnalyzeIndexOptions extends Omit<AnalyzeOptions, "index"> {
   /** Actor labels by position. Default: the actor ids. */
   labels?: readonly string[];

@@ -6,7 +6,8 @@
  * sections, which ran on the projected network.
  */
 import type { AnalysisDocument, CollectiveFigures } from "../analysis/analysis-document.js";
-import { type CompactIndex, createCompactIndex } from "../graph/compact-index.js";
+import type { CompactIndex } from "../graph/compact-index.js";
+import { createCompactIndex } from "../graph/graph-mapping.js";
 import type { TerritoryGraph } from "../graph/types.js";
 import { type CollectiveBrokerageOptions, collectiveBrokerage } from "./collective-brokerage.js";
 import { PROJECTION_DEFAULTS } from "./projection.js";

@@ -20,6 +20,7 @@ import {
   UNKNOWN_WORLD,
 } from "./types.js";
 
+/** What `createTerritory` reads: actors, links and metadata. */
 export interface TerritoryInput {
   meta?: TerritoryMeta;
   actors: readonly ActorInput[];
@@ -29,6 +30,7 @@ export interface TerritoryInput {
   memberships?: readonly MembershipInput[];
 }
 
+/** The territory graph and the warnings met while building it. */
 export interface TerritoryResult {
   graph: TerritoryGraph;
   /** Non-fatal issues: merged parallel links, dropped self-loops, missing worlds. */
@@ -208,7 +210,11 @@ export function actorKeyIndex(graph: TerritoryGraph): Map<string, string> {
   return index;
 }
 
-function orderWorlds(declared: readonly string[] | undefined, seen: ReadonlySet<string>): string[] {
+/**
+ * The worlds in use in their reading order: the declared ones first, then
+ * {@link DEFAULT_WORLDS} present, then the others in order of first appearance.
+ */
+export function orderWorlds(declared: readonly string[] | undefined, seen: ReadonlySet<string>): string[] {
   const ordered: string[] = [];
   for (const world of [...(declared ?? []), ...DEFAULT_WORLDS, ...seen]) {
     if (!ordered.includes(world) && (seen.has(world) || declared?.includes(world))) ordered.push(world);

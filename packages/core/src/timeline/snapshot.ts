@@ -20,6 +20,7 @@ import { createTerritory } from "../graph/create-territory.js";
 import { dateOrdinal, isLinkDate } from "../graph/dates.js";
 import type { ActorInput, LinkInput, TerritoryGraph } from "../graph/types.js";
 
+/** Options of the timeline's snapshots: step and which links count as active. */
 export interface SnapshotOptions {
   /** `"year"` (default) or a whole number of years between snapshots. */
   step?: "year" | number;
@@ -27,7 +28,8 @@ export interface SnapshotOptions {
   actorStartAttributes?: readonly string[];
 }
 
-export const DEFAULT_SNAPSHOT_OPTIONS: Required<SnapshotOptions> = {
+/** The defaults of {@link SnapshotOptions}. */
+export const SNAPSHOT_DEFAULTS: Required<SnapshotOptions> = {
   step: "year",
   actorStartAttributes: ["start"],
 };
@@ -47,7 +49,7 @@ export function isActiveAt(start: string | null, end: string | null, instant: nu
 /** An actor's start date from its attributes, or null. */
 export function actorStart(
   attributes: Readonly<Record<string, unknown>>,
-  keys: readonly string[] = DEFAULT_SNAPSHOT_OPTIONS.actorStartAttributes,
+  keys: readonly string[] = SNAPSHOT_DEFAULTS.actorStartAttributes,
 ): string | null {
   for (const key of keys) {
     if (!Object.hasOwn(attributes, key)) continue;
@@ -65,7 +67,7 @@ export function actorStart(
  * shows every recorded ending. Empty when the territory carries no date.
  */
 export function timelineSteps(graph: TerritoryGraph, options: SnapshotOptions = {}): number[] {
-  const { step, actorStartAttributes } = { ...DEFAULT_SNAPSHOT_OPTIONS, ...options };
+  const { step, actorStartAttributes } = { ...SNAPSHOT_DEFAULTS, ...options };
   const every = step === "year" ? 1 : step;
   if (!Number.isInteger(every) || every < 1)
     throw new RangeError(`timeline step ${String(step)} is not valid; expected "year" or a whole number ≥ 1`);
@@ -115,7 +117,7 @@ export function snapshotAt(
   year: number,
   options: SnapshotOptions = {},
 ): TerritoryGraph {
-  const { actorStartAttributes } = { ...DEFAULT_SNAPSHOT_OPTIONS, ...options };
+  const { actorStartAttributes } = { ...SNAPSHOT_DEFAULTS, ...options };
   const instant = stepInstant(year);
   const links: LinkInput[] = [];
   const linked = new Set<string>();

@@ -13,6 +13,7 @@ import { parseTerritoryMeta } from "../territory-meta.js";
 import { readCsvTable } from "./csv-table.js";
 import { missingFile, readCollectiveCsv } from "./read-collectives-csv.js";
 
+/** The files of a CSV territory folder, each optional (a missing one is reported). */
 export interface TerritoryCsvFiles {
   actors?: InputFile;
   links?: InputFile;
@@ -22,6 +23,7 @@ export interface TerritoryCsvFiles {
   memberships?: InputFile;
 }
 
+/** Options of `readTerritoryCsv`. */
 export interface ReadTerritoryCsvOptions {
   /** The folder named in "missing file" problems. Default: none. */
   folder?: string;

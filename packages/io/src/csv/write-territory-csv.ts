@@ -8,6 +8,7 @@ import { writeTerritoryMeta } from "../territory-meta.js";
 import { territoryTables } from "../territory-tables.js";
 import { type ToCsvOptions, toCsv } from "./to-csv.js";
 
+/** The texts of a CSV territory folder: actors, links and territory.json. */
 export interface TerritoryCsvTexts {
   /** actors.csv */
   actors: string;
@@ -20,6 +21,7 @@ export interface TerritoryCsvTexts {
   memberships?: string;
 }
 
+/** Options of `writeTerritoryCsv`. */
 export interface WriteTerritoryCsvOptions extends ToCsvOptions {
   /**
    * Start the CSV files with a UTF-8 byte-order mark, without which Excel reads

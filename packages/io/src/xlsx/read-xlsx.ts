@@ -11,7 +11,7 @@ import { strFromU8, unzipSync } from "fflate";
 import { buildTerritory } from "../build-territory.js";
 import { readCollectiveTable, readMembershipTable } from "../collectives/read-collective-tables.js";
 import { InputError, type InputProblem } from "../errors.js";
-import { normaliseName, SHEET_ALIASES } from "../header-aliases.js";
+import { normalizeName, SHEET_ALIASES } from "../header-aliases.js";
 import type { InputFile, ReadTerritoryResult } from "../read-result.js";
 import { readActorTable, readLinkTable } from "../table/read-tables.js";
 import type { Table, TableCell } from "../table/table.js";
@@ -68,7 +68,7 @@ export function readXlsx(file: InputFile): ReadTerritoryResult {
 
   const findSheet = (kind: keyof typeof SHEET_ALIASES) => {
     const names: readonly string[] = SHEET_ALIASES[kind];
-    return sheets.find((candidate) => names.includes(normaliseName(candidate.name)));
+    return sheets.find((candidate) => names.includes(normalizeName(candidate.name)));
   };
   const sheetTable = (sheet: { name: string; path: string } | undefined): Table | undefined => {
     if (sheet === undefined) return undefined;

@@ -11,7 +11,7 @@ import type { AttributeType, AttributeValue, CollectiveInput, MembershipInput } 
 import type { PlaceOf } from "../build-territory.js";
 import type { PlacedRows } from "../collectives/read-collective-tables.js";
 import type { InputProblem } from "../errors.js";
-import { normaliseName } from "../header-aliases.js";
+import { normalizeName } from "../header-aliases.js";
 import { parseDate } from "../values.js";
 import type { XmlColumn, XmlEdge, XmlNode, XmlTerritory } from "./xml-territory.js";
 import { readXmlValue } from "./xml-values.js";
@@ -31,7 +31,7 @@ export interface XmlCollectives {
 export function splitXmlCollectives(input: XmlTerritory, problems: InputProblem[]): XmlCollectives {
   const kind =
     input.nodeColumns.find((column) => column.id === COLLECTIVE_COLUMN.kind) ??
-    input.nodeColumns.find((column) => normaliseName(column.name) === "kind");
+    input.nodeColumns.find((column) => normalizeName(column.name) === "kind");
   if (kind === undefined) return { territory: input };
   const kindOf = (node: XmlNode) => (node.values.get(kind.id) ?? kind.defaultValue ?? "").trim();
   const collectiveNodes = input.nodes.filter((node) => kindOf(node) !== "");
@@ -42,10 +42,10 @@ export function splitXmlCollectives(input: XmlTerritory, problems: InputProblem[
   const membershipColumns = input.edgeColumns.filter(ours(MEMBERSHIP_PREFIX));
   const role =
     input.edgeColumns.find((column) => column.id === COLLECTIVE_COLUMN.role) ??
-    input.edgeColumns.find((column) => normaliseName(column.name) === "role");
+    input.edgeColumns.find((column) => normalizeName(column.name) === "role");
   const edgeField = (name: string) =>
     input.edgeColumns.find((column) => column.id === name) ??
-    input.edgeColumns.find((column) => normaliseName(column.name) === name);
+    input.edgeColumns.find((column) => normalizeName(column.name) === name);
   const free = (row: { values: Map<string, string>; line: number }, columns: readonly XmlColumn[]) => {
     const values: Record<string, AttributeValue> = {};
     for (const column of columns) {
@@ -76,7 +76,7 @@ export function splitXmlCollectives(input: XmlTerritory, problems: InputProblem[
     text === undefined || text.trim() === "" ? null : (parseDate(text) ?? text);
   const columnById = (id: string) => input.nodeColumns.find((column) => column.id === id);
   const labelColumn = input.nodeColumns.find(
-    (column) => column.id === "label" || normaliseName(column.name) === "label",
+    (column) => column.id === "label" || normalizeName(column.name) === "label",
   );
   const place =
     (line: number, raw: Record<string, string | undefined>): PlaceOf =>
