@@ -41,9 +41,15 @@ describe("datasets/pilots", () => {
       expect(territory.collectives?.length ?? 0, spec.code).toBeGreaterThan(0);
       if (spec.form === "lead-organisation") {
         expect(territory.collectives, spec.code).toHaveLength(1);
-        expect([...conveners].map((id) => roleOf.get(id)), spec.code).toEqual(["lead"]);
+        expect(
+          [...conveners].map((id) => roleOf.get(id)),
+          spec.code,
+        ).toEqual(["lead"]);
       } else if (spec.form === "administrative-organisation")
-        expect([...conveners].map((id) => roleOf.get(id)), spec.code).toEqual(["catalyst"]);
+        expect(
+          [...conveners].map((id) => roleOf.get(id)),
+          spec.code,
+        ).toEqual(["catalyst"]);
       else expect(conveners.size, spec.code).toBe(0);
       const { graph } = createTerritory(territoryInput(territory));
       expect(graph.order, spec.code).toBe(territory.actors.length);

@@ -25,4 +25,16 @@ export const collectivesEn = {
     "{actor} convenes {collectives}: drawn as a star around it, it would stand on {star} of the shortest paths between other actors; with its collectives counted as co-presence, it stands on {coPresence}. Its central place comes from convening, not from brokering.",
   "collectives.gatekeeper":
     "{actor} is the only member shared by {pairs, plural, one {# pair} other {# pairs}} of the collectives it belongs to ({collectives}): it bridges collectives that share no one else (a gatekeeper), and stands in the middle even with collectives counted (its betweenness in the actor–collective network is {betweenness}).",
+  "collectives.report.title": "Collectives",
+  "collectives.report.intro":
+    "Alliances of more than two actors at once (committees, projects, consortia): their members count as co-present rather than as linked pair by pair, so that no one is put in the middle by the way a collective was drawn.",
+  "collectives.report.caption":
+    "Each collective, its members by world and its place in the actor–collective network",
+  "collectives.column.collective": "collective",
+  "collectives.column.kind": "kind",
+  "collectives.column.size": "members",
+  "collectives.column.worlds": "members by world",
+  "collectives.column.twoModeDegree": "two-mode degree",
+  "collectives.column.twoModeBetweenness": "two-mode betweenness",
+  "collectives.world-count": "{world}: {count}",
 } as const satisfies Catalogue;

@@ -21,4 +21,16 @@ export const collectivesFr: TranslationOf<typeof collectivesEn> = {
     "{actor} réunit {collectives} : dessiné en étoile autour de lui, il se tiendrait sur {star} des plus courts chemins entre les autres acteurs ; ses collectifs comptés comme coprésence, il se tient sur {coPresence}. Sa place centrale vient de ce qu’il réunit, non de ce qu’il relaie.",
   "collectives.gatekeeper":
     "{actor} est le seul membre commun à {pairs, plural, one {# paire} other {# paires}} des collectifs dont il est membre ({collectives}) : il relie des collectifs qui ne partagent personne d’autre (un gardien), et se tient au milieu même collectifs comptés (son intermédiarité dans le réseau acteurs–collectifs est de {betweenness}).",
+  "collectives.report.title": "Collectifs",
+  "collectives.report.intro":
+    "Les alliances de plus de deux acteurs à la fois (comités, projets, consortiums) : leurs membres comptent comme coprésents plutôt que liés deux à deux, pour que personne ne soit mis au milieu par la façon dont un collectif a été dessiné.",
+  "collectives.report.caption":
+    "Chaque collectif, ses membres par monde et sa place dans le réseau acteurs–collectifs",
+  "collectives.column.collective": "collectif",
+  "collectives.column.kind": "type",
+  "collectives.column.size": "membres",
+  "collectives.column.worlds": "membres par monde",
+  "collectives.column.twoModeDegree": "degré à deux modes",
+  "collectives.column.twoModeBetweenness": "intermédiarité à deux modes",
+  "collectives.world-count": "{world} : {count}",
 };
