@@ -12,6 +12,7 @@ export { type EscapeHtmlOptions, escapeHtml } from "./escape-html.js";
 export { renderHtml } from "./render-html.js";
 export { escapeMarkdown, renderMarkdown } from "./render-markdown.js";
 export type { FigureItem, ReportBlock, ReportDocument, ReportSection } from "./report-model.js";
+export { collectivesSection } from "./sections/collectives-section.js";
 export { buildTerritoryReport, type TerritoryReportInput } from "./territory-report.js";
 export { weakSignalSentences } from "./timeline-sentences.js";
 export { worldColors } from "./world-colors.js";

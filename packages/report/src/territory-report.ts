@@ -7,6 +7,7 @@
 import type { AnalysisDocument, ComparisonResult, TerritoryGraph, TimelineResult } from "@catalyse/core";
 import type { ReportDocument } from "./report-model.js";
 import { brokersSection, communitiesSection } from "./sections/actor-sections.js";
+import { collectivesSection } from "./sections/collectives-section.js";
 import { figuresSection } from "./sections/figures-section.js";
 import { lorenzSection, mapSection, mixingSection } from "./sections/network-sections.js";
 import { standingSection, timelineSection } from "./sections/time-sections.js";
@@ -43,6 +44,8 @@ export function buildTerritoryReport(input: TerritoryReportInput): ReportDocumen
       lorenzSection(input.document),
       mixingSection(input.document),
       brokersSection(input.document),
+      // Only territories with collectives have this section.
+      ...[collectivesSection(input.document)].filter((section) => section !== null),
       communitiesSection(input.document),
       timelineSection(input.timeline ?? null),
       standingSection(input.name, input.standing ?? null),
