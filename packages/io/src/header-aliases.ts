@@ -28,6 +28,8 @@ export const SHEET_ALIASES = {
   actors: ["actors", "acteurs"],
   links: ["links", "liens"],
   territory: ["territory", "territoire"],
+  collectives: ["collectives", "collectifs"],
+  memberships: ["memberships", "adhesions"],
 } as const;
 
 /** Lower case, no accents, no surrounding spaces: the form headers are compared in. */

@@ -13,6 +13,7 @@ export {
   type ParseCsvResult,
   parseCsv,
 } from "./csv/parse-csv.js";
+export { readCollectivesCsv } from "./csv/read-collectives-csv.js";
 export {
   type ReadTerritoryCsvOptions,
   readTerritoryCsv,

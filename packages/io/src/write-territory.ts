@@ -36,6 +36,12 @@ export function writeTerritory(
         { name: "actors.csv", data: texts.actors },
         { name: "links.csv", data: texts.links },
         { name: "territory.json", data: texts.territory },
+        ...(texts.collectives === undefined
+          ? []
+          : [
+              { name: "collectives.csv", data: texts.collectives },
+              { name: "memberships.csv", data: texts.memberships! },
+            ]),
       ];
     }
     case "xlsx":

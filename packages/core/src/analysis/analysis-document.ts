@@ -5,7 +5,10 @@
  * is `null`, never NaN. Each section (structure, centrality, communities,
  * polycentricity) fills its own keys.
  */
+import type { CollectiveBrokerage } from "../collectives/collective-brokerage.js";
+import type { TwoModeFigures } from "../collectives/two-mode-centrality.js";
 import type { DependenceStep, KeyPlayerSet, Keystone, OnlyLink } from "../dependence/index.js";
+import type { TriadCensus } from "../directed/index.js";
 import type { LorenzPoint } from "../distribution/index.js";
 import type { GovernanceReading } from "../governance/index.js";
 import type { NullModelResult } from "../null-models/index.js";
@@ -118,6 +121,39 @@ export interface GraphFigures {
   governance: GovernanceReading | null;
   /** Null models (observed, mean, sd, z, p per figure); null unless asked for (`--null K`). */
   nullModels: NullModelResult | null;
+  /** Figures of the territory's collectives; null for a territory without any. */
+  collectives?: CollectiveGraphFigures | null;
+  /** Share of links whose reverse link exists (`nx.overall_reciprocity`); null when undirected or without links. */
+  reciprocity: number | null;
+  /** Triples of actors by link pattern, keyed by MAN code (`nx.triadic_census`); null when undirected. */
+  triadCensus: TriadCensus | null;
+}
+
+/** Graph-level figures of collectives (multi-party alliances). */
+export interface CollectiveGraphFigures {
+  /** How the analysed network counts co-membership (`--projection`). */
+  projection: "newman" | "count" | "none";
+  count: number;
+  /** Mean number of members. */
+  meanSize: number | null;
+  /** Share of actors in at least one collective. */
+  memberShare: number | null;
+  /** Collectives whose members come from at least two worlds. */
+  crossWorld: number;
+  /** Share of two-mode brokerage carried by collectives rather than actors, and who carries the rest. */
+  brokerage: CollectiveBrokerage;
+}
+
+/** A collective's row of the analysis document. */
+export interface CollectiveFigures {
+  id: string;
+  label: string;
+  kind: string;
+  /** Number of distinct members. */
+  size: number;
+  /** Members by world, in the territory's world order (worlds without members left out). */
+  worlds: { world: string; members: number }[];
+  twoMode: TwoModeFigures;
 }
 
 /** Counts of Gould & Fernandez brokerage roles (1989) an actor plays. */
@@ -169,6 +205,8 @@ export interface ActorFigures {
   neighbourWorldDiversity?: number | null;
   /** Brokerage against label permutations; present with null models. */
   brokerageNull?: BrokerageNullFigures | null;
+  /** Two-mode centralities on the actor–collective graph; null for an actor in no collective. */
+  twoMode?: TwoModeFigures | null;
 }
 
 /** The actor-level fields of the centrality section, in document order. */
@@ -210,6 +248,8 @@ export interface DocumentReading {
 export interface AnalysisDocument {
   graph: GraphFigures;
   actors: ActorFigures[];
+  /** The territory's collectives (empty without any). */
+  collectives?: CollectiveFigures[];
   /** The readings, in one language; present when a surface asked for them. */
   readings?: DocumentReading[];
 }
@@ -245,8 +285,12 @@ export function createEmptyDocument(): AnalysisDocument {
       dependence: null,
       governance: null,
       nullModels: null,
+      collectives: null,
+      reciprocity: null,
+      triadCensus: null,
     },
     actors: [],
+    collectives: [],
   };
 }
 
@@ -270,6 +314,7 @@ export function createEmptyActor(id: string, label: string, world: string): Acto
     constraint: null,
     effectiveSize: null,
     brokerage: null,
+    twoMode: null,
   };
 }
 

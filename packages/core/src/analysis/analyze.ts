@@ -5,13 +5,17 @@
  * plus the actors' labels: what a streamed national file gives without ever
  * building a graphology graph (see @catalyse/bulk).
  */
+import { fillCollectivesSection } from "../collectives/collectives-section.js";
+import { PROJECTION_DEFAULTS, type Projection, projectCollectives } from "../collectives/projection.js";
 import type { CompactIndex } from "../graph/compact-index.js";
 import {
   createCompactIndex,
   type GraphSource,
   graphAndMapping,
+  isMappedGraph,
   mappedLabels,
 } from "../graph/graph-mapping.js";
+import type { TerritoryGraph } from "../graph/types.js";
 import { sampledShortestPaths } from "../sampling/sampled-shortest-paths.js";
 import { type AnalysisDocument, createEmptyDocument } from "./analysis-document.js";
 import { type CentralitySectionOptions, fillCentralitySection } from "./centrality-section.js";
@@ -21,13 +25,19 @@ import { fillStructureSection } from "./structure-section.js";
 
 /** Options of `analyze`: one options object per section. */
 export interface AnalyzeOptions {
+  /**
+   * How collectives enter the analysed network (see collectives/projection.ts):
+   * `newman` (default), `count` or `none`. Without collectives it changes nothing.
+   */
+  projection?: Projection;
   centrality?: CentralitySectionOptions;
   communities?: CommunitySectionOptions;
   middle?: MiddleSectionOptions;
   /**
    * The graph's compact index, when the caller already built it (e.g. to run
    * betweenness in parallel first). Default: built here.
-   * NOTE: it must be the index of this very graph, unchanged since.
+   * NOTE: it must be the index of this very graph once projected
+   * (`projectCollectives(graph, { projection })`), unchanged since.
    */
   index?: CompactIndex;
   /** Called as sections complete, for progress bars. `done` goes from 0 to `total`. */
@@ -40,11 +50,18 @@ export interface AnalyzeOptions {
  */
 export function analyze(source: GraphSource, options: AnalyzeOptions = {}): AnalysisDocument {
   const { graph, attributes } = graphAndMapping(source);
-  const index = options.index ?? createCompactIndex(graph, attributes);
-  const labels = mappedLabels(graph, index, attributes);
+  const projection = options.projection ?? PROJECTION_DEFAULTS.projection;
+  // NOTE: collectives are a territory's (createTerritory keeps them as graph
+  // attributes); a graph read through a mapping is another app's and has none.
+  const territory = isMappedGraph(source) ? null : (graph as TerritoryGraph);
+  const analysed = territory === null ? graph : projectCollectives(territory, { projection });
+  const index = options.index ?? createCompactIndex(analysed, attributes);
+  const labels = mappedLabels(analysed, index, attributes);
   // NOTE: a graph from another app has no `attributes` bag: its actors have no role.
-  const roles = index.keys.map((key) => roleOf(graph.getNodeAttribute(key, "attributes")));
-  return analyzeIndex(index, { ...options, labels, roles });
+  const roles = index.keys.map((key) => roleOf(analysed.getNodeAttribute(key, "attributes")));
+  const document = analyzeIndex(index, { ...options, labels, roles });
+  if (territory !== null) fillCollectivesSection(territory, document, { projection });
+  return document;
 }
 
 /** The actor's `role` attribute (French files: `rôle`) as text, or null. */

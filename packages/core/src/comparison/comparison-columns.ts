@@ -180,6 +180,33 @@ export const COMPARISON_COLUMNS: readonly ComparisonColumn[] = [
     read: (d) => d.graph.worlds.crossWorldShare,
     nullModel: "permute",
   },
+  {
+    key: "collectives",
+    label: "collectives",
+    meaning: "number of collectives (committees, projects, consortia)",
+    path: "graph.collectives.count",
+    kind: "count",
+    read: (d) => d.graph.collectives?.count ?? null,
+    nullModel: null,
+  },
+  {
+    key: "collectiveMemberShare",
+    label: "in a collective",
+    meaning: "share of actors in at least one collective",
+    path: "graph.collectives.memberShare",
+    kind: "share",
+    read: (d) => d.graph.collectives?.memberShare ?? null,
+    nullModel: null,
+  },
+  {
+    key: "collectiveBrokerageShare",
+    label: "brokerage by collectives",
+    meaning: "share of two-mode brokerage carried by collectives rather than actors",
+    path: "graph.collectives.brokerage.collectiveShare",
+    kind: "share",
+    read: (d) => d.graph.collectives?.brokerage.collectiveShare ?? null,
+    nullModel: null,
+  },
 ];
 
 /**

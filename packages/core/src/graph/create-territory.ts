@@ -4,6 +4,8 @@
  * merging rules are written once.
  */
 import Graph from "graphology";
+import { checkCollectives } from "../collectives/check-collectives.js";
+import type { CollectiveInput, MembershipInput } from "../collectives/types.js";
 import { dateOrdinal, isLinkDate } from "./dates.js";
 import { TerritoryError, type TerritoryIssue } from "./territory-error.js";
 import {
@@ -23,6 +25,9 @@ export interface TerritoryInput {
   meta?: TerritoryMeta;
   actors: readonly ActorInput[];
   links: readonly LinkInput[];
+  /** Multi-party alliances; their members are co-present. Default: none. */
+  collectives?: readonly CollectiveInput[];
+  memberships?: readonly MembershipInput[];
 }
 
 /** The territory graph and the warnings met while building it. */
@@ -140,6 +145,13 @@ export function createTerritory(input: TerritoryInput): TerritoryResult {
     });
   });
 
+  const { collectives, memberships } = checkCollectives(
+    input.collectives ?? [],
+    input.memberships ?? [],
+    new Set(keyOf.keys()),
+    issues,
+  );
+
   if (issues.some((issue) => issue.severity === "error")) throw new TerritoryError(issues);
 
   if (selfLoops > 0)
@@ -176,6 +188,15 @@ export function createTerritory(input: TerritoryInput): TerritoryResult {
     actorAttributeTypes: { ...meta.actorAttributeTypes },
     linkAttributeTypes: { ...meta.linkAttributeTypes },
     extra: { ...meta.extra },
+    // Only territories with collectives carry the keys, so other graphs export as before.
+    ...(collectives.length === 0
+      ? {}
+      : {
+          collectives,
+          memberships,
+          collectiveAttributeTypes: { ...meta.collectiveAttributeTypes },
+          membershipAttributeTypes: { ...meta.membershipAttributeTypes },
+        }),
   });
   return { graph, warnings: issues };
 }

@@ -15,6 +15,7 @@
  * There is no NetworkX counterpart; snapshots are plain subgraphs
  * (`G.subgraph(present).edge_subgraph(active)` in spirit).
  */
+import { collectiveDates, collectivesAt } from "../collectives/collectives-at.js";
 import { createTerritory } from "../graph/create-territory.js";
 import { dateOrdinal, isLinkDate } from "../graph/dates.js";
 import type { ActorInput, LinkInput, TerritoryGraph } from "../graph/types.js";
@@ -90,6 +91,14 @@ export function timelineSteps(graph: TerritoryGraph, options: SnapshotOptions = 
     const start = actorStart(attrs.attributes, actorStartAttributes);
     if (start !== null) seeStart(start);
   });
+  // Memberships and collectives carry dates too: the timeline follows them.
+  const collective = collectiveDates(graph);
+  for (const start of collective.starts) seeStart(start);
+  for (const end of collective.ends) {
+    const year = Math.floor(dateOrdinal(end, "end") / 10000);
+    first = Math.min(first, year);
+    lastEnd = Math.max(lastEnd, year);
+  }
   if (!Number.isFinite(first)) return [];
   const last = Math.max(lastStart, lastEnd + 1);
   const years: number[] = [];
@@ -126,10 +135,18 @@ export function snapshotAt(
       attributes: attrs.attributes,
     });
   });
+  // An actor in an active membership is present, as one with an active link.
+  const collectives = collectivesAt(graph, instant);
+  const members = new Set(collectives.memberships.map((m) => m.actor));
   const actors: ActorInput[] = [];
   graph.forEachNode((key, attrs) => {
     const start = actorStart(attrs.attributes, actorStartAttributes);
-    if (!linked.has(key) && (start === null || dateOrdinal(start, "start") > instant)) return;
+    if (
+      !linked.has(key) &&
+      !members.has(attrs.id) &&
+      (start === null || dateOrdinal(start, "start") > instant)
+    )
+      return;
     actors.push({
       id: attrs.id,
       label: attrs.label,
@@ -148,9 +165,12 @@ export function snapshotAt(
       directed: meta.directed,
       actorAttributeTypes: meta.actorAttributeTypes,
       linkAttributeTypes: meta.linkAttributeTypes,
+      collectiveAttributeTypes: meta.collectiveAttributeTypes,
+      membershipAttributeTypes: meta.membershipAttributeTypes,
       extra: meta.extra,
     },
     actors,
     links,
+    ...collectives,
   }).graph;
 }

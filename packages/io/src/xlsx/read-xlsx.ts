@@ -9,6 +9,7 @@
 import type { TerritoryMeta } from "@catalyse/core";
 import { strFromU8, unzipSync } from "fflate";
 import { buildTerritory } from "../build-territory.js";
+import { readCollectiveTable, readMembershipTable } from "../collectives/read-collective-tables.js";
 import { InputError, type InputProblem } from "../errors.js";
 import { normalizeName, SHEET_ALIASES } from "../header-aliases.js";
 import type { InputFile, ReadTerritoryResult } from "../read-result.js";
@@ -93,7 +94,21 @@ export function readXlsx(file: InputFile): ReadTerritoryResult {
   const linkTable = sheetTable(linkSheet);
   const actors = actorTable && readActorTable(actorTable, meta.actorAttributeTypes, problems);
   const links = linkTable && readLinkTable(linkTable, meta.linkAttributeTypes, problems);
+  const collectiveTable = sheetTable(findSheet("collectives"));
+  const membershipTable = sheetTable(findSheet("memberships"));
+  const collectives =
+    collectiveTable && readCollectiveTable(collectiveTable, meta.collectiveAttributeTypes, problems);
+  const memberships =
+    membershipTable && readMembershipTable(membershipTable, meta.membershipAttributeTypes, problems);
+  if (membershipTable !== undefined && collectiveTable === undefined)
+    problems.push({
+      file: file.name,
+      found: "a memberships sheet without a collectives sheet",
+      expected: "a sheet named collectives (or collectifs) listing the collectives",
+      severity: "error",
+    });
   if (actors === undefined || links === undefined) throw new InputError(problems);
+  if ((collectiveTable && !collectives) || (membershipTable && !memberships)) throw new InputError(problems);
   return buildTerritory(
     {
       meta: { ...meta, actorAttributeTypes: actors.attributeTypes, linkAttributeTypes: links.attributeTypes },
@@ -103,6 +118,8 @@ export function readXlsx(file: InputFile): ReadTerritoryResult {
       links: links.links,
       linkPlaces: links.places,
       linksFile: linkTable!.file,
+      collectives,
+      memberships,
     },
     problems,
   );
