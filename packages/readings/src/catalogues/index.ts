@@ -8,6 +8,8 @@
 import type { Catalogue, TranslationOf } from "../catalogue.js";
 import { comparisonEn } from "./comparison.en.js";
 import { comparisonFr } from "./comparison.fr.js";
+import { explorerEn } from "./explorer.en.js";
+import { explorerFr } from "./explorer.fr.js";
 import { figureEn } from "./figure.en.js";
 import { figureFr } from "./figure.fr.js";
 import { glossaryEn } from "./glossary.en.js";
@@ -32,6 +34,7 @@ function domain<E extends Catalogue>(name: string, en: E, fr: TranslationOf<E>):
 /** Every catalogue domain with its English and French messages (a test checks they hold the same keys). */
 export const DOMAINS = [
   domain("comparison", comparisonEn, comparisonFr),
+  domain("explorer", explorerEn, explorerFr),
   domain("figure", figureEn, figureFr),
   domain("glossary", glossaryEn, glossaryFr),
   domain("reading", readingEn, readingFr),
