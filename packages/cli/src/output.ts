@@ -1,5 +1,6 @@
 import { writeFile } from "node:fs/promises";
 import { resolve } from "node:path";
+import { CSV_DIALECTS, type CsvDialect, isCsvDialect } from "@catalyse/io";
 import type { CliContext } from "./context.js";
 import { UsageError } from "./context.js";
 
@@ -53,4 +54,16 @@ export function singleInput(positionals: readonly string[]): string {
         : `expected one input, got ${positionals.length}`,
     );
   return positionals[0]!;
+}
+
+/** `--csv-dialect`, on every command that writes CSV. */
+export const CSV_DIALECT_OPTION = { "csv-dialect": { type: "string" } } as const;
+
+/** Reads `--csv-dialect` (default rfc4180). */
+export function parseCsvDialect(value: unknown): CsvDialect {
+  if (value === undefined) return "rfc4180";
+  if (isCsvDialect(value)) return value;
+  throw new UsageError(
+    `--csv-dialect ${String(value)} is not supported; expected one of ${CSV_DIALECTS.join(", ")}`,
+  );
 }

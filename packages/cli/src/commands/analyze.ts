@@ -5,7 +5,14 @@ import { actorRows } from "../format/actor-rows.js";
 import { formatAnalysisTable } from "../format/analysis-table.js";
 import { formatMiddleTable } from "../format/middle-table.js";
 import { loadForAnalysis, parseReader, STREAM_BYTES } from "../load-for-analysis.js";
-import { parseFormat, parseNumberOption, singleInput, writeOutput } from "../output.js";
+import {
+  CSV_DIALECT_OPTION,
+  parseCsvDialect,
+  parseFormat,
+  parseNumberOption,
+  singleInput,
+  writeOutput,
+} from "../output.js";
 import { createProgress } from "../progress.js";
 import {
   parseScaleOptions,
@@ -31,6 +38,8 @@ Options:
   --format FORMAT   table (default, for people), json (the analysis document)
                     or csv (the actor table)
   --out FILE        write the result to FILE instead of stdout
+  --csv-dialect D   rfc4180 (default: , and decimal point) or excel-fr (; decimal
+                    comma, UTF-8 with BOM: opens as is in French Excel)
   --null K          compare every polycentricity figure with K random rewirings
                     and K shuffles of worlds (z-scores, p-values); default 0
 ${SCALE_USAGE}
@@ -48,6 +57,7 @@ Example:
   catalyse analyze datasets/seed-ecosystem --format json --out analysis.json
 `,
   options: {
+    ...CSV_DIALECT_OPTION,
     format: { type: "string" },
     out: { type: "string" },
     null: { type: "string" },
@@ -56,6 +66,7 @@ Example:
   },
   async run(args: ParsedArgs, context: CliContext): Promise<number> {
     const format = parseFormat(args.values.format, FORMATS);
+    const dialect = parseCsvDialect(args.values["csv-dialect"]);
     const input = singleInput(args.positionals);
     const out = args.values.out as string | undefined;
     const nullModels = parseNumberOption("null", args.values.null, 0, { min: 0, integer: true });
@@ -84,7 +95,7 @@ Example:
     if (format === "json") text = `${JSON.stringify(document, null, 2)}\n`;
     else if (format === "csv") {
       const { header, rows } = actorRows(document);
-      text = toCsv(header, rows);
+      text = toCsv(header, rows, { dialect });
     } else text = formatAnalysisTable(territory, document, formatMiddleTable(document));
     await writeOutput(text, out, context);
     return 0;

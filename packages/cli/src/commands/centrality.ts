@@ -16,7 +16,14 @@ import { toCsv } from "@catalyse/io";
 import { type CliContext, UsageError } from "../context.js";
 import { type Cell, formatNumber, formatTable } from "../format/table.js";
 import { loadTerritory } from "../load-territory.js";
-import { parseFormat, parseNumberOption, singleInput, writeOutput } from "../output.js";
+import {
+  CSV_DIALECT_OPTION,
+  parseCsvDialect,
+  parseFormat,
+  parseNumberOption,
+  singleInput,
+  writeOutput,
+} from "../output.js";
 import { createProgress } from "../progress.js";
 import { parseScaleOptions, SCALE_OPTIONS, SCALE_USAGE, scaledCentrality } from "../scale-options.js";
 import type { Command, ParsedArgs } from "./command.js";
@@ -39,6 +46,8 @@ Options:
                     analysis document's shape with only these fields) or csv (every actor)
   --top N           actors shown in the table (default ${DEFAULT_TOP}; 0 = all)
   --out FILE        write the result to FILE instead of stdout
+  --csv-dialect D   rfc4180 (default: , and decimal point) or excel-fr (; decimal
+                    comma, UTF-8 with BOM: opens as is in French Excel)
 ${SCALE_USAGE}
   --debug           show stack traces of internal errors
   -h, --help        show this help
@@ -50,6 +59,7 @@ Example:
   catalyse centrality datasets/seed-ecosystem --metrics betweenness,pagerank --format csv
 `,
   options: {
+    ...CSV_DIALECT_OPTION,
     metrics: { type: "string" },
     format: { type: "string" },
     top: { type: "string" },
@@ -58,6 +68,7 @@ Example:
   },
   async run(args: ParsedArgs, context: CliContext): Promise<number> {
     const format = parseFormat(args.values.format, FORMATS);
+    const dialect = parseCsvDialect(args.values["csv-dialect"]);
     const fields = parseMetrics(args.values.metrics);
     const top = parseNumberOption("top", args.values.top, DEFAULT_TOP, { min: 0, integer: true });
     const input = singleInput(args.positionals);
@@ -80,7 +91,7 @@ Example:
         actor.world,
         ...actorFields.map((field) => actor[field] ?? null),
       ]);
-      text = toCsv(header, rows);
+      text = toCsv(header, rows, { dialect });
     } else {
       const lines: string[] = [];
       for (const [key, value] of Object.entries(document.graph))

@@ -17,11 +17,18 @@ import {
   type StabilityResult,
   type TerritoryGraph,
 } from "@catalyse/core";
-import { toCsv } from "@catalyse/io";
+import { type CsvDialect, toCsv } from "@catalyse/io";
 import { type CliContext, UsageError } from "../context.js";
 import { formatNumber, formatTable } from "../format/table.js";
 import { loadTerritory } from "../load-territory.js";
-import { parseFormat, parseNumberOption, singleInput, writeOutput } from "../output.js";
+import {
+  CSV_DIALECT_OPTION,
+  parseCsvDialect,
+  parseFormat,
+  parseNumberOption,
+  singleInput,
+  writeOutput,
+} from "../output.js";
 import { createProgress } from "../progress.js";
 import type { Command, ParsedArgs } from "./command.js";
 
@@ -48,6 +55,8 @@ Options:
   --top N             central actors (by strength) listed per community (default 3)
   --format FORMAT     table (default), json, or csv (one row per actor)
   --out FILE          write the result to FILE instead of stdout
+  --csv-dialect D     rfc4180 (default: , and decimal point) or excel-fr (; decimal
+                      comma, UTF-8 with BOM: opens as is in French Excel)
   --debug             show stack traces of internal errors
   -h, --help          show this help
 
@@ -60,6 +69,7 @@ Examples:
   catalyse communities territory.xlsx --runs 20 --seed 1 --format json --out communities.json
 `,
   options: {
+    ...CSV_DIALECT_OPTION,
     method: { type: "string" },
     resolution: { type: "string" },
     seed: { type: "string" },
@@ -70,6 +80,7 @@ Examples:
   },
   async run(args: ParsedArgs, context: CliContext): Promise<number> {
     const format = parseFormat(args.values.format, FORMATS);
+    const dialect = parseCsvDialect(args.values["csv-dialect"]);
     const method = parseMethod(args.values.method);
     const resolution = parseNumberOption("resolution", args.values.resolution, 1, { min: 0 });
     const seed = parseNumberOption("seed", args.values.seed, DEFAULT_SEED, { integer: true, min: 0 });
@@ -96,7 +107,7 @@ Examples:
       format === "json"
         ? `${JSON.stringify(communitiesJson(report), null, 2)}\n`
         : format === "csv"
-          ? communitiesCsv(report)
+          ? communitiesCsv(report, dialect)
           : communitiesTable(report);
     await writeOutput(text, out, context);
     return 0;
@@ -230,7 +241,7 @@ function stabilityJson(index: CompactIndex, stability: StabilityResult) {
   };
 }
 
-function communitiesCsv(report: CommunitiesReport): string {
+function communitiesCsv(report: CommunitiesReport, dialect: CsvDialect): string {
   const { index, result, worlds } = report;
   const rows = index.ids.map((id, v) => {
     const community = result.communityOf[v]!;
@@ -242,5 +253,5 @@ function communitiesCsv(report: CommunitiesReport): string {
       worlds.communities[community]!.coConstruction,
     ];
   });
-  return toCsv(["id", "label", "world", "community", "coConstruction"], rows);
+  return toCsv(["id", "label", "world", "community", "coConstruction"], rows, { dialect });
 }

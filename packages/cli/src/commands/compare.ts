@@ -6,11 +6,17 @@ import {
   compareTerritories,
   DEFAULT_SEED,
 } from "@catalyse/core";
-import { toCsv } from "@catalyse/io";
+import { type CsvDialect, toCsv } from "@catalyse/io";
 import type { CliContext } from "../context.js";
 import { formatTable } from "../format/table.js";
 import { loadTerritories } from "../load-territories.js";
-import { parseFormat, parseNumberOption, writeOutput } from "../output.js";
+import {
+  CSV_DIALECT_OPTION,
+  parseCsvDialect,
+  parseFormat,
+  parseNumberOption,
+  writeOutput,
+} from "../output.js";
 import { createProgress } from "../progress.js";
 import type { Command, ParsedArgs } from "./command.js";
 
@@ -31,6 +37,8 @@ Options:
   --seed N          seed of the null models (default ${DEFAULT_SEED})
   --format FORMAT   table (default), json or csv
   --out FILE        write the result to FILE instead of stdout
+  --csv-dialect D   rfc4180 (default: , and decimal point) or excel-fr (; decimal
+                    comma, UTF-8 with BOM: opens as is in French Excel)
   -h, --help        show this help
 
 Ranks: 1 is the largest value of a column; equal values share a rank.
@@ -39,6 +47,7 @@ Example:
   catalyse compare datasets/pilots/* --null 50
 `,
   options: {
+    ...CSV_DIALECT_OPTION,
     null: { type: "string" },
     seed: { type: "string" },
     format: { type: "string" },
@@ -46,6 +55,7 @@ Example:
   },
   async run(args: ParsedArgs, context: CliContext): Promise<number> {
     const format = parseFormat(args.values.format, FORMATS);
+    const dialect = parseCsvDialect(args.values["csv-dialect"]);
     const replicates = parseNumberOption("null", args.values.null, 0, { min: 0, integer: true });
     const seed = parseNumberOption("seed", args.values.seed, DEFAULT_SEED, { integer: true });
     const territories = await loadTerritories(args.positionals, context);
@@ -62,7 +72,7 @@ Example:
     const result = compareTerritories(inputs);
     let text: string;
     if (format === "json") text = `${JSON.stringify(comparisonJson(result, inputs), null, 2)}\n`;
-    else if (format === "csv") text = comparisonCsv(result);
+    else if (format === "csv") text = comparisonCsv(result, dialect);
     else text = formatComparisonTable(result);
     await writeOutput(text, args.values.out as string | undefined, context);
     return 0;
@@ -77,7 +87,7 @@ function comparisonJson(result: ComparisonResult, inputs: readonly ComparisonInp
   };
 }
 
-function comparisonCsv(result: ComparisonResult): string {
+function comparisonCsv(result: ComparisonResult, dialect: CsvDialect): string {
   const keys = COMPARISON_COLUMNS.map((column) => column.key);
   const withZ = result.rows.some((row) => row.z !== null);
   const header = [
@@ -94,7 +104,7 @@ function comparisonCsv(result: ComparisonResult): string {
     ...(withZ ? keys.map((key) => row.z?.[key] ?? null) : []),
     row.governance,
   ]);
-  return toCsv(header, rows);
+  return toCsv(header, rows, { dialect });
 }
 
 export function formatComparisonTable(result: ComparisonResult): string {

@@ -5,7 +5,7 @@ import { writeTerritoryPath } from "@catalyse/io/node";
 import type { CliContext } from "../context.js";
 import { UsageError } from "../context.js";
 import { loadTerritory } from "../load-territory.js";
-import { parseFormat, singleInput } from "../output.js";
+import { CSV_DIALECT_OPTION, parseCsvDialect, parseFormat, singleInput } from "../output.js";
 import { createProgress } from "../progress.js";
 import type { Command, ParsedArgs } from "./command.js";
 
@@ -27,6 +27,8 @@ Options:
                     weight, type, start, end, merged, attributes), the columns
                     Spark GraphFrames expects; or csv, xlsx, gexf, graphml, json
   --out PATH        the folder (parquet, csv) or file to write
+  --csv-dialect D   rfc4180 (default: , and decimal point) or excel-fr (; decimal
+                    comma, UTF-8 with BOM: opens as is in French Excel)
   --stream          parquet from a folder only: stream the CSV files in bounded
                     memory (ids, labels, worlds and weights; no dates or types),
                     for territories too large for memory
@@ -37,12 +39,14 @@ Example:
   catalyse export datasets/seed-ecosystem --format parquet --out out/parquet
 `,
   options: {
+    ...CSV_DIALECT_OPTION,
     format: { type: "string" },
     out: { type: "string" },
     stream: { type: "boolean" },
   },
   async run(args: ParsedArgs, context: CliContext): Promise<number> {
     const format = parseFormat(args.values.format, FORMATS);
+    const dialect = parseCsvDialect(args.values["csv-dialect"]);
     const input = singleInput(args.positionals);
     const out = args.values.out;
     if (typeof out !== "string")
@@ -68,7 +72,7 @@ Example:
       );
       return 0;
     }
-    const files = await writeTerritoryPath(graph, target, format as TerritoryFormat);
+    const files = await writeTerritoryPath(graph, target, format as TerritoryFormat, { csv: { dialect } });
     context.stderr(`wrote ${files.join(", ")}\n`);
     return 0;
   },

@@ -4,7 +4,7 @@ import type { CliContext } from "../context.js";
 import { UsageError } from "../context.js";
 import { formatTimelineTable, timelineRows } from "../format/timeline-table.js";
 import { loadTerritory } from "../load-territory.js";
-import { parseFormat, singleInput, writeOutput } from "../output.js";
+import { CSV_DIALECT_OPTION, parseCsvDialect, parseFormat, singleInput, writeOutput } from "../output.js";
 import { createProgress } from "../progress.js";
 import type { Command, ParsedArgs } from "./command.js";
 
@@ -22,6 +22,8 @@ Options:
   --step STEP       year (default) or a number of years between snapshots
   --format FORMAT   table (default), json (steps and signals) or csv (the steps)
   --out FILE        write the result to FILE instead of stdout
+  --csv-dialect D   rfc4180 (default: , and decimal point) or excel-fr (; decimal
+                    comma, UTF-8 with BOM: opens as is in French Excel)
   -h, --help        show this help
 
 A link is active from its start (or always, without one) to its end (or now).
@@ -31,12 +33,14 @@ Example:
   catalyse timeline datasets/seed-ecosystem --step 2
 `,
   options: {
+    ...CSV_DIALECT_OPTION,
     step: { type: "string" },
     format: { type: "string" },
     out: { type: "string" },
   },
   async run(args: ParsedArgs, context: CliContext): Promise<number> {
     const format = parseFormat(args.values.format, FORMATS);
+    const dialect = parseCsvDialect(args.values["csv-dialect"]);
     const step = parseStep(args.values.step);
     const input = singleInput(args.positionals);
     const graph = await loadTerritory(input, context);
@@ -47,7 +51,7 @@ Example:
     if (format === "json") text = `${JSON.stringify(timeline, null, 2)}\n`;
     else if (format === "csv") {
       const { header, rows } = timelineRows(timeline);
-      text = toCsv(header, rows);
+      text = toCsv(header, rows, { dialect });
     } else text = formatTimelineTable(graph.getAttribute("name") || input, timeline);
     await writeOutput(text, args.values.out as string | undefined, context);
     return 0;
