@@ -1,18 +1,11 @@
 /**
  * A report as Markdown, with the same content as the HTML: charts become
- * their fallback tables or sentences. Text is escaped twice over: through
- * `escapeHtml` (Markdown renderers pass raw HTML through, so `<script>` must
- * not survive) and then the Markdown punctuation that could start emphasis, code, a link,
- * a heading or a table cell is backslash-escaped.
+ * their fallback tables or sentences, without the chart's caption (it
+ * describes a picture the Markdown does not have). Every text goes through
+ * `escapeMarkdown` (backslash escapes, not HTML entities).
  */
-import { escapeHtml } from "./escape-html.js";
+import { escapeMarkdown } from "./escape-markdown.js";
 import type { ReportBlock, ReportDocument } from "./report-model.js";
-
-export function escapeMarkdown(text: string): string {
-  return escapeHtml(text, { quotes: false })
-    .replace(/[\\`*_[\]#|~]/g, "\\$&")
-    .replace(/\r?\n/g, " ");
-}
 
 function table(header: readonly string[], rows: readonly (readonly string[])[], caption?: string): string {
   const line = (cells: readonly string[]) =>
@@ -39,7 +32,7 @@ function renderBlock(block: ReportBlock): string {
     case "table":
       return table(block.header, block.rows, block.caption);
     case "chart":
-      return `${renderBlock(block.fallback)}\n\n_${escapeMarkdown(block.caption)}_`;
+      return renderBlock(block.fallback);
   }
 }
 
