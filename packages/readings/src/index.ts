@@ -1,0 +1,37 @@
+/**
+ * @catalyse/readings: every sentence a person reads about a figure, written
+ * once, in French and in English. Browser-safe (no file system, no DOM).
+ */
+export type { Catalogue, TranslationOf } from "./catalogue.js";
+export { DOMAINS, type Domain, type MessageId } from "./catalogues/index.js";
+export { explain, GLOSSARY_TERMS, type GlossaryEntry, glossary, normaliseTerm } from "./glossary.js";
+export { isLang, LANGS, type Lang, type LangEnvironment, LOCALES, langOf, resolveLang } from "./lang.js";
+export {
+  date,
+  decimal,
+  type Figures,
+  type FigureValue,
+  list,
+  type NestedMessage,
+  nested,
+  percent,
+  type Reading,
+  type ReadingMessage,
+  type ReadingParam,
+  type ReadingParams,
+  renderMessage,
+  renderParam,
+  renderReading,
+} from "./reading.js";
+export {
+  createTranslator,
+  type MessageParam,
+  type MessageParams,
+  MISSING,
+  messageIds,
+  messageSource,
+  NUMBER_DEFAULTS,
+  type NumberOptions,
+  ReadingsError,
+  type Translator,
+} from "./translator.js";
