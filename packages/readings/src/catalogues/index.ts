@@ -6,6 +6,8 @@
  * so that branches adding domains in parallel merge without conflict.
  */
 import type { Catalogue, TranslationOf } from "../catalogue.js";
+import { cliEn } from "./cli.en.js";
+import { cliFr } from "./cli.fr.js";
 import { figureEn } from "./figure.en.js";
 import { figureFr } from "./figure.fr.js";
 import { glossaryEn } from "./glossary.en.js";
@@ -25,6 +27,7 @@ function domain<E extends Catalogue>(name: string, en: E, fr: TranslationOf<E>):
 }
 
 export const DOMAINS = [
+  domain("cli", cliEn, cliFr),
   domain("figure", figureEn, figureFr),
   domain("glossary", glossaryEn, glossaryFr),
   domain("reading", readingEn, readingFr),
