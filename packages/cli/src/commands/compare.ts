@@ -7,7 +7,9 @@ import {
   DEFAULT_SEED,
 } from "@catalyse/core";
 import { type CsvDialect, toCsv } from "@catalyse/io";
-import type { CliContext } from "../context.js";
+import type { Reading, Translator } from "@catalyse/readings";
+import type { CommandContext } from "../context.js";
+import { comparisonReadingsFor } from "../format/readings.js";
 import { formatTable } from "../format/table.js";
 import { loadTerritories } from "../load-territories.js";
 import {
@@ -24,28 +26,11 @@ const FORMATS = ["table", "json", "csv"] as const;
 
 export const compareCommand: Command = {
   name: "compare",
-  summary: "compare territories side by side: figures, ranks, z-scores against null models",
-  usage: `<folder|file>... [options]
-
-Arguments:
-  <folder|file>...  two or more territories (folders or files, as for analyze)
-
-Options:
-  --null K          judge each figure against K random networks of the same
-                    territory (degrees kept; worlds shuffled for world figures)
-                    and print z-scores (default 0: none)
-  --seed N          seed of the null models (default ${DEFAULT_SEED})
-  --format FORMAT   table (default), json or csv
-  --out FILE        write the result to FILE instead of stdout
-  --csv-dialect D   rfc4180 (default: , and decimal point) or excel-fr (; decimal
-                    comma, UTF-8 with BOM: opens as is in French Excel)
-  -h, --help        show this help
-
-Ranks: 1 is the largest value of a column; equal values share a rank.
-
-Example:
-  catalyse compare datasets/pilots/* --null 50
-`,
+  help: {
+    arguments: "cli.help.territories-argument",
+    options: ["cli.compare.options", "cli.help.out", "cli.help.csv-dialect"],
+    params: { seed: DEFAULT_SEED },
+  },
   options: {
     ...CSV_DIALECT_OPTION,
     null: { type: "string" },
@@ -53,7 +38,7 @@ Example:
     format: { type: "string" },
     out: { type: "string" },
   },
-  async run(args: ParsedArgs, context: CliContext): Promise<number> {
+  async run(args: ParsedArgs, context: CommandContext): Promise<number> {
     const format = parseFormat(args.values.format, FORMATS);
     const dialect = parseCsvDialect(args.values["csv-dialect"]);
     const replicates = parseNumberOption("null", args.values.null, 0, { min: 0, integer: true });
@@ -73,8 +58,10 @@ Example:
     let text: string;
     if (format === "json") text = `${JSON.stringify(comparisonJson(result, inputs), null, 2)}\n`;
     else if (format === "csv") text = comparisonCsv(result, dialect);
-    else text = formatComparisonTable(result);
-    await writeOutput(text, args.values.out as string | undefined, context);
+    else text = formatComparisonTable(result, comparisonReadingsFor(result, context.t), context.t);
+    await writeOutput(text, args.values.out as string | undefined, context, {
+      forPeople: format === "table",
+    });
     return 0;
   },
 };
@@ -107,32 +94,80 @@ function comparisonCsv(result: ComparisonResult, dialect: CsvDialect): string {
   return toCsv(header, rows, { dialect });
 }
 
-export function formatComparisonTable(result: ComparisonResult): string {
-  const header = ["territory", ...result.columns.map((column) => column.label)];
+/** The figure each comparison column shows, as a path of the analysis document (for its `figure.*` label). */
+const COLUMN_FIGURES: ReadonlyMap<string, string> = new Map([
+  ["nodes", "graph.nodes"],
+  ["links", "graph.links"],
+  ["density", "graph.density"],
+  ["components", "graph.components"],
+  ["centralizationDegree", "graph.centralization.degree"],
+  ["centralizationBetweenness", "graph.centralization.betweenness"],
+  ["centralizationCloseness", "graph.centralization.closeness"],
+  ["giniDegree", "graph.gini.degree"],
+  ["giniBetweenness", "graph.gini.betweenness"],
+  ["effectiveBrokers", "graph.effectiveBrokers"],
+  ["topBrokerShare", "graph.topBrokerShare"],
+  ["modularity", "graph.modularity"],
+  ["eiIndex", "graph.worlds.eiIndex"],
+  ["assortativity", "graph.worlds.assortativity"],
+  ["crossWorldShare", "graph.worlds.crossWorldShare"],
+]);
+
+/** A comparison column's label, from the one `figure.*` table. */
+export function columnLabel(key: string, t: Translator): string {
+  const id = `figure.${COLUMN_FIGURES.get(key) ?? key}`;
+  return t.has(id) ? t.t(id) : key;
+}
+
+/**
+ * The comparison for people: one row per figure and one column per territory
+ * (figure labels are long, territories few), for the figures, their ranks and
+ * z-scores; the governance form of each; then the readings of the comparison.
+ */
+export function formatComparisonTable(
+  result: ComparisonResult,
+  readings: readonly Pick<Reading, "text">[],
+  t: Translator,
+): string {
+  const header = ["", ...result.rows.map((row) => row.name)];
   const table = (pick: (row: ComparisonResult["rows"][number], key: string) => number | null) =>
     formatTable(
       header,
-      result.rows.map((row) => [row.name, ...result.columns.map((column) => pick(row, column.key))]),
+      result.columns.map((column) => [
+        columnLabel(column.key, t),
+        ...result.rows.map((row) => pick(row, column.key)),
+      ]),
+      t,
     );
   const parts = [
-    "Figures",
+    t.t("cli.compare.figures"),
     table((row, key) => row.figures[key] ?? null),
-    "Ranks (1 = largest)",
+    t.t("cli.compare.ranks"),
     table((row, key) => row.ranks[key] ?? null),
   ];
   if (result.rows.some((row) => row.z !== null))
     parts.push(
-      "z-scores against null models",
+      t.t("cli.compare.z"),
       table((row, key) => row.z?.[key] ?? null),
     );
   if (result.rows.some((row) => row.governance !== null))
     parts.push(
-      "Governance reading",
+      t.t("cli.compare.governance"),
       formatTable(
-        ["territory", "reading"],
-        result.rows.map((row) => [row.name, row.governance]),
+        [t.t("cli.compare.territory"), t.t("figure.graph.governance.form")],
+        result.rows.map((row) => [row.name, governanceLabel(row.governance, t)]),
+        t,
       ),
     );
-  parts.push("What stands out", result.standout.map((sentence) => `- ${sentence}`).join("\n"), "");
+  if (readings.length > 0)
+    parts.push(t.t("cli.compare.standout"), readings.map((reading) => `- ${reading.text}`).join("\n"));
+  parts.push("");
   return parts.join("\n");
+}
+
+/** A governance form ("lead organisation") by its `figure.governance.*` label. */
+function governanceLabel(form: string | null, t: Translator): string | null {
+  if (form === null) return null;
+  const id = `figure.governance.${form.replaceAll(" ", "-")}`;
+  return t.has(id) ? t.t(id) : form;
 }

@@ -3,6 +3,7 @@ import { centralityCommand } from "./centrality.js";
 import type { Command } from "./command.js";
 import { communitiesCommand } from "./communities.js";
 import { compareCommand } from "./compare.js";
+import { explainCommand } from "./explain.js";
 import { exportCommand } from "./export.js";
 import { reportCommand } from "./report.js";
 import { timelineCommand } from "./timeline.js";
@@ -18,4 +19,5 @@ export const COMMANDS: readonly Command[] = [
   exportCommand,
   timelineCommand,
   reportCommand,
+  explainCommand,
 ];

@@ -1,7 +1,8 @@
 import { buildTimeline } from "@catalyse/core";
 import { toCsv } from "@catalyse/io";
-import type { CliContext } from "../context.js";
+import type { CommandContext } from "../context.js";
 import { UsageError } from "../context.js";
+import { timelineReadingsFor } from "../format/readings.js";
 import { formatTimelineTable, timelineRows } from "../format/timeline-table.js";
 import { loadTerritory } from "../load-territory.js";
 import { CSV_DIALECT_OPTION, parseCsvDialect, parseFormat, singleInput, writeOutput } from "../output.js";
@@ -12,33 +13,17 @@ const FORMATS = ["table", "json", "csv"] as const;
 
 export const timelineCommand: Command = {
   name: "timeline",
-  summary: "follow a territory through time: snapshots per year and weak signals",
-  usage: `<folder|file> [options]
-
-Arguments:
-  <folder|file>     a territory whose links carry start/end dates
-
-Options:
-  --step STEP       year (default) or a number of years between snapshots
-  --format FORMAT   table (default), json (steps and signals) or csv (the steps)
-  --out FILE        write the result to FILE instead of stdout
-  --csv-dialect D   rfc4180 (default: , and decimal point) or excel-fr (; decimal
-                    comma, UTF-8 with BOM: opens as is in French Excel)
-  -h, --help        show this help
-
-A link is active from its start (or always, without one) to its end (or now).
-An actor is present with at least one active link, or from its own start date.
-
-Example:
-  catalyse timeline datasets/seed-ecosystem --step 2
-`,
+  help: {
+    arguments: "cli.timeline.arguments",
+    options: ["cli.timeline.options", "cli.help.out", "cli.help.csv-dialect"],
+  },
   options: {
     ...CSV_DIALECT_OPTION,
     step: { type: "string" },
     format: { type: "string" },
     out: { type: "string" },
   },
-  async run(args: ParsedArgs, context: CliContext): Promise<number> {
+  async run(args: ParsedArgs, context: CommandContext): Promise<number> {
     const format = parseFormat(args.values.format, FORMATS);
     const dialect = parseCsvDialect(args.values["csv-dialect"]);
     const step = parseStep(args.values.step);
@@ -52,8 +37,16 @@ Example:
     else if (format === "csv") {
       const { header, rows } = timelineRows(timeline);
       text = toCsv(header, rows, { dialect });
-    } else text = formatTimelineTable(graph.getAttribute("name") || input, timeline);
-    await writeOutput(text, args.values.out as string | undefined, context);
+    } else
+      text = formatTimelineTable(
+        graph.getAttribute("name") || input,
+        timeline,
+        timelineReadingsFor(timeline, context.t),
+        context.t,
+      );
+    await writeOutput(text, args.values.out as string | undefined, context, {
+      forPeople: format === "table",
+    });
     return 0;
   },
 };
@@ -62,8 +55,6 @@ export function parseStep(value: unknown): "year" | number {
   if (value === undefined || value === "year") return "year";
   const years = Number(typeof value === "string" ? value.replace(/years?$/, "") : Number.NaN);
   if (typeof value !== "string" || !Number.isInteger(years) || years < 1)
-    throw new UsageError(
-      `--step ${String(value)} is not valid; expected "year" or a whole number of years ≥ 1`,
-    );
+    throw new UsageError("cli.timeline.step", { value: String(value) });
   return years;
 }

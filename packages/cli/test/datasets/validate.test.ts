@@ -17,7 +17,8 @@ describe("catalyse validate", () => {
     expect(run.code).toBe(0);
     const okLines = run.stdout.split("\n").filter((line) => line.startsWith("OK "));
     expect(okLines.map((line) => line.slice(3, line.indexOf(":")))).toEqual(folders);
-    for (const line of okLines) expect(line).toMatch(/: \d+ actors, \d+ links, \d+ worlds?, 0 warnings$/);
+    for (const line of okLines)
+      expect(line).toMatch(/: [\d,]+ actors, [\d,]+ links, \d+ worlds?, 0 warnings$/);
     expect(run.stdout).toContain(`all ${folders.length} territories valid`);
   });
 

@@ -61,7 +61,8 @@ Example:
   "cli.analyze.readings": "What the figures say",
   "cli.analyze.key-figures": "Key figures",
   "cli.analyze.top": "{count, plural, one {The top actor} other {The # top actors}} by {figure}",
-  "cli.analyze.top-brokers": "The brokers: paths between other actors each one brokers, by the worlds at both ends",
+  "cli.analyze.top-brokers":
+    "The brokers: paths between other actors each one brokers, by the worlds at both ends",
   "cli.analyze.against-chance":
     "Against chance: {replicates, plural, one {# rewiring} other {# rewirings}} keeping each actor’s number of links, and as many shuffles of worlds (|z| > 2 is rarely chance)",
 
@@ -166,14 +167,12 @@ Example:
   "cli.timeline.year": "year",
   "cli.timeline.worlds": "worlds",
   "cli.timeline.signals": "Weak signals",
-  "cli.timeline.step":
-    "--step {value} is not valid; expected “year” or a whole number of years ≥ 1",
+  "cli.timeline.step": "--step {value} is not valid; expected “year” or a whole number of years ≥ 1",
 
   // report
   "cli.report.summary": "write a report people can read: one territory, or a comparison of several",
   "cli.report.synopsis": "FOLDER|FILE... --out FILE [options]",
-  "cli.report.arguments":
-    "  FOLDER|FILE...    one territory (its report) or several (the comparison report)",
+  "cli.report.arguments": "  FOLDER|FILE...    one territory (its report) or several (the comparison report)",
   "cli.report.options": `  --out FILE        where to write the report (default: stdout)
   --format FORMAT   html (default: one self-contained file, charts inline,
 ${COLUMN}no network needed, prints on A4) or md (Markdown)

@@ -35,8 +35,7 @@ ${COLUMN}de la valeur exacte avec une probabilité 1 − D (D par défaut
 ${COLUMN}0,1) ; automatique, avec un avis, au-delà de 1e10 visites
   --exact           n’échantillonne jamais l’intermédiarité`,
 
-  "cli.analyze.summary":
-    "analyse un territoire : structure, centralité, communautés, qui se tient au milieu",
+  "cli.analyze.summary": "analyse un territoire : structure, centralité, communautés, qui se tient au milieu",
   "cli.analyze.synopsis": "DOSSIER|FICHIER [options]",
   "cli.analyze.options": `  --format FORMAT   table (par défaut, pour les personnes), json (le document
 ${COLUMN}d’analyse) ou csv (le tableau des acteurs)
@@ -90,8 +89,7 @@ Exemple :
   "cli.centrality.no-metric":
     "--metrics {value} : aucune mesure ; attendu une liste séparée par des virgules parmi {fields}",
 
-  "cli.communities.summary":
-    "trouve les communautés (Leiden ou Louvain) et les lit au regard des mondes",
+  "cli.communities.summary": "trouve les communautés (Leiden ou Louvain) et les lit au regard des mondes",
   "cli.communities.synopsis": "DOSSIER|FICHIER [options]",
   "cli.communities.options": `  --method MÉTHODE  leiden (par défaut : communautés bien connectées) ou louvain
 ${COLUMN}(comme Gephi ; peut rendre des communautés mal connectées)
@@ -148,10 +146,10 @@ Exemple :
   "cli.compare.governance": "Lecture de la gouvernance",
   "cli.compare.standout": "Ce qui ressort",
 
-  "cli.timeline.summary":
-    "suit un territoire dans le temps : un état par année et des signaux faibles",
+  "cli.timeline.summary": "suit un territoire dans le temps : un état par année et des signaux faibles",
   "cli.timeline.synopsis": "DOSSIER|FICHIER [options]",
-  "cli.timeline.arguments": "  DOSSIER|FICHIER   un territoire dont les liens portent des dates de début et de fin",
+  "cli.timeline.arguments":
+    "  DOSSIER|FICHIER   un territoire dont les liens portent des dates de début et de fin",
   "cli.timeline.options": `  --step PAS        year (par défaut) ou un nombre d’années entre deux états
   --format FORMAT   table (par défaut), json (états et signaux) ou csv (les états)`,
   "cli.timeline.notes": `Un lien est actif de son début (ou depuis toujours, sans début) à sa fin (ou aujourd’hui).
@@ -165,11 +163,9 @@ Exemple :
   "cli.timeline.year": "année",
   "cli.timeline.worlds": "mondes",
   "cli.timeline.signals": "Signaux faibles",
-  "cli.timeline.step":
-    "--step {value} n’est pas valide ; attendu « year » ou un nombre entier d’années ≥ 1",
+  "cli.timeline.step": "--step {value} n’est pas valide ; attendu « year » ou un nombre entier d’années ≥ 1",
 
-  "cli.report.summary":
-    "écrit un rapport lisible par tous : un territoire, ou la comparaison de plusieurs",
+  "cli.report.summary": "écrit un rapport lisible par tous : un territoire, ou la comparaison de plusieurs",
   "cli.report.synopsis": "DOSSIER|FICHIER... --out FICHIER [options]",
   "cli.report.arguments":
     "  DOSSIER|FICHIER...  un territoire (son rapport) ou plusieurs (le rapport de comparaison)",
@@ -233,7 +229,8 @@ Exemples :
   "cli.validate.fail": "ÉCHEC {input} : {errors, plural, one {# erreur} other {# erreurs}}",
   "cli.validate.all-valid": "les {count} territoires sont valides",
   "cli.validate.some-invalid": "{failed} territoires sur {count} ne sont pas valides",
-  "cli.validate.missing-input": "entrée manquante ; attendu un ou plusieurs dossiers ou fichiers de territoire",
+  "cli.validate.missing-input":
+    "entrée manquante ; attendu un ou plusieurs dossiers ou fichiers de territoire",
   "cli.validate.column": "(colonne « {field} »)",
 
   "cli.explain.summary":
@@ -245,8 +242,7 @@ ${COLUMN}(intermédiarité, « indice E-I », betweenness…) ; sans mot, tous`,
   catalyse explain intermédiarité --lang fr
   catalyse explain "indice E-I" --lang fr`,
   "cli.explain.entry": "{name} : {line}",
-  "cli.explain.unknown":
-    "pas de terme « {term} » dans le glossaire ; `catalyse explain` en donne la liste",
+  "cli.explain.unknown": "pas de terme « {term} » dans le glossaire ; `catalyse explain` en donne la liste",
   "cli.explain.one-term": "attendu un seul terme, reçu {count}",
 
   "cli.wrote": "écrit : {file}",
@@ -286,7 +282,6 @@ ${COLUMN}(intermédiarité, « indice E-I », betweenness…) ; sans mot, tous`,
   "cli.error.approx":
     "--approx {value} n’est pas valide ; attendu E ou E,D avec E et D strictement entre 0 et 1",
   "cli.error.reader": "--reader {value} : attendu l’un de {expected}",
-  "cli.error.reader-stream":
-    "--reader stream : {path} n’est pas un dossier avec un links.csv (ou liens.csv)",
+  "cli.error.reader-stream": "--reader stream : {path} n’est pas un dossier avec un links.csv (ou liens.csv)",
   "cli.error.no-territory": "entrée manquante ; attendu au moins un dossier ou fichier de territoire",
 };
