@@ -10,6 +10,7 @@ export {
   type AnalyzeOptions,
   analyze,
   analyzeIndex,
+  roleOf,
 } from "./analysis/analyze.js";
 export {
   CENTRALITY_FIELDS,

@@ -2,6 +2,9 @@
  * @catalyse/readings: every sentence a person reads about a figure, written
  * once, in French and in English. Browser-safe (no file system, no DOM).
  */
+
+export { analysisMessages, analysisReadings, type RenderOptions } from "./analysis/analysis-readings.js";
+export { ANALYSIS_READINGS_DEFAULTS, type AnalysisReadingsOptions } from "./analysis/options.js";
 export type { Catalogue, TranslationOf } from "./catalogue.js";
 export { DOMAINS, type Domain, type MessageId } from "./catalogues/index.js";
 export { explain, GLOSSARY_TERMS, type GlossaryEntry, glossary, normaliseTerm } from "./glossary.js";
@@ -19,16 +22,19 @@ export {
   type ReadingMessage,
   type ReadingParam,
   type ReadingParams,
+  readingMessage,
   renderMessage,
   renderParam,
   renderReading,
 } from "./reading.js";
 export {
   createTranslator,
+  isMessageId,
   type MessageParam,
   type MessageParams,
   MISSING,
   messageIds,
+  messageParameters,
   messageSource,
   NUMBER_DEFAULTS,
   type NumberOptions,

@@ -95,3 +95,8 @@ export function renderReading(message: ReadingMessage, translator: Translator): 
     figures: message.figures,
   };
 }
+
+/** A reading message: `figures` it cites and `params` it shows. */
+export function readingMessage(id: MessageId, figures: Figures, params: ReadingParams = {}): ReadingMessage {
+  return { id, figures, params };
+}

@@ -76,6 +76,39 @@ export function messageSource(lang: Lang, id: string): string | undefined {
   return MESSAGES[lang].get(id);
 }
 
+interface AstElement {
+  type: number;
+  value?: unknown;
+  options?: Record<string, { value: AstElement[] }>;
+  children?: AstElement[];
+}
+
+/**
+ * The parameter names a message uses (ICU arguments, selects, plurals, at any
+ * depth), sorted; throws when the message does not parse.
+ */
+export function messageParameters(lang: Lang, id: string): string[] {
+  const source = MESSAGES[lang].get(id);
+  if (source === undefined) throw new ReadingsError(`No message "${id}" in the ${lang} catalogues.`);
+  const names = new Set<string>();
+  const walk = (elements: readonly AstElement[]) => {
+    for (const element of elements) {
+      // Literal (0) and pound (7) elements carry no name.
+      if (element.type !== 0 && element.type !== 7 && typeof element.value === "string")
+        names.add(element.value);
+      for (const option of Object.values(element.options ?? {})) walk(option.value);
+      if (element.children) walk(element.children);
+    }
+  };
+  walk(new IntlMessageFormat(source, LOCALES[lang]).getAst() as unknown as AstElement[]);
+  return [...names].sort();
+}
+
+/** Whether some catalogue holds `id` (ids are the same in every language). */
+export function isMessageId(id: string): id is MessageId {
+  return MESSAGES.en.has(id);
+}
+
 /** Every message id, in catalogue order. */
 export function messageIds(): MessageId[] {
   return [...MESSAGES.en.keys()] as MessageId[];

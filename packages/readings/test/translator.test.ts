@@ -54,14 +54,13 @@ describe("createTranslator: messages", () => {
   it("applies the language's plural rules", () => {
     const fr = createTranslator("fr");
     const en = createTranslator("en");
-    const params = (actors: number) => ({ actors, links: 1, density: "0,5" });
-    expect(fr.t("reading.size", params(1))).toBe("Le territoire compte 1 acteur et 1 lien (densité 0,5).");
-    expect(fr.t("reading.size", { ...params(5), links: 0 })).toBe(
-      "Le territoire compte 5 acteurs et 0 lien (densité 0,5).",
+    const params = (actors: number, links: number) => ({ actors, worlds: 1, links, density: "50 %" });
+    expect(fr.t("reading.size", params(1, 1))).toBe(
+      "1 acteur de 1 monde, reliés par 1 lien : 50 % de tous les liens possibles entre eux existent.",
     );
-    expect(en.t("reading.size", { ...params(5), links: 0, density: "0.5" })).toBe(
-      "The territory has 5 actors and 0 links (density 0.5).",
-    );
+    expect(fr.t("reading.size", params(5, 0))).toMatch(/^5 acteurs de 1 monde, reliés par 0 lien :/);
+    expect(en.t("reading.size", params(5, 0))).toMatch(/^5 actors from 1 world, joined by 0 links:/);
+    expect(en.t("reading.size", params(1, 2))).toMatch(/^1 actor from 1 world, joined by 2 links:/);
   });
   it("throws a ReadingsError naming an unknown id", () => {
     const t = createTranslator("en");

@@ -7,6 +7,7 @@ export const ACTOR_COLUMNS = {
   id: ["id", "identifiant"],
   label: ["label", "nom", "libelle", "name"],
   world: ["world", "monde"],
+  role: ["role"],
 } as const;
 
 export const LINK_COLUMNS = {

@@ -33,6 +33,8 @@ export interface StreamedTerritory {
   index: CompactIndex;
   /** Actor labels by position (the id when the label is empty). */
   labels: string[];
+  /** Actor roles (a `role` column) by position, null when empty or absent: the governance reading cites them. */
+  roles: (string | null)[];
   name: string;
   /** The territory's description from territory.json ("" when none). */
   description: string;
@@ -80,6 +82,7 @@ export async function streamTerritory(
   // Actors.
   const ids: string[] = [];
   const labels: string[] = [];
+  const roles: (string | null)[] = [];
   const positionOf = new Map<string, number>();
   const worldOfRaw = new GrowableInt32();
   const worldCode = new Map<string, number>();
@@ -118,6 +121,7 @@ export async function streamTerritory(
         positionOf.set(id, ids.length);
         ids.push(id);
         labels.push(cell(fields, columns.label) || id);
+        roles.push(columns.role < 0 ? null : cell(fields, columns.role) || null);
         let world = cell(fields, columns.world);
         if (world === "") {
           world = UNKNOWN_WORLD;
@@ -254,6 +258,7 @@ export async function streamTerritory(
   return {
     index,
     labels,
+    roles,
     name: meta.name ?? "",
     description: typeof meta.description === "string" ? meta.description : "",
     warnings,

@@ -1,9 +1,9 @@
 import { analyzeIndex } from "@catalyse/core";
 import { toCsv } from "@catalyse/io";
+import { analysisReadings } from "@catalyse/readings";
 import type { CommandContext } from "../context.js";
 import { actorRows } from "../format/actor-rows.js";
 import { formatAnalysisTable } from "../format/analysis-table.js";
-import { analysisReadingsFor } from "../format/readings.js";
 import { loadForAnalysis, parseReader, STREAM_BYTES } from "../load-for-analysis.js";
 import {
   CSV_DIALECT_OPTION,
@@ -58,6 +58,7 @@ export const analyzeCommand: Command = {
     );
     const document = analyzeIndex(index, {
       labels: territory.labels,
+      ...(territory.roles === undefined ? {} : { roles: territory.roles }),
       onProgress: (done, total, step) => progress.update(done, total, progressStep(context, step)),
       centrality,
       // The null models are the slow part: their own bar, replicate by replicate.
@@ -68,7 +69,7 @@ export const analyzeCommand: Command = {
       },
     });
     progress.finish();
-    const readings = analysisReadingsFor(document, context.t);
+    const readings = analysisReadings(document, { lang: context.t.lang });
     let text: string;
     if (format === "json") text = `${JSON.stringify({ ...document, readings }, null, 2)}\n`;
     else if (format === "csv") {

@@ -2,14 +2,9 @@
  * The readings the CLI prints, in the user's language. They come from
  * @catalyse/readings (one source for the CLI, the reports and the explorer).
  */
-import type { AnalysisDocument, ComparisonResult, TimelineResult } from "@catalyse/core";
+import type { ComparisonResult, TimelineResult } from "@catalyse/core";
 import type { Reading, Translator } from "@catalyse/readings";
 import { weakSignalSentences } from "@catalyse/report";
-
-// TODO(i13a): analysisReadings(document, { lang: t.lang }) once @catalyse/readings has it.
-export function analysisReadingsFor(_document: AnalysisDocument, _t: Translator): Reading[] {
-  return [];
-}
 
 // TODO(i13a): comparisonReadings(result, { lang: t.lang }); until then core's English sentences.
 export function comparisonReadingsFor(result: ComparisonResult, _t: Translator): Reading[] {
