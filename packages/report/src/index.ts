@@ -7,6 +7,7 @@ export { type MixingMatrix, mixingHeatmap } from "./charts/mixing-heatmap.js";
 export { layoutTerritory, type NetworkMapOptions, networkMap, type Position } from "./charts/network-map.js";
 export { type StandingRow, standingChart } from "./charts/standing-chart.js";
 export { type TimelineSeries, timelineChart } from "./charts/timeline-chart.js";
+export { COLUMN_FIGURES, columnLabel, governanceLabel } from "./comparison-columns.js";
 export { buildComparisonReport, type ComparisonReportInput } from "./comparison-report.js";
 export { type EscapeHtmlOptions, escapeHtml } from "./escape-html.js";
 export { escapeMarkdown } from "./escape-markdown.js";

@@ -4,6 +4,7 @@
  * describes a picture the Markdown does not have). Every text goes through
  * `escapeMarkdown` (backslash escapes, not HTML entities).
  */
+import { createTranslator } from "@catalyse/readings";
 import { escapeMarkdown } from "./escape-markdown.js";
 import type { ReportBlock, ReportDocument } from "./report-model.js";
 
@@ -25,9 +26,10 @@ function renderBlock(block: ReportBlock): string {
     case "list":
       return block.items.map((item) => `- ${escapeMarkdown(item)}`).join("\n");
     case "figures":
+      // A definition list as a two-column table with an empty header row (GFM tables need one).
       return table(
-        ["figure", "value", "what it says"],
-        block.items.map((item) => [item.label, item.value, item.sentence]),
+        ["", ""],
+        block.items.map((item) => [item.label, item.value]),
       );
     case "table":
       return table(block.header, block.rows, block.caption);
@@ -37,6 +39,7 @@ function renderBlock(block: ReportBlock): string {
 }
 
 export function renderMarkdown(report: ReportDocument, options: { generatedBy?: string } = {}): string {
+  const t = createTranslator(report.lang);
   return [
     `# ${escapeMarkdown(report.title)}`,
     "",
@@ -47,7 +50,7 @@ export function renderMarkdown(report: ReportDocument, options: { generatedBy?: 
       "",
       ...section.blocks.flatMap((block) => [renderBlock(block), ""]),
     ]),
-    `_${escapeMarkdown(options.generatedBy ?? "Made with Catalyse.")}_`,
+    `_${escapeMarkdown(options.generatedBy ?? t.t("report.footer"))}_`,
     "",
   ].join("\n");
 }

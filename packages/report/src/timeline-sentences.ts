@@ -1,6 +1,5 @@
 /** The weak signals of a timeline in plain sentences, for reports and `catalyse timeline`. */
 import type { TimelineResult } from "@catalyse/core";
-import { formatValue } from "./format-number.js";
 
 const MANY_BRIDGES = 4;
 
@@ -58,4 +57,10 @@ export function weakSignalSentences(timeline: TimelineResult): string[] {
   if (signals.regimeShifts.length === 0 && timeline.steps.length > 1)
     sentences.push("The network did not cross between centralised and shared over the period.");
   return sentences;
+}
+
+function formatValue(value: number | null | undefined, digits = 2): string {
+  return value === null || value === undefined || !Number.isFinite(value)
+    ? "–"
+    : String(Number(value.toFixed(digits)));
 }

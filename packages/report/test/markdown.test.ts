@@ -61,6 +61,7 @@ describe("escapeMarkdown", () => {
 
   it("a table cell holding any tricky text stays one cell", () => {
     const report: ReportDocument = {
+      lang: "en",
       title: "T",
       subtitle: "",
       sections: [

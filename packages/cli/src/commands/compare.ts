@@ -8,6 +8,7 @@ import {
 } from "@catalyse/core";
 import { type CsvDialect, toCsv } from "@catalyse/io";
 import type { Reading, Translator } from "@catalyse/readings";
+import { columnLabel, governanceLabel } from "@catalyse/report";
 import type { CommandContext } from "../context.js";
 import { comparisonReadingsFor } from "../format/readings.js";
 import { formatTable } from "../format/table.js";
@@ -94,31 +95,6 @@ function comparisonCsv(result: ComparisonResult, dialect: CsvDialect): string {
   return toCsv(header, rows, { dialect });
 }
 
-/** The figure each comparison column shows, as a path of the analysis document (for its `figure.*` label). */
-const COLUMN_FIGURES: ReadonlyMap<string, string> = new Map([
-  ["nodes", "graph.nodes"],
-  ["links", "graph.links"],
-  ["density", "graph.density"],
-  ["components", "graph.components"],
-  ["centralizationDegree", "graph.centralization.degree"],
-  ["centralizationBetweenness", "graph.centralization.betweenness"],
-  ["centralizationCloseness", "graph.centralization.closeness"],
-  ["giniDegree", "graph.gini.degree"],
-  ["giniBetweenness", "graph.gini.betweenness"],
-  ["effectiveBrokers", "graph.effectiveBrokers"],
-  ["topBrokerShare", "graph.topBrokerShare"],
-  ["modularity", "graph.modularity"],
-  ["eiIndex", "graph.worlds.eiIndex"],
-  ["assortativity", "graph.worlds.assortativity"],
-  ["crossWorldShare", "graph.worlds.crossWorldShare"],
-]);
-
-/** A comparison column's label, from the one `figure.*` table. */
-export function columnLabel(key: string, t: Translator): string {
-  const id = `figure.${COLUMN_FIGURES.get(key) ?? key}`;
-  return t.has(id) ? t.t(id) : key;
-}
-
 /**
  * The comparison for people: one row per figure and one column per territory
  * (figure labels are long, territories few), for the figures, their ranks and
@@ -163,11 +139,4 @@ export function formatComparisonTable(
     parts.push(t.t("cli.compare.standout"), readings.map((reading) => `- ${reading.text}`).join("\n"));
   parts.push("");
   return parts.join("\n");
-}
-
-/** A governance form ("lead organisation") by its `figure.governance.*` label. */
-function governanceLabel(form: string | null, t: Translator): string | null {
-  if (form === null) return null;
-  const id = `figure.governance.${form.replaceAll(" ", "-")}`;
-  return t.has(id) ? t.t(id) : form;
 }

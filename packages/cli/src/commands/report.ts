@@ -58,12 +58,13 @@ export const reportCommand: Command = {
         timeline,
         standing: others.length > 0 ? compareTerritories([own, ...others]) : null,
         seed,
+        lang: t.lang,
       });
     } else {
       progress.update(done++, total, t.t("cli.report.step.compare"));
       const comparison = compareTerritories(analysed);
       progress.update(done++, total, t.t("cli.report.step.layout"));
-      report = buildComparisonReport({ territories: analysed, comparison, seed });
+      report = buildComparisonReport({ territories: analysed, comparison, seed, lang: t.lang });
     }
     progress.finish();
     const text = format === "md" ? renderMarkdown(report) : renderHtml(report);

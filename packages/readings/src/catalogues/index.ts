@@ -14,6 +14,8 @@ import { glossaryEn } from "./glossary.en.js";
 import { glossaryFr } from "./glossary.fr.js";
 import { readingEn } from "./reading.en.js";
 import { readingFr } from "./reading.fr.js";
+import { reportEn } from "./report.en.js";
+import { reportFr } from "./report.fr.js";
 
 export interface Domain<E extends Catalogue = Catalogue> {
   name: string;
@@ -31,6 +33,7 @@ export const DOMAINS = [
   domain("figure", figureEn, figureFr),
   domain("glossary", glossaryEn, glossaryFr),
   domain("reading", readingEn, readingFr),
+  domain("report", reportEn, reportFr),
 ] as const;
 
 /** Every message id of every domain. */

@@ -24,7 +24,10 @@ export interface LorenzSeries {
   points: [number, number][];
 }
 
-export function lorenzChart(series: readonly LorenzSeries[], options: { size?: number } = {}): string {
+export function lorenzChart(
+  series: readonly LorenzSeries[],
+  options: { size?: number; label?: string } = {},
+): string {
   const size = options.size ?? 320;
   const margin = { top: 12, right: 12, bottom: 40, left: 44 };
   // The legend sits to the right of the square plot, so it never hides a curve.
@@ -68,7 +71,7 @@ export function lorenzChart(series: readonly LorenzSeries[], options: { size?: n
   return svgRoot(
     size + legendWidth,
     size,
-    `Lorenz curves of ${series.map((s) => s.name).join(" and ")}`,
+    options.label ?? `Lorenz curves of ${series.map((s) => s.name).join(" and ")}`,
     `${axes}${diagonal}${curves}${legend}`,
   );
 }

@@ -27,6 +27,8 @@ export interface NetworkMapOptions {
   /** How many of the most linked actors are named. Default 12. */
   labels?: number;
   colors: ReadonlyMap<string, string>;
+  /** What the map shows, for screen readers (`aria-label`). */
+  label?: string;
 }
 
 export interface Position {
@@ -150,7 +152,7 @@ export function networkMap(graph: TerritoryGraph, options: NetworkMapOptions): s
   return svgRoot(
     width,
     height,
-    `Map of the network: ${graph.order} actors coloured by world`,
+    options.label ?? `Map of the network: ${graph.order} actors coloured by world`,
     `<path d="${edges.join("")}" stroke="#999" stroke-opacity="0.5" stroke-width="0.8" fill="none"/>` +
       nodes.join("") +
       labels.join("") +

@@ -15,7 +15,10 @@ export interface StandingRow {
   others: (number | null)[];
 }
 
-export function standingChart(rows: readonly StandingRow[], options: { highlight?: string } = {}): string {
+export function standingChart(
+  rows: readonly StandingRow[],
+  options: { highlight?: string; label?: string } = {},
+): string {
   const width = 640;
   const rowHeight = 24;
   const left = 150;
@@ -47,7 +50,7 @@ export function standingChart(rows: readonly StandingRow[], options: { highlight
   return svgRoot(
     width,
     height,
-    "Where the territory stands among the others, figure by figure",
+    options.label ?? "Where the territory stands among the others, figure by figure",
     strips.join(""),
   );
 }
