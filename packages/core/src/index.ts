@@ -64,6 +64,7 @@ export {
   type TerritoryResult,
 } from "./graph/create-territory.js";
 export { dateOrdinal, dateYear, isLinkDate } from "./graph/dates.js";
+export { isSyntheticTerritory } from "./graph/synthetic.js";
 export { TerritoryError, type TerritoryIssue } from "./graph/territory-error.js";
 // Territory model
 export * from "./graph/types.js";

@@ -5,11 +5,10 @@
  * each.
  */
 import type { AnalysisDocument, ComparisonResult, TerritoryGraph } from "@catalyse/core";
-import { createTranslator, type Lang, type MessageId } from "@catalyse/readings";
+import { comparisonReadings, createTranslator, type Lang, type MessageId } from "@catalyse/readings";
 import { type LorenzSeries, lorenzChart, lorenzChartPoints } from "./charts/lorenz-chart.js";
 import { networkMap } from "./charts/network-map.js";
 import { columnLabel, governanceLabel } from "./comparison-columns.js";
-import { comparisonReadingsFor } from "./readings.js";
 import type { ReportDocument, ReportSection } from "./report-model.js";
 import { glossarySection } from "./sections/glossary-section.js";
 import { worldColors } from "./world-colors.js";
@@ -86,7 +85,9 @@ export function buildComparisonReport(input: ComparisonReportInput): ReportDocum
     {
       id: "standout",
       title: t.t("report.comparison.standout"),
-      blocks: [{ kind: "list", items: comparisonReadingsFor(comparison, t).map((reading) => reading.text) }],
+      blocks: [
+        { kind: "list", items: comparisonReadings(comparison, { lang }).map((reading) => reading.text) },
+      ],
     },
   ];
   if (comparison.rows.some((row) => row.z !== null)) {

@@ -6,8 +6,13 @@
  * pilots, and the glossary.
  */
 import type { AnalysisDocument, ComparisonResult, TerritoryGraph, TimelineResult } from "@catalyse/core";
-import { analysisReadings, createTranslator, type Lang } from "@catalyse/readings";
-import { comparisonReadingsFor, timelineReadingsFor } from "./readings.js";
+import {
+  analysisReadings,
+  comparisonReadings,
+  createTranslator,
+  type Lang,
+  timelineReadings,
+} from "@catalyse/readings";
 import type { ReportDocument } from "./report-model.js";
 import { brokersSection, communitiesSection } from "./sections/actor-sections.js";
 import { figuresSection } from "./sections/figures-section.js";
@@ -50,8 +55,13 @@ export function buildTerritoryReport(input: TerritoryReportInput): ReportDocumen
       mixingSection(input.document, t),
       brokersSection(input.document, t),
       communitiesSection(input.document, t),
-      timelineSection(timeline, timeline === null ? [] : timelineReadingsFor(timeline, t), t),
-      standingSection(input.name, standing, standing === null ? [] : comparisonReadingsFor(standing, t), t),
+      timelineSection(timeline, timeline === null ? [] : timelineReadings(timeline, { lang }), t),
+      standingSection(
+        input.name,
+        standing,
+        standing === null ? [] : comparisonReadings(standing, { lang, focus: input.name }),
+        t,
+      ),
       glossarySection(t),
     ],
   };

@@ -5,12 +5,12 @@ import {
   type ComparisonResult,
   compareTerritories,
   DEFAULT_SEED,
+  isSyntheticTerritory,
 } from "@catalyse/core";
 import { type CsvDialect, toCsv } from "@catalyse/io";
-import type { Reading, Translator } from "@catalyse/readings";
+import { comparisonReadings, type Reading, type Translator } from "@catalyse/readings";
 import { columnLabel, governanceLabel } from "@catalyse/report";
 import type { CommandContext } from "../context.js";
-import { comparisonReadingsFor } from "../format/readings.js";
 import { formatTable } from "../format/table.js";
 import { loadTerritories } from "../load-territories.js";
 import {
@@ -52,14 +52,15 @@ export const compareCommand: Command = {
       const onProgress = (done: number, total: number) =>
         progress.update(t + (total > 0 ? done / total : 1), territories.length, territory.name);
       const document = analyze(territory.graph, { middle: { nullModels: replicates, seed, onProgress } });
-      return { name: territory.name, document };
+      return { name: territory.name, document, synthetic: isSyntheticTerritory(territory.graph) };
     });
     progress.finish();
     const result = compareTerritories(inputs);
     let text: string;
     if (format === "json") text = `${JSON.stringify(comparisonJson(result, inputs), null, 2)}\n`;
     else if (format === "csv") text = comparisonCsv(result, dialect);
-    else text = formatComparisonTable(result, comparisonReadingsFor(result, context.t), context.t);
+    else
+      text = formatComparisonTable(result, comparisonReadings(result, { lang: context.t.lang }), context.t);
     await writeOutput(text, args.values.out as string | undefined, context, {
       forPeople: format === "table",
     });

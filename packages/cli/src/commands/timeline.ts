@@ -1,8 +1,8 @@
 import { buildTimeline } from "@catalyse/core";
 import { toCsv } from "@catalyse/io";
+import { timelineReadings } from "@catalyse/readings";
 import type { CommandContext } from "../context.js";
 import { UsageError } from "../context.js";
-import { timelineReadingsFor } from "../format/readings.js";
 import { formatTimelineTable, timelineRows } from "../format/timeline-table.js";
 import { loadTerritory } from "../load-territory.js";
 import { CSV_DIALECT_OPTION, parseCsvDialect, parseFormat, singleInput, writeOutput } from "../output.js";
@@ -41,7 +41,7 @@ export const timelineCommand: Command = {
       text = formatTimelineTable(
         graph.getAttribute("name") || input,
         timeline,
-        timelineReadingsFor(timeline, context.t),
+        timelineReadings(timeline, { lang: context.t.lang }),
         context.t,
       );
     await writeOutput(text, args.values.out as string | undefined, context, {

@@ -20,6 +20,10 @@ export interface ComparisonColumn {
   /** What a reader learns from it, in one phrase ("how unequal betweenness is"). */
   meaning: string;
   read: (document: AnalysisDocument) => number | null;
+  /** The figure's path in the analysis document ("graph.centralization.degree"): its label is "figure." + path. */
+  path: string;
+  /** How it reads: a count, a share in [0, 1] (shown as a percentage), or an index. */
+  kind: "count" | "share" | "index";
   /** Which null model judges it (null: none). */
   nullModel: ComparisonNullModel | null;
   /** The figure's dotted key in the document's null models (`graph.nullModels.figures[].figure`), when it has one. */
@@ -27,12 +31,30 @@ export interface ComparisonColumn {
 }
 
 export const COMPARISON_COLUMNS: readonly ComparisonColumn[] = [
-  { key: "nodes", label: "actors", meaning: "number of actors", read: (d) => d.graph.nodes, nullModel: null },
-  { key: "links", label: "links", meaning: "number of links", read: (d) => d.graph.links, nullModel: null },
+  {
+    key: "nodes",
+    label: "actors",
+    meaning: "number of actors",
+    path: "graph.nodes",
+    kind: "count",
+    read: (d) => d.graph.nodes,
+    nullModel: null,
+  },
+  {
+    key: "links",
+    label: "links",
+    meaning: "number of links",
+    path: "graph.links",
+    kind: "count",
+    read: (d) => d.graph.links,
+    nullModel: null,
+  },
   {
     key: "density",
     label: "density",
     meaning: "share of possible links that exist",
+    path: "graph.density",
+    kind: "share",
     read: (d) => d.graph.density,
     nullModel: null,
   },
@@ -40,6 +62,8 @@ export const COMPARISON_COLUMNS: readonly ComparisonColumn[] = [
     key: "components",
     label: "components",
     meaning: "number of separate pieces",
+    path: "graph.components",
+    kind: "count",
     read: (d) => d.graph.components,
     nullModel: null,
   },
@@ -48,6 +72,8 @@ export const COMPARISON_COLUMNS: readonly ComparisonColumn[] = [
     nullKey: "centralization.degree",
     label: "centr. degree",
     meaning: "how much links concentrate on one actor",
+    path: "graph.centralization.degree",
+    kind: "index",
     read: (d) => d.graph.centralization.degree,
     nullModel: "rewire",
   },
@@ -56,6 +82,8 @@ export const COMPARISON_COLUMNS: readonly ComparisonColumn[] = [
     nullKey: "centralization.betweenness",
     label: "centr. betweenness",
     meaning: "how much one actor stands in the middle",
+    path: "graph.centralization.betweenness",
+    kind: "index",
     read: (d) => d.graph.centralization.betweenness,
     nullModel: "rewire",
   },
@@ -64,6 +92,8 @@ export const COMPARISON_COLUMNS: readonly ComparisonColumn[] = [
     nullKey: "centralization.closeness",
     label: "centr. closeness",
     meaning: "how much one actor is closer to all than the others",
+    path: "graph.centralization.closeness",
+    kind: "index",
     read: (d) => d.graph.centralization.closeness,
     nullModel: "rewire",
   },
@@ -71,6 +101,8 @@ export const COMPARISON_COLUMNS: readonly ComparisonColumn[] = [
     key: "giniDegree",
     label: "Gini degree",
     meaning: "how unequal the number of links is",
+    path: "graph.gini.degree",
+    kind: "index",
     read: (d) => d.graph.gini.degree,
     nullModel: null,
   },
@@ -79,6 +111,8 @@ export const COMPARISON_COLUMNS: readonly ComparisonColumn[] = [
     nullKey: "gini.betweenness",
     label: "Gini betweenness",
     meaning: "how unequal brokerage is",
+    path: "graph.gini.betweenness",
+    kind: "index",
     read: (d) => d.graph.gini.betweenness,
     nullModel: "rewire",
   },
@@ -87,6 +121,8 @@ export const COMPARISON_COLUMNS: readonly ComparisonColumn[] = [
     nullKey: "effectiveBrokers",
     label: "effective brokers",
     meaning: "how many actors share the brokerage",
+    path: "graph.effectiveBrokers",
+    kind: "index",
     read: (d) => d.graph.effectiveBrokers,
     nullModel: "rewire",
   },
@@ -95,6 +131,8 @@ export const COMPARISON_COLUMNS: readonly ComparisonColumn[] = [
     nullKey: "topBrokerShare",
     label: "top broker share",
     meaning: "share of brokerage held by the first broker",
+    path: "graph.topBrokerShare",
+    kind: "share",
     read: (d) => d.graph.topBrokerShare,
     nullModel: "rewire",
   },
@@ -102,6 +140,8 @@ export const COMPARISON_COLUMNS: readonly ComparisonColumn[] = [
     key: "modularity",
     label: "modularity",
     meaning: "how clearly the network splits into communities",
+    path: "graph.modularity",
+    kind: "index",
     read: (d) => d.graph.modularity,
     nullModel: null,
   },
@@ -110,6 +150,8 @@ export const COMPARISON_COLUMNS: readonly ComparisonColumn[] = [
     nullKey: "worlds.eiIndex",
     label: "E-I index",
     meaning: "links across worlds (+1) against within worlds (−1)",
+    path: "graph.worlds.eiIndex",
+    kind: "index",
     read: (d) => d.graph.worlds.eiIndex,
     nullModel: "permute",
   },
@@ -118,6 +160,8 @@ export const COMPARISON_COLUMNS: readonly ComparisonColumn[] = [
     nullKey: "worlds.assortativity",
     label: "assortativity",
     meaning: "how much actors link within their own world",
+    path: "graph.worlds.assortativity",
+    kind: "index",
     read: (d) => d.graph.worlds.assortativity,
     nullModel: "permute",
   },
@@ -126,6 +170,8 @@ export const COMPARISON_COLUMNS: readonly ComparisonColumn[] = [
     nullKey: "worlds.crossWorldShare",
     label: "cross-world share",
     meaning: "share of links that join two worlds",
+    path: "graph.worlds.crossWorldShare",
+    kind: "share",
     read: (d) => d.graph.worlds.crossWorldShare,
     nullModel: "permute",
   },

@@ -8,6 +8,8 @@
 import type { Catalogue, TranslationOf } from "../catalogue.js";
 import { cliEn } from "./cli.en.js";
 import { cliFr } from "./cli.fr.js";
+import { comparisonEn } from "./comparison.en.js";
+import { comparisonFr } from "./comparison.fr.js";
 import { figureEn } from "./figure.en.js";
 import { figureFr } from "./figure.fr.js";
 import { glossaryEn } from "./glossary.en.js";
@@ -16,6 +18,8 @@ import { readingEn } from "./reading.en.js";
 import { readingFr } from "./reading.fr.js";
 import { reportEn } from "./report.en.js";
 import { reportFr } from "./report.fr.js";
+import { timelineEn } from "./timeline.en.js";
+import { timelineFr } from "./timeline.fr.js";
 
 export interface Domain<E extends Catalogue = Catalogue> {
   name: string;
@@ -30,10 +34,12 @@ function domain<E extends Catalogue>(name: string, en: E, fr: TranslationOf<E>):
 
 export const DOMAINS = [
   domain("cli", cliEn, cliFr),
+  domain("comparison", comparisonEn, comparisonFr),
   domain("figure", figureEn, figureFr),
   domain("glossary", glossaryEn, glossaryFr),
   domain("reading", readingEn, readingFr),
   domain("report", reportEn, reportFr),
+  domain("timeline", timelineEn, timelineFr),
 ] as const;
 
 /** Every message id of every domain. */

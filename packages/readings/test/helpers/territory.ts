@@ -10,7 +10,7 @@ export function analyzeSmall(territory: SmallTerritory, options: AnalyzeOptions 
   const { graph } = createTerritory({
     actors: territory.actors.map(({ role, ...actor }) => ({
       ...actor,
-      attributes: role === undefined ? {} : { role },
+      attributes: { role: role ?? null },
     })),
     links: territory.links.map(([source, target]) => ({ source, target })),
   });
