@@ -139,6 +139,7 @@ export function buildComparisonReport(input: ComparisonReportInput): ReportDocum
           svg: lorenzChart(series, {
             size: 380,
             label: t.t("report.lorenz.aria", { names: t.list(series.map((s) => s.name)) }),
+            axis: t.t("report.lorenz.axis"),
           }),
           caption: t.t("report.comparison.lorenz-caption"),
           fallback: {

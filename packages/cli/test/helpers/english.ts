@@ -27,9 +27,10 @@ export function englishIn(text: string, data: DataWords): string[] {
   );
 }
 
-/** The visible text of an HTML page: no style, no tags, entities decoded. */
+/** The text of an HTML page a reader sees or hears: no style, no tags, aria labels kept, entities decoded. */
 export function htmlText(html: string): string {
-  return html
+  const labels = [...html.matchAll(/aria-label="([^"]*)"/g)].map((match) => match[1]);
+  return `${html} ${labels.join(" ")}`
     .replace(/<style>[\s\S]*?<\/style>/g, " ")
     .replace(/<[^>]+>/g, " ")
     .replaceAll("&lt;", "<")

@@ -34,6 +34,7 @@ export const reportEn = {
   "report.lorenz.caption":
     "Actors sorted from the least to the most central. On the dashed diagonal everyone holds an equal share; the further a curve sags below it, the more a few actors hold.",
   "report.lorenz.aria": "Lorenz curves of {names}",
+  "report.lorenz.axis": "share of actors (least to most central)",
   "report.lorenz.shares": "Shares held by the most central actors",
   "report.lorenz.top": "the top {share} of actors ({count, plural, one {# actor} other {# actors}})",
   "report.lorenz.share-of-links": "share of links",

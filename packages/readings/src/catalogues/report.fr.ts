@@ -31,6 +31,7 @@ export const reportFr: TranslationOf<typeof reportEn> = {
   "report.lorenz.caption":
     "Les acteurs rangés du moins au plus central. Sur la diagonale en pointillés, chacun détient une part égale ; plus une courbe s’en écarte vers le bas, plus quelques acteurs détiennent l’essentiel.",
   "report.lorenz.aria": "Courbes de Lorenz : {names}",
+  "report.lorenz.axis": "part des acteurs (du moins au plus central)",
   "report.lorenz.shares": "Parts détenues par les acteurs les plus centraux",
   "report.lorenz.top": "les premiers {share} des acteurs ({count, plural, one {# acteur} other {# acteurs}})",
   "report.lorenz.share-of-links": "part des liens",

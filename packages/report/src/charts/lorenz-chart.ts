@@ -26,7 +26,7 @@ export interface LorenzSeries {
 
 export function lorenzChart(
   series: readonly LorenzSeries[],
-  options: { size?: number; label?: string } = {},
+  options: { size?: number; label?: string; axis?: string } = {},
 ): string {
   const size = options.size ?? 320;
   const margin = { top: 12, right: 12, bottom: 40, left: 44 };
@@ -52,7 +52,12 @@ export function lorenzChart(
           text(x(0) - 4, y(t) + 4, `${t * 100}%`, 'text-anchor="end"'),
       )
       .join("") +
-    text((x(0) + x(1)) / 2, size - 6, "share of actors (least to most central)", 'text-anchor="middle"');
+    text(
+      (x(0) + x(1)) / 2,
+      size - 6,
+      options.axis ?? "share of actors (least to most central)",
+      'text-anchor="middle"',
+    );
   const diagonal = `<path d="${path([
     [0, 0],
     [1, 1],

@@ -74,6 +74,7 @@ export function lorenzSection(document: AnalysisDocument, t: Translator): Report
         kind: "chart",
         svg: lorenzChart(series, {
           label: t.t("report.lorenz.aria", { names: t.list(series.map((s) => s.name)) }),
+          axis: t.t("report.lorenz.axis"),
         }),
         caption: t.t("report.lorenz.caption"),
         fallback: { kind: "paragraph", text: t.t("report.lorenz.shares") },
