@@ -8,9 +8,21 @@
  * nor checked, and a notice says so. `--reader` overrides the choice.
  */
 import { statSync } from "node:fs";
+import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { streamTerritory } from "@catalyse/bulk";
-import { type CompactIndex, createCompactIndex, roleOf } from "@catalyse/core";
+import {
+  type CompactIndex,
+  coMembershipWeights,
+  createCompactIndex,
+  hasCollectives,
+  type Projection,
+  projectCollectives,
+  projectIndex,
+  roleOf,
+  type TerritoryGraph,
+} from "@catalyse/core";
+import { readCollectivesCsv } from "@catalyse/io";
 import { territoryFolderFiles } from "@catalyse/io/node";
 import type { CommandContext } from "./context.js";
 import { UsageError } from "./context.js";
@@ -31,6 +43,13 @@ export interface AnalysisInput {
   roles?: readonly (string | null)[];
   name: string;
   description: string;
+  /**
+   * The territory as read, before projection (when streamed: its actors and
+   * collectives only, and only when it has collectives).
+   */
+  graph?: TerritoryGraph;
+  /** The compact index of the explicit links, before projection (the same as `index` without collectives). */
+  explicit: CompactIndex;
 }
 
 export function parseReader(value: unknown): ReaderChoice {
@@ -43,6 +62,7 @@ export async function loadForAnalysis(
   path: string,
   reader: ReaderChoice,
   context: CommandContext,
+  projection: Projection = "newman",
 ): Promise<AnalysisInput> {
   const folder = resolve(context.cwd, path);
   const files = await territoryFolderFiles(folder).catch(() => null);
@@ -52,9 +72,12 @@ export async function loadForAnalysis(
     reader === "stream" || (reader === "auto" && linksBytes !== null && linksBytes > STREAM_BYTES);
   if (!stream) {
     const graph = await loadTerritory(path, context);
-    const index = createCompactIndex(graph);
+    // Members of a collective are co-present: the analysed network includes the projection.
+    const index = createCompactIndex(projectCollectives(graph, { projection }));
     return {
       index,
+      graph,
+      explicit: hasCollectives(graph) ? createCompactIndex(graph) : index,
       labels: index.keys.map((key) => graph.getNodeAttribute(key, "label")),
       roles: index.keys.map((key) => roleOf(graph.getNodeAttribute(key, "attributes"))),
       name: graph.getAttribute("name") ?? "",
@@ -69,7 +92,31 @@ export async function loadForAnalysis(
   const streamed = await streamTerritory(folder, { onProgress: progress.update });
   progress.finish();
   printWarnings(streamed.warnings, context);
-  return streamed;
+  if (files?.collectives === undefined && files?.memberships === undefined)
+    return { ...streamed, explicit: streamed.index };
+  // Collectives files are small: read and checked in full, their projection added to the streamed index.
+  const load = async (name: string | undefined) =>
+    name === undefined ? undefined : { name, data: new Uint8Array(await readFile(name)) };
+  const { graph, warnings } = readCollectivesCsv(
+    streamed.index.ids.map((id, i) => ({
+      id,
+      label: streamed.labels[i] ?? id,
+      world: streamed.index.worldNames[streamed.index.worldOf[i]!] ?? null,
+    })),
+    {
+      collectives: await load(files.collectives),
+      memberships: await load(files.memberships),
+      territory: await load(files.territory),
+    },
+    { folder, actorsFile: files.actors },
+  );
+  printWarnings(warnings, context);
+  return {
+    ...streamed,
+    index: projectIndex(streamed.index, coMembershipWeights(graph, { projection })),
+    graph,
+    explicit: streamed.index,
+  };
 }
 
 /** Whether to stream, given `--reader` and the size of the folder's links.csv (null: no such file). */

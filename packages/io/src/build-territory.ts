@@ -7,13 +7,16 @@
 import {
   type ActorInput,
   actorKeyIndex,
+  type CollectiveInput,
   createTerritory,
   type LinkInput,
+  type MembershipInput,
   TerritoryError,
   type TerritoryGraph,
   type TerritoryIssue,
   type TerritoryMeta,
 } from "@catalyse/core";
+import type { PlacedRows } from "./collectives/read-collective-tables.js";
 import { InputError, type InputProblem } from "./errors.js";
 import type { ReadTerritoryResult } from "./read-result.js";
 
@@ -44,6 +47,9 @@ export interface TerritoryRows {
   links: LinkRow[];
   linkPlaces: PlaceOf[];
   linksFile: string;
+  /** Collectives and memberships, when the input has them. */
+  collectives?: PlacedRows<CollectiveInput>;
+  memberships?: PlacedRows<MembershipInput>;
 }
 
 const isError = (problem: InputProblem) => problem.severity === "error";
@@ -56,7 +62,13 @@ export function buildTerritory(rows: TerritoryRows, problems: InputProblem[]): R
   let result: ReturnType<typeof createTerritory>;
   try {
     result = createTerritory({
-      meta: rows.meta,
+      meta: {
+        ...rows.meta,
+        ...(rows.collectives && { collectiveAttributeTypes: rows.collectives.attributeTypes }),
+        ...(rows.memberships && { membershipAttributeTypes: rows.memberships.attributeTypes }),
+      },
+      collectives: rows.collectives?.rows,
+      memberships: rows.memberships?.rows,
       actors: rows.actors,
       links: rows.links.map(({ types, merged: _merged, ...link }) => ({
         ...link,
@@ -102,10 +114,24 @@ function applyLinkTypes(graph: TerritoryGraph, links: readonly LinkRow[]): void 
 }
 
 function placeOfIssue(issue: TerritoryIssue, rows: TerritoryRows): SourcePlace {
-  const file = issue.table === "actors" ? rows.actorsFile : rows.linksFile;
+  const { file, places } = tableOf(issue, rows);
   if (issue.row === undefined) return { file };
-  const places = issue.table === "actors" ? rows.actorPlaces : rows.linkPlaces;
   return places[issue.row]?.(issue.field ?? "") ?? { file, field: issue.field };
+}
+
+function tableOf(issue: TerritoryIssue, rows: TerritoryRows): { file: string; places: readonly PlaceOf[] } {
+  switch (issue.table) {
+    case "actors":
+      return { file: rows.actorsFile, places: rows.actorPlaces };
+    case "collectives":
+    case "memberships":
+      return {
+        file: rows[issue.table]?.file ?? rows.actorsFile,
+        places: rows[issue.table]?.places ?? [],
+      };
+    default:
+      return { file: rows.linksFile, places: rows.linkPlaces };
+  }
 }
 
 function issueProblem(issue: TerritoryIssue, rows: TerritoryRows): InputProblem {
@@ -128,9 +154,22 @@ function describeIssue(issue: TerritoryIssue, raw: string, rows: TerritoryRows):
     }
     case "unknown-actor":
       return [`${field} "${raw.trim()}" is not an actor id`, `an id listed in ${rows.actorsFile}`];
+    case "unknown-collective":
+      return [
+        `${field} "${raw.trim()}" is not a collective id`,
+        `an id listed in ${rows.collectives?.file ?? "the collectives"}`,
+      ];
+    case "duplicate-collective":
+      return [`duplicate collective id "${raw.trim()}"`, "a unique id on every collective row"];
+    case "collective-actor-clash":
+      return [`collective id "${raw.trim()}" is also an actor id`, "an id no actor has"];
+    case "duplicate-membership":
+      return [issue.message.split(";")[0]!, "each actor once per collective (and start date)"];
     case "invalid-weight":
       return [`weight ${raw.trim() || "(empty)"}`, "a number > 0 (an empty cell means 1)"];
     case "invalid-date":
+      if (issue.message.includes("before start"))
+        return [`${field} "${raw.trim()}" before the start`, "an end on or after the start"];
       return [
         `${field} "${raw.trim()}"`,
         "a year (2012), a month (2012-05) or a date (2012-05-03 or 03/05/2012)",
@@ -141,10 +180,17 @@ function describeIssue(issue: TerritoryIssue, raw: string, rows: TerritoryRows):
         field === "lat" ? "a latitude between -90 and 90" : "a longitude between -180 and 180",
       ];
     case "empty-id":
-      return [`an empty ${field}`, issue.table === "actors" ? "an actor id" : "the id of an actor"];
+      return [`an empty ${field}`, emptyIdExpected(issue)];
     default:
       return [issue.message, "a valid value"];
   }
+}
+
+function emptyIdExpected(issue: TerritoryIssue): string {
+  if (issue.table === "actors") return "an actor id";
+  if (issue.table === "collectives") return "a collective id";
+  if (issue.field === "collective") return "the id of a collective";
+  return "the id of an actor";
 }
 
 function warningProblem(issue: TerritoryIssue, rows: TerritoryRows): InputProblem {

@@ -27,6 +27,7 @@ export function formatProblem(problem: InputProblem): string {
   return `${place}${field}: ${problem.found}; expected ${problem.expected}`;
 }
 
+/** Thrown by readers with every problem found in the input, each with file, line and column; its message lists them. */
 export class InputError extends Error {
   readonly problems: readonly InputProblem[];
 

@@ -3,8 +3,10 @@
  */
 import type { InputProblem } from "./errors.js";
 
+/** A territory file format. */
 export type TerritoryFormat = "csv" | "xlsx" | "gexf" | "graphml" | "json";
 
+/** Every territory format Catalyse reads and writes. */
 export const TERRITORY_FORMATS: readonly TerritoryFormat[] = ["csv", "xlsx", "gexf", "graphml", "json"];
 
 /** The format a file name's extension names, or undefined. */

@@ -21,6 +21,7 @@ export {
   type ParseCsvResult,
   parseCsv,
 } from "./csv/parse-csv.js";
+export { readCollectivesCsv } from "./csv/read-collectives-csv.js";
 export {
   type ReadTerritoryCsvOptions,
   readTerritoryCsv,
@@ -42,7 +43,7 @@ export { readGraphml } from "./graphml/read-graphml.js";
 export { writeGraphml } from "./graphml/write-graphml.js";
 export { readJson } from "./json/read-json.js";
 export { writeJson } from "./json/write-json.js";
-export { neutraliseCell, unneutraliseCell } from "./neutralise.js";
+export { neutralizeCell, unneutralizeCell } from "./neutralise.js";
 export type { InputFile, ReadTerritoryResult } from "./read-result.js";
 export { readTerritoryFile } from "./read-territory-file.js";
 export { writeTerritoryMeta } from "./territory-meta.js";

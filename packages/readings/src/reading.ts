@@ -24,6 +24,7 @@ export interface NestedMessage {
   params?: ReadingParams;
 }
 
+/** A parameter of a reading: text, a number, a nested message, a percent, a decimal, a date or a list. */
 export type ReadingParam =
   | string
   | number
@@ -33,6 +34,7 @@ export type ReadingParam =
   | { date: string }
   | { list: readonly ReadingParam[]; type?: "conjunction" | "disjunction" | "semicolon" };
 
+/** The parameters of a reading, by name. */
 export type ReadingParams = Readonly<Record<string, ReadingParam>>;
 
 /** A reading before rendering: what it says, in no language yet. */
@@ -90,6 +92,7 @@ export function renderMessage(id: MessageId, params: ReadingParams, translator: 
   return translator.t(id, rendered);
 }
 
+/** Renders a reading's message in the translator's language, keeping its id and figures. */
 export function renderReading(message: ReadingMessage, translator: Translator): Reading {
   return {
     id: message.id,

@@ -13,6 +13,7 @@ import type { ReportDocument, ReportSection } from "./report-model.js";
 import { glossarySection } from "./sections/glossary-section.js";
 import { worldColors } from "./world-colors.js";
 
+/** What `buildComparisonReport` reads: the analysed territories and their comparison. */
 export interface ComparisonReportInput {
   title?: string;
   territories: { name: string; graph: TerritoryGraph; document: AnalysisDocument }[];
@@ -53,6 +54,7 @@ const SERIES_COLORS = [
   "#bab0ac",
 ];
 
+/** The report model of a comparison of territories (render it with `renderHtml` or `renderMarkdown`). */
 export function buildComparisonReport(input: ComparisonReportInput): ReportDocument {
   const { comparison } = input;
   const lang = input.lang ?? "en";

@@ -38,6 +38,7 @@ function renderBlock(block: ReportBlock): string {
   }
 }
 
+/** Renders a report as Markdown (charts left out). */
 export function renderMarkdown(report: ReportDocument, options: { generatedBy?: string } = {}): string {
   const t = createTranslator(report.lang);
   return [

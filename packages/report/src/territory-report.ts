@@ -21,6 +21,7 @@ import { lorenzSection, mapSection, mixingSection } from "./sections/network-sec
 import { standingSection, timelineSection } from "./sections/time-sections.js";
 import { worldColors } from "./world-colors.js";
 
+/** What `buildTerritoryReport` reads: the territory, its analysis and optionally its timeline and standing. */
 export interface TerritoryReportInput {
   name: string;
   graph: TerritoryGraph;
@@ -37,6 +38,7 @@ export interface TerritoryReportInput {
   lang?: Lang;
 }
 
+/** The report model of one territory (render it with `renderHtml` or `renderMarkdown`). */
 export function buildTerritoryReport(input: TerritoryReportInput): ReportDocument {
   const lang = input.lang ?? "en";
   const t = createTranslator(lang);

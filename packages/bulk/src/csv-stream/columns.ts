@@ -17,7 +17,7 @@ export const LINK_COLUMNS = {
 } as const;
 
 /** Lower case, no accents, trimmed: "Début " → "debut". */
-export function normaliseHeader(name: string): string {
+export function normalizeHeader(name: string): string {
   return name
     .normalize("NFD")
     .replace(/[\u0300-\u036f]/g, "")
@@ -30,7 +30,7 @@ export function locateColumns<K extends string>(
   header: readonly string[],
   names: Record<K, readonly string[]>,
 ): Record<K, number> {
-  const normalised = header.map(normaliseHeader);
+  const normalised = header.map(normalizeHeader);
   const result = {} as Record<K, number>;
   for (const key of Object.keys(names) as K[])
     result[key] = normalised.findIndex((column) => names[key].includes(column));

@@ -15,13 +15,14 @@ import { existsSync } from "node:fs";
 import { readFile, stat } from "node:fs/promises";
 import { join } from "node:path";
 import { type CompactIndex, compactIndexFromArrays, DEFAULT_WORLDS, UNKNOWN_WORLD } from "@catalyse/core";
-import { InputError, type InputProblem, unneutraliseCell } from "@catalyse/io";
+import { InputError, type InputProblem, unneutralizeCell } from "@catalyse/io";
 import { territoryFolderFiles } from "@catalyse/io/node";
 import { ACTOR_COLUMNS, LINK_COLUMNS, locateColumns } from "./columns.js";
 import { CsvTokenizer, detectDelimiter } from "./csv-tokenizer.js";
 import { GrowableFloat64, GrowableInt32 } from "./growable.js";
 import { readTextChunks } from "./read-chunks.js";
 
+/** Options of `streamTerritory`. */
 export interface StreamTerritoryOptions {
   /** Called as bytes are read: `done` and `total` are bytes over both CSV files. */
   onProgress?: (done: number, total: number, step: string) => void;
@@ -29,6 +30,7 @@ export interface StreamTerritoryOptions {
   maxProblems?: number;
 }
 
+/** What `streamTerritory` returns: the compact index, the actors' labels and the problems found. */
 export interface StreamedTerritory {
   index: CompactIndex;
   /** Actor labels by position (the id when the label is empty). */
@@ -49,6 +51,7 @@ interface TerritoryMetaFile {
   worlds?: string[];
 }
 
+/** Streams a territory folder's CSV files straight into a compact index (no object per link), for national-scale territories. */
 export async function streamTerritory(
   folder: string,
   options: StreamTerritoryOptions = {},
@@ -195,7 +198,7 @@ export async function streamTerritory(
     },
   );
   function endpoint(value: string | undefined, field: "source" | "target", line: number): number {
-    const id = unneutraliseCell(value ?? "").trim();
+    const id = unneutralizeCell(value ?? "").trim();
     const position = positionOf.get(id);
     if (position !== undefined) return position;
     report({
@@ -350,5 +353,5 @@ async function readMeta(file: string): Promise<TerritoryMetaFile> {
  * Empty when the column is absent.
  */
 function cell(fields: readonly string[], column: number): string {
-  return column < 0 ? "" : unneutraliseCell(fields[column] ?? "").trim();
+  return column < 0 ? "" : unneutralizeCell(fields[column] ?? "").trim();
 }

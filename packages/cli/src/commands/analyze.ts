@@ -1,4 +1,4 @@
-import { analyzeIndex } from "@catalyse/core";
+import { analyzeIndex, fillCollectivesSection } from "@catalyse/core";
 import { toCsv } from "@catalyse/io";
 import { analysisReadings } from "@catalyse/readings";
 import type { CommandContext } from "../context.js";
@@ -14,6 +14,7 @@ import {
   writeOutput,
 } from "../output.js";
 import { createProgress, progressStep } from "../progress.js";
+import { PROJECTION_OPTIONS, parseProjection } from "../projection-option.js";
 import {
   parseScaleOptions,
   SCALE_OPTIONS,
@@ -28,7 +29,13 @@ export const analyzeCommand: Command = {
   name: "analyze",
   help: {
     arguments: "cli.help.territory-argument",
-    options: ["cli.analyze.options", "cli.help.out", "cli.help.csv-dialect", "cli.help.scale"],
+    options: [
+      "cli.analyze.options",
+      "cli.help.out",
+      "cli.help.csv-dialect",
+      "cli.help.scale",
+      "cli.help.projection",
+    ],
     params: { megabytes: STREAM_BYTES / 1024 / 1024 },
   },
   options: {
@@ -38,6 +45,7 @@ export const analyzeCommand: Command = {
     reader: { type: "string" },
     ...SCALE_OPTIONS,
     ...CSV_DIALECT_OPTION,
+    ...PROJECTION_OPTIONS,
   },
   async run(args: ParsedArgs, context: CommandContext): Promise<number> {
     const format = parseFormat(args.values.format, FORMATS);
@@ -47,7 +55,8 @@ export const analyzeCommand: Command = {
     const nullModels = parseNumberOption("null", args.values.null, 0, { min: 0, integer: true });
     const scale = parseScaleOptions(args.values);
     const reader = parseReader(args.values.reader);
-    const territory = await loadForAnalysis(input, reader, context);
+    const projection = parseProjection(args.values.projection);
+    const territory = await loadForAnalysis(input, reader, context, projection);
     const { index } = territory;
     const centrality = await scaledCentrality(index, scale, undefined, context);
     const progress = createProgress(context, "analyze");
@@ -68,6 +77,8 @@ export const analyzeCommand: Command = {
         onProgress: (done, total, step) => progress.update(done, total, nullStep(step)),
       },
     });
+    if (territory.graph !== undefined)
+      fillCollectivesSection(territory.graph, document, { projection, explicit: territory.explicit });
     progress.finish();
     const readings = analysisReadings(document, { lang: context.t.lang });
     let text: string;

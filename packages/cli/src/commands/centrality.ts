@@ -11,6 +11,7 @@ import {
   centralityDocument,
   createCompactIndex,
   isCentralityField,
+  projectCollectives,
 } from "@catalyse/core";
 import { toCsv } from "@catalyse/io";
 import type { MessageId, Translator } from "@catalyse/readings";
@@ -26,6 +27,7 @@ import {
   writeOutput,
 } from "../output.js";
 import { createProgress } from "../progress.js";
+import { PROJECTION_OPTIONS, parseProjection } from "../projection-option.js";
 import { parseScaleOptions, SCALE_OPTIONS, scaledCentrality } from "../scale-options.js";
 import type { Command, ParsedArgs } from "./command.js";
 
@@ -36,7 +38,13 @@ export const centralityCommand: Command = {
   name: "centrality",
   help: {
     arguments: "cli.help.territory-argument",
-    options: ["cli.centrality.options", "cli.help.out", "cli.help.csv-dialect", "cli.help.scale"],
+    options: [
+      "cli.centrality.options",
+      "cli.help.out",
+      "cli.help.csv-dialect",
+      "cli.help.scale",
+      "cli.help.projection",
+    ],
     params: { fields: CENTRALITY_FIELDS.join(", "), top: DEFAULT_TOP },
   },
   options: {
@@ -46,6 +54,7 @@ export const centralityCommand: Command = {
     top: { type: "string" },
     out: { type: "string" },
     ...SCALE_OPTIONS,
+    ...PROJECTION_OPTIONS,
   },
   async run(args: ParsedArgs, context: CommandContext): Promise<number> {
     const format = parseFormat(args.values.format, FORMATS);
@@ -55,7 +64,8 @@ export const centralityCommand: Command = {
     const input = singleInput(args.positionals);
     const out = args.values.out as string | undefined;
     const scale = parseScaleOptions(args.values);
-    const graph = await loadTerritory(input, context);
+    const projection = parseProjection(args.values.projection);
+    const graph = projectCollectives(await loadTerritory(input, context), { projection });
     const index = createCompactIndex(graph);
     const scaled = await scaledCentrality(index, scale, fields, context);
     const progress = createProgress(context, "centrality");

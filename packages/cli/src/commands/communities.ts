@@ -14,6 +14,7 @@ import {
   DEFAULT_SEED,
   leiden,
   louvain,
+  projectCollectives,
   type StabilityResult,
   type TerritoryGraph,
 } from "@catalyse/core";
@@ -31,6 +32,7 @@ import {
   writeOutput,
 } from "../output.js";
 import { createProgress } from "../progress.js";
+import { PROJECTION_OPTIONS, parseProjection } from "../projection-option.js";
 import type { Command, ParsedArgs } from "./command.js";
 
 const FORMATS = ["table", "json", "csv"] as const;
@@ -40,7 +42,7 @@ export const communitiesCommand: Command = {
   name: "communities",
   help: {
     arguments: "cli.help.territory-argument",
-    options: ["cli.communities.options", "cli.help.out", "cli.help.csv-dialect"],
+    options: ["cli.communities.options", "cli.help.out", "cli.help.csv-dialect", "cli.help.projection"],
     params: { seed: DEFAULT_SEED },
   },
   options: {
@@ -51,6 +53,7 @@ export const communitiesCommand: Command = {
     runs: { type: "string" },
     top: { type: "string" },
     format: { type: "string" },
+    ...PROJECTION_OPTIONS,
     out: { type: "string" },
   },
   async run(args: ParsedArgs, context: CommandContext): Promise<number> {
@@ -63,7 +66,8 @@ export const communitiesCommand: Command = {
     const top = parseNumberOption("top", args.values.top, 3, { integer: true, min: 0 });
     const input = singleInput(args.positionals);
     const out = args.values.out as string | undefined;
-    const graph = await loadTerritory(input, context);
+    const projection = parseProjection(args.values.projection);
+    const graph = projectCollectives(await loadTerritory(input, context), { projection });
     const index = createCompactIndex(graph);
     const progress = createProgress(context, "communities");
     let stability: StabilityResult | null = null;

@@ -21,6 +21,7 @@ import {
   writeOutput,
 } from "../output.js";
 import { createProgress } from "../progress.js";
+import { PROJECTION_OPTIONS, parseProjection } from "../projection-option.js";
 import type { Command, ParsedArgs } from "./command.js";
 
 const FORMATS = ["table", "json", "csv"] as const;
@@ -29,7 +30,7 @@ export const compareCommand: Command = {
   name: "compare",
   help: {
     arguments: "cli.help.territories-argument",
-    options: ["cli.compare.options", "cli.help.out", "cli.help.csv-dialect"],
+    options: ["cli.compare.options", "cli.help.out", "cli.help.csv-dialect", "cli.help.projection"],
     params: { seed: DEFAULT_SEED },
   },
   options: {
@@ -38,12 +39,14 @@ export const compareCommand: Command = {
     seed: { type: "string" },
     format: { type: "string" },
     out: { type: "string" },
+    ...PROJECTION_OPTIONS,
   },
   async run(args: ParsedArgs, context: CommandContext): Promise<number> {
     const format = parseFormat(args.values.format, FORMATS);
     const dialect = parseCsvDialect(args.values["csv-dialect"]);
     const replicates = parseNumberOption("null", args.values.null, 0, { min: 0, integer: true });
     const seed = parseNumberOption("seed", args.values.seed, DEFAULT_SEED, { integer: true });
+    const projection = parseProjection(args.values.projection);
     const territories = await loadTerritories(args.positionals, context);
     const progress = createProgress(context, "compare");
     const inputs: ComparisonInput[] = territories.map((territory, t) => {
@@ -51,7 +54,10 @@ export const compareCommand: Command = {
       // The null models are the slow part: they report their own progress.
       const onProgress = (done: number, total: number) =>
         progress.update(t + (total > 0 ? done / total : 1), territories.length, territory.name);
-      const document = analyze(territory.graph, { middle: { nullModels: replicates, seed, onProgress } });
+      const document = analyze(territory.graph, {
+        projection,
+        middle: { nullModels: replicates, seed, onProgress },
+      });
       return { name: territory.name, document, synthetic: isSyntheticTerritory(territory.graph) };
     });
     progress.finish();

@@ -5,6 +5,7 @@ import { communitiesCommand } from "./communities.js";
 import { compareCommand } from "./compare.js";
 import { explainCommand } from "./explain.js";
 import { exportCommand } from "./export.js";
+import { qapCommand } from "./qap.js";
 import { reportCommand } from "./report.js";
 import { timelineCommand } from "./timeline.js";
 import { validateCommand } from "./validate.js";
@@ -17,6 +18,7 @@ export const COMMANDS: readonly Command[] = [
   communitiesCommand,
   compareCommand,
   exportCommand,
+  qapCommand,
   timelineCommand,
   reportCommand,
   explainCommand,

@@ -12,6 +12,7 @@ import type { CommandContext } from "../context.js";
 import { expandInputs, loadTerritories, type NamedTerritory } from "../load-territories.js";
 import { parseFormat, parseNumberOption, writeOutput } from "../output.js";
 import { createProgress } from "../progress.js";
+import { PROJECTION_OPTIONS, parseProjection } from "../projection-option.js";
 import type { Command, ParsedArgs } from "./command.js";
 
 const FORMATS = ["html", "md"] as const;
@@ -21,7 +22,7 @@ export const reportCommand: Command = {
   name: "report",
   help: {
     arguments: "cli.report.arguments",
-    options: ["cli.report.options"],
+    options: ["cli.report.options", "cli.help.projection"],
     params: { pilots: DEFAULT_PILOTS, seed: DEFAULT_SEED },
   },
   options: {
@@ -30,12 +31,14 @@ export const reportCommand: Command = {
     pilots: { type: "string" },
     null: { type: "string" },
     seed: { type: "string" },
+    ...PROJECTION_OPTIONS,
   },
   async run(args: ParsedArgs, context: CommandContext): Promise<number> {
     const { t } = context;
     const format = parseFormat(args.values.format, FORMATS);
     const seed = parseNumberOption("seed", args.values.seed, DEFAULT_SEED, { integer: true });
     const replicates = parseNumberOption("null", args.values.null, 0, { min: 0, integer: true });
+    const projection = parseProjection(args.values.projection);
     const territories = await loadTerritories(args.positionals, context);
     const progress = createProgress(context, "report");
     const pilotPaths = territories.length === 1 ? pilotInputs(args.values.pilots, context) : [];
@@ -46,7 +49,7 @@ export const reportCommand: Command = {
       progress.update(done++, total, t.t("cli.report.step.analyse", { name: territory.name }));
       return {
         ...territory,
-        document: analyze(territory.graph, { middle: { nullModels: replicates, seed } }),
+        document: analyze(territory.graph, { projection, middle: { nullModels: replicates, seed } }),
         synthetic: isSyntheticTerritory(territory.graph),
       };
     };
@@ -56,7 +59,7 @@ export const reportCommand: Command = {
       const own = analysed[0]!;
       const others = pilots.filter((pilot) => pilot.name !== own.name).map(analyzeNamed);
       progress.update(done++, total, t.t("cli.report.step.timeline"));
-      const timeline = buildTimeline(own.graph);
+      const timeline = buildTimeline(own.graph, { analyze: { projection } });
       progress.update(done++, total, t.t("cli.report.step.layout"));
       report = buildTerritoryReport({
         name: own.name,

@@ -7,6 +7,7 @@ import { formatTimelineTable, timelineRows } from "../format/timeline-table.js";
 import { loadTerritory } from "../load-territory.js";
 import { CSV_DIALECT_OPTION, parseCsvDialect, parseFormat, singleInput, writeOutput } from "../output.js";
 import { createProgress } from "../progress.js";
+import { PROJECTION_OPTIONS, parseProjection } from "../projection-option.js";
 import type { Command, ParsedArgs } from "./command.js";
 
 const FORMATS = ["table", "json", "csv"] as const;
@@ -15,13 +16,14 @@ export const timelineCommand: Command = {
   name: "timeline",
   help: {
     arguments: "cli.timeline.arguments",
-    options: ["cli.timeline.options", "cli.help.out", "cli.help.csv-dialect"],
+    options: ["cli.timeline.options", "cli.help.out", "cli.help.csv-dialect", "cli.help.projection"],
   },
   options: {
     ...CSV_DIALECT_OPTION,
     step: { type: "string" },
     format: { type: "string" },
     out: { type: "string" },
+    ...PROJECTION_OPTIONS,
   },
   async run(args: ParsedArgs, context: CommandContext): Promise<number> {
     const format = parseFormat(args.values.format, FORMATS);
@@ -30,7 +32,8 @@ export const timelineCommand: Command = {
     const input = singleInput(args.positionals);
     const graph = await loadTerritory(input, context);
     const progress = createProgress(context, "timeline");
-    const timeline = buildTimeline(graph, { step, onProgress: progress.update });
+    const projection = parseProjection(args.values.projection);
+    const timeline = buildTimeline(graph, { step, analyze: { projection }, onProgress: progress.update });
     progress.finish();
     let text: string;
     if (format === "json") text = `${JSON.stringify(timeline, null, 2)}\n`;

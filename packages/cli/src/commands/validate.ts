@@ -7,7 +7,12 @@
  */
 import { readdir, stat } from "node:fs/promises";
 import { join, relative, resolve } from "node:path";
-import { TerritoryError, type TerritoryGraph, type TerritoryIssue } from "@catalyse/core";
+import {
+  TerritoryError,
+  type TerritoryGraph,
+  type TerritoryIssue,
+  territoryCollectives,
+} from "@catalyse/core";
 import { formatProblem, InputError, type InputProblem } from "@catalyse/io";
 import { readTerritoryPath } from "@catalyse/io/node";
 import type { Translator } from "@catalyse/readings";
@@ -99,10 +104,13 @@ async function validateOne(input: string, strict: boolean, context: CommandConte
     worlds.add(attributes.world);
   });
   const failed = strict && warnings.length > 0;
+  const { collectives, memberships } = territoryCollectives(graph);
   const counts = {
     input,
     actors: graph.order,
     links: graph.size,
+    collectives: collectives.length,
+    memberships: memberships.length,
     worlds: worlds.size,
     warnings: warnings.length,
   };

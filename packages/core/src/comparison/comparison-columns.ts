@@ -10,15 +10,19 @@
  * not among the figures the null models recompute.
  */
 import type { AnalysisDocument } from "../analysis/analysis-document.js";
+import type { NullSummary } from "../null-models/null-summary.js";
 
+/** The null model a comparison column's z-score is taken against. */
 export type ComparisonNullModel = "rewire" | "permute";
 
+/** One column of a comparison: its key, label, meaning, how it is read and its null model. */
 export interface ComparisonColumn {
   key: string;
   /** A short header for tables. */
   label: string;
   /** What a reader learns from it, in one phrase ("how unequal betweenness is"). */
   meaning: string;
+  /** Reads the column's figure from a territory's analysis document (null when not computed). */
   read: (document: AnalysisDocument) => number | null;
   /** The figure's path in the analysis document ("graph.centralization.degree"): its label is "figure." + path. */
   path: string;
@@ -30,6 +34,7 @@ export interface ComparisonColumn {
   nullKey?: string;
 }
 
+/** The columns of a comparison, in order: the one table their labels come from. */
 export const COMPARISON_COLUMNS: readonly ComparisonColumn[] = [
   {
     key: "nodes",
@@ -175,38 +180,46 @@ export const COMPARISON_COLUMNS: readonly ComparisonColumn[] = [
     read: (d) => d.graph.worlds.crossWorldShare,
     nullModel: "permute",
   },
+  {
+    key: "collectives",
+    label: "collectives",
+    meaning: "number of collectives (committees, projects, consortia)",
+    path: "graph.collectives.count",
+    kind: "count",
+    read: (d) => d.graph.collectives?.count ?? null,
+    nullModel: null,
+  },
+  {
+    key: "collectiveMemberShare",
+    label: "in a collective",
+    meaning: "share of actors in at least one collective",
+    path: "graph.collectives.memberShare",
+    kind: "share",
+    read: (d) => d.graph.collectives?.memberShare ?? null,
+    nullModel: null,
+  },
+  {
+    key: "collectiveBrokerageShare",
+    label: "brokerage by collectives",
+    meaning: "share of two-mode brokerage carried by collectives rather than actors",
+    path: "graph.collectives.brokerage.collectiveShare",
+    kind: "share",
+    read: (d) => d.graph.collectives?.brokerage.collectiveShare ?? null,
+    nullModel: null,
+  },
 ];
 
 /**
- * The governance reading (Provan & Kenis 2008) when the analysis document
- * carries one (`graph.governance.form`), else null, in words
- * ("lead organisation"). Read loosely because the key belongs to the
- * polycentricity section.
+ * The governance reading (Provan & Kenis 2008) of the analysis document
+ * (`graph.governance.form`) in words ("lead organisation"); null when the
+ * document carries none.
  */
 export function governanceReading(document: AnalysisDocument): string | null {
-  const candidates = [
-    (document as unknown as Record<string, unknown>).governance,
-    (document.graph as unknown as Record<string, unknown>).governance,
-  ];
-  for (const governance of candidates) {
-    if (typeof governance === "string") return governance.replaceAll("-", " ");
-    if (governance !== null && typeof governance === "object") {
-      const record = governance as Record<string, unknown>;
-      for (const key of ["reading", "label", "form"])
-        if (typeof record[key] === "string") return (record[key] as string).replaceAll("-", " ");
-    }
-  }
-  return null;
+  return document.graph.governance?.form.replaceAll("-", " ") ?? null;
 }
 
 /** A figure against its null model. */
-export interface ComparisonNullFigure {
-  observed: number | null;
-  mean: number | null;
-  sd: number | null;
-  z: number | null;
-  p: number | null;
-}
+export type ComparisonNullFigure = Omit<NullSummary, "replicates">;
 
 /**
  * The null-model figures the analysis document carries (`graph.nullModels`,
@@ -215,33 +228,15 @@ export interface ComparisonNullFigure {
  */
 export function documentNullFigures(
   document: AnalysisDocument,
-):
-  | Map<
-      string,
-      { observed: number | null; mean: number | null; sd: number | null; z: number | null; p: number | null }
-    >
-  | undefined {
-  const nulls = (document.graph as unknown as Record<string, unknown>).nullModels;
-  if (nulls === null || typeof nulls !== "object") return undefined;
-  const figures = (nulls as { figures?: unknown }).figures;
-  if (!Array.isArray(figures)) return undefined;
-  const number = (value: unknown) => (typeof value === "number" && Number.isFinite(value) ? value : null);
-  const result = new Map<
-    string,
-    { observed: number | null; mean: number | null; sd: number | null; z: number | null; p: number | null }
-  >();
+): Map<string, ComparisonNullFigure> | undefined {
+  const nulls = document.graph.nullModels;
+  if (nulls === null) return undefined;
+  const result = new Map<string, ComparisonNullFigure>();
   for (const column of COMPARISON_COLUMNS) {
-    const figure = figures.find(
-      (f: unknown) => (f as { figure?: unknown } | null)?.figure === column.nullKey,
-    ) as Record<string, unknown> | undefined;
+    const figure = nulls.figures.find((f) => f.figure === column.nullKey);
     if (column.nullKey === undefined || figure === undefined) continue;
-    result.set(column.key, {
-      observed: number(figure.observed),
-      mean: number(figure.mean),
-      sd: number(figure.sd),
-      z: number(figure.z),
-      p: number(figure.p),
-    });
+    const { observed, mean, sd, z, p } = figure;
+    result.set(column.key, { observed, mean, sd, z, p });
   }
   return result;
 }

@@ -11,13 +11,19 @@ import type { InputFile, ReadTerritoryResult } from "../read-result.js";
 import { readActorTable, readLinkTable } from "../table/read-tables.js";
 import { parseTerritoryMeta } from "../territory-meta.js";
 import { readCsvTable } from "./csv-table.js";
+import { missingFile, readCollectiveCsv } from "./read-collectives-csv.js";
 
+/** The files of a CSV territory folder, each optional (a missing one is reported). */
 export interface TerritoryCsvFiles {
   actors?: InputFile;
   links?: InputFile;
   territory?: InputFile;
+  /** Optional: collectives.csv (collectifs.csv) and memberships.csv (adhesions.csv). */
+  collectives?: InputFile;
+  memberships?: InputFile;
 }
 
+/** Options of `readTerritoryCsv`. */
 export interface ReadTerritoryCsvOptions {
   /** The folder named in "missing file" problems. Default: none. */
   folder?: string;
@@ -32,13 +38,7 @@ export function readTerritoryCsv(
   options: ReadTerritoryCsvOptions = {},
 ): ReadTerritoryResult {
   const problems: InputProblem[] = [];
-  const missing = (name: string, expected: string) =>
-    problems.push({
-      file: options.folder === undefined ? name : `${options.folder.replace(/[/\\]$/, "")}/${name}`,
-      found: "no such file",
-      expected,
-      severity: "error",
-    });
+  const missing = missingFile(options.folder, problems);
   if (files.actors === undefined) missing("actors.csv", "an actors.csv file (columns id,label,world…)");
   if (files.links === undefined) missing("links.csv", "a links.csv file (columns source,target,weight…)");
 
@@ -52,7 +52,9 @@ export function readTerritoryCsv(
   const linkTable = files.links && readCsvTable(files.links, problems);
   const actors = actorTable && readActorTable(actorTable, meta.actorAttributeTypes, problems);
   const links = linkTable && readLinkTable(linkTable, meta.linkAttributeTypes, problems);
-  if (actors === undefined || links === undefined) throw new InputError(problems);
+  const collectives = readCollectiveCsv(files, meta, problems, missing);
+  if (actors === undefined || links === undefined || collectives === undefined)
+    throw new InputError(problems);
   return buildTerritory(
     {
       meta: { ...meta, actorAttributeTypes: actors.attributeTypes, linkAttributeTypes: links.attributeTypes },
@@ -62,6 +64,7 @@ export function readTerritoryCsv(
       links: links.links,
       linkPlaces: links.places,
       linksFile: files.links!.name,
+      ...collectives,
     },
     problems,
   );

@@ -3,12 +3,14 @@
  * against spreadsheet formula injection (see neutralise.ts), in a dialect
  * (see csv-dialect.ts).
  */
-import { neutraliseCell } from "../neutralise.js";
+import { neutralizeCell } from "../neutralise.js";
 import { formatValue } from "../values.js";
 import { type CsvDialect, csvDialectSettings } from "./csv-dialect.js";
 
+/** A CSV cell value (null writes an empty cell). */
 export type CsvValue = string | number | boolean | null;
 
+/** Options of `toCsv`: delimiter and decimal separator (French Excel uses `;` and `,`). */
 export interface ToCsvOptions {
   /**
    * The dialect giving the defaults of the options below. Default `rfc4180`;
@@ -43,7 +45,7 @@ export function toCsv(
 
 /** One cell as written: numbers formatted, strings neutralised, quoted when needed. */
 export function csvCell(value: CsvValue | undefined, delimiter: string, decimalComma: boolean): string {
-  const text = typeof value === "string" ? neutraliseCell(value) : formatValue(value, decimalComma);
+  const text = typeof value === "string" ? neutralizeCell(value) : formatValue(value, decimalComma);
   const mustQuote =
     text.includes(delimiter) ||
     text.includes('"') ||

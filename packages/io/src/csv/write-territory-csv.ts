@@ -3,10 +3,12 @@
  * our reader reads back unchanged (attribute types are declared in territory.json).
  */
 import type { TerritoryGraph } from "@catalyse/core";
+import { collectiveTables } from "../collectives/collective-tables.js";
 import { writeTerritoryMeta } from "../territory-meta.js";
 import { territoryTables } from "../territory-tables.js";
 import { type ToCsvOptions, toCsv } from "./to-csv.js";
 
+/** The texts of a CSV territory folder: actors, links and territory.json. */
 export interface TerritoryCsvTexts {
   /** actors.csv */
   actors: string;
@@ -14,6 +16,9 @@ export interface TerritoryCsvTexts {
   links: string;
   /** territory.json */
   territory: string;
+  /** collectives.csv and memberships.csv, for a territory with collectives. */
+  collectives?: string;
+  memberships?: string;
 }
 
 /**
@@ -30,9 +35,14 @@ export function writeTerritoryCsv(
 ): TerritoryCsvTexts {
   const tables = territoryTables(graph);
   const csv = options.delimiter === ";" ? { ...options, bom: options.bom ?? true } : options;
+  const collectives = collectiveTables(graph);
   return {
     actors: toCsv(tables.actors.header, tables.actors.rows, csv),
     links: toCsv(tables.links.header, tables.links.rows, csv),
     territory: writeTerritoryMeta(graph),
+    ...(collectives && {
+      collectives: toCsv(collectives.collectives.header, collectives.collectives.rows, csv),
+      memberships: toCsv(collectives.memberships.header, collectives.memberships.rows, csv),
+    }),
   };
 }

@@ -9,8 +9,9 @@
 import type { TerritoryMeta } from "@catalyse/core";
 import { strFromU8, unzipSync } from "fflate";
 import { buildTerritory } from "../build-territory.js";
+import { readCollectiveTable, readMembershipTable } from "../collectives/read-collective-tables.js";
 import { InputError, type InputProblem } from "../errors.js";
-import { normaliseName, SHEET_ALIASES } from "../header-aliases.js";
+import { normalizeName, SHEET_ALIASES } from "../header-aliases.js";
 import type { InputFile, ReadTerritoryResult } from "../read-result.js";
 import { readActorTable, readLinkTable } from "../table/read-tables.js";
 import type { Table, TableCell } from "../table/table.js";
@@ -67,7 +68,7 @@ export function readXlsx(file: InputFile): ReadTerritoryResult {
 
   const findSheet = (kind: keyof typeof SHEET_ALIASES) => {
     const names: readonly string[] = SHEET_ALIASES[kind];
-    return sheets.find((candidate) => names.includes(normaliseName(candidate.name)));
+    return sheets.find((candidate) => names.includes(normalizeName(candidate.name)));
   };
   const sheetTable = (sheet: { name: string; path: string } | undefined): Table | undefined => {
     if (sheet === undefined) return undefined;
@@ -93,7 +94,21 @@ export function readXlsx(file: InputFile): ReadTerritoryResult {
   const linkTable = sheetTable(linkSheet);
   const actors = actorTable && readActorTable(actorTable, meta.actorAttributeTypes, problems);
   const links = linkTable && readLinkTable(linkTable, meta.linkAttributeTypes, problems);
+  const collectiveTable = sheetTable(findSheet("collectives"));
+  const membershipTable = sheetTable(findSheet("memberships"));
+  const collectives =
+    collectiveTable && readCollectiveTable(collectiveTable, meta.collectiveAttributeTypes, problems);
+  const memberships =
+    membershipTable && readMembershipTable(membershipTable, meta.membershipAttributeTypes, problems);
+  if (membershipTable !== undefined && collectiveTable === undefined)
+    problems.push({
+      file: file.name,
+      found: "a memberships sheet without a collectives sheet",
+      expected: "a sheet named collectives (or collectifs) listing the collectives",
+      severity: "error",
+    });
   if (actors === undefined || links === undefined) throw new InputError(problems);
+  if ((collectiveTable && !collectives) || (membershipTable && !memberships)) throw new InputError(problems);
   return buildTerritory(
     {
       meta: { ...meta, actorAttributeTypes: actors.attributeTypes, linkAttributeTypes: links.attributeTypes },
@@ -103,6 +118,8 @@ export function readXlsx(file: InputFile): ReadTerritoryResult {
       links: links.links,
       linkPlaces: links.places,
       linksFile: linkTable!.file,
+      collectives,
+      memberships,
     },
     problems,
   );

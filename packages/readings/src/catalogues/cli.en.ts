@@ -156,8 +156,10 @@ Example:
   "cli.timeline.arguments": "  FOLDER|FILE       a territory whose links carry start and end dates",
   "cli.timeline.options": `  --step STEP       year (default) or a number of years between snapshots
   --format FORMAT   table (default), json (steps and signals) or csv (the steps)`,
-  "cli.timeline.notes": `A link is active from its start (or always, without one) to its end (or now).
-An actor is present with at least one active link, or from its own start date.
+  "cli.timeline.notes": `A link is active from its start (or always, without one) to its end (or now);
+a membership of a collective likewise, within its collective’s own dates.
+An actor is present with at least one active link or membership, or from its
+own start date.
 
 Example:
   catalyse timeline datasets/seed-ecosystem --step 2`,
@@ -226,9 +228,9 @@ Examples:
   catalyse validate datasets/seed-ecosystem
   catalyse validate datasets`,
   "cli.validate.ok":
-    "OK {input}: {actors, plural, one {# actor} other {# actors}}, {links, plural, one {# link} other {# links}}, {worlds, plural, one {# world} other {# worlds}}, {warnings, plural, one {# warning} other {# warnings}}",
+    "OK {input}: {actors, plural, one {# actor} other {# actors}}, {links, plural, one {# link} other {# links}}, {collectives, plural, =0 {} one {# collective, } other {# collectives, }}{collectives, plural, =0 {} other {{memberships, plural, one {# membership, } other {# memberships, }}}}{worlds, plural, one {# world} other {# worlds}}, {warnings, plural, one {# warning} other {# warnings}}",
   "cli.validate.strict-fail":
-    "FAIL {input}: {actors, plural, one {# actor} other {# actors}}, {links, plural, one {# link} other {# links}}, {worlds, plural, one {# world} other {# worlds}}, {warnings, plural, one {# warning} other {# warnings}} (--strict: warnings fail)",
+    "FAIL {input}: {actors, plural, one {# actor} other {# actors}}, {links, plural, one {# link} other {# links}}, {collectives, plural, =0 {} one {# collective, } other {# collectives, }}{collectives, plural, =0 {} other {{memberships, plural, one {# membership, } other {# memberships, }}}}{worlds, plural, one {# world} other {# worlds}}, {warnings, plural, one {# warning} other {# warnings}} (--strict: warnings fail)",
   "cli.validate.fail": "FAIL {input}: {errors, plural, one {# error} other {# errors}}",
   "cli.validate.all-valid": "all {count} territories valid",
   "cli.validate.some-invalid": "{failed} of {count} territories invalid",
@@ -246,6 +248,48 @@ ${COLUMN}"E-I index", intermédiarité…); without one, every term`,
   "cli.explain.entry": "{name}: {line}",
   "cli.explain.unknown": "no term “{term}” in the glossary; run `catalyse explain` for the list",
   "cli.explain.one-term": "expected one term, got {count}",
+
+  // qap
+  "cli.qap.summary": "QAP regression: do shared worlds, attributes or distance explain who allies with whom?",
+  "cli.qap.synopsis": "FOLDER|FILE [options]",
+  "cli.qap.options": `  --predictors LIST comma-separated (default same-world):
+                      same-world        both actors in the same world
+                      same-ATTRIBUTE    both with the same value of an actor attribute
+                      distance          km between coordinates when every actor has
+                                        them, else steps through others (own link
+                                        set aside)
+                      co-membership     collectives both belong to (needs collectives)
+                      ATTRIBUTE         a numeric actor attribute, as |difference|
+  --logistic        logistic regression of link presence (default: linear, as netlm)
+  --weighted        explain link weights instead of link presence (linear only)
+  --permutations N  permutations per coefficient for p-values (default {permutations})
+  --seed S          seed of the permutations (default {seed})
+  --format FORMAT   table (default) or json`,
+  "cli.qap.notes": `One row per pair of actors (ordered pairs when the territory is directed).
+p-values: Dekker, Krackhardt and Snijders (2007) double semi-partialling.
+
+Examples:
+  catalyse qap datasets/seed-ecosystem --predictors same-world,distance
+  catalyse qap territory.xlsx --predictors same-world,same-commune,budget --format json`,
+  "cli.qap.title":
+    "{name}: QAP regression ({method, select, ols {linear, as R sna::netlm} other {logistic, as R sna::netlogit}}) over {dyads} {directed, select, yes {ordered pairs} other {pairs}} of actors",
+  "cli.qap.fit": "R² {r2}; p-values from {permutations} permutations (double semi-partialling, seed {seed})",
+  "cli.qap.what":
+    "QAP asks whether pairs of actors that share something (a world, a commune, a short distance) are allied more often than other pairs, each factor taken with the others held fixed. Its p-values shuffle the actors, not the pairs, so that the network’s own structure (some actors having many partners) cannot pass for an effect.",
+  "cli.qap.coefficient": "coefficient",
+  "cli.qap.effect":
+    "- {predictor}: {direction, select, more {raises} other {lowers}} {ties, select, weight {the link weight} logodds {the log-odds of a link} other {the probability of a link}} by {coefficient} per unit{test, select, clear {, a clear effect (p = {p}): shuffled actors rarely do as well.} unclear {, but shuffled actors often do as well (p = {p}): no clear effect.} other {, not tested (no permutations).}}",
+  "cli.qap.distance":
+    "{kind, select, geographic {distance: great-circle kilometres between the actors’ coordinates.} other {distance: steps between the actors through others, their own link set aside (no coordinates in this territory).}}",
+  "cli.qap.not-converged":
+    "The logistic fit did not converge: a predictor separates allied from other pairs perfectly; read the linear fit instead.",
+  "cli.qap.predictors": "--predictors is empty; expected e.g. same-world,distance",
+  "cli.qap.error": "{message}",
+  "cli.help.projection": `  --projection P    how collectives (collectives.csv + memberships.csv) enter the
+${COLUMN}network: newman (default: each collective of k members adds
+${COLUMN}1/(k-1) between each two members), count (one per shared
+${COLUMN}collective) or none (collectives only in two-mode figures)`,
+  "cli.error.projection": "--projection {value}: expected one of {expected}",
 
   // Shared messages
   "cli.wrote": "wrote {file}",

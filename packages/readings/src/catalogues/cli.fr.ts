@@ -152,8 +152,10 @@ Exemple :
     "  DOSSIER|FICHIER   un territoire dont les liens portent des dates de début et de fin",
   "cli.timeline.options": `  --step PAS        year (par défaut) ou un nombre d’années entre deux états
   --format FORMAT   table (par défaut), json (états et signaux) ou csv (les états)`,
-  "cli.timeline.notes": `Un lien est actif de son début (ou depuis toujours, sans début) à sa fin (ou aujourd’hui).
-Un acteur est présent s’il a au moins un lien actif, ou à partir de sa propre date de début.
+  "cli.timeline.notes": `Un lien est actif de son début (ou depuis toujours, sans début) à sa fin (ou aujourd’hui) ;
+de même l’appartenance à un collectif, dans les dates de ce collectif.
+Un acteur est présent s’il a au moins un lien ou une appartenance actifs, ou à
+partir de sa propre date de début.
 
 Exemple :
   catalyse timeline datasets/seed-ecosystem --step 2`,
@@ -223,9 +225,9 @@ Exemples :
   catalyse validate datasets/seed-ecosystem
   catalyse validate datasets`,
   "cli.validate.ok":
-    "OK {input} : {actors, plural, one {# acteur} other {# acteurs}}, {links, plural, one {# lien} other {# liens}}, {worlds, plural, one {# monde} other {# mondes}}, {warnings, plural, one {# avertissement} other {# avertissements}}",
+    "OK {input} : {actors, plural, one {# acteur} other {# acteurs}}, {links, plural, one {# lien} other {# liens}}, {collectives, plural, =0 {} one {# collectif, } other {# collectifs, }}{collectives, plural, =0 {} other {{memberships, plural, one {# appartenance, } other {# appartenances, }}}}{worlds, plural, one {# monde} other {# mondes}}, {warnings, plural, one {# avertissement} other {# avertissements}}",
   "cli.validate.strict-fail":
-    "ÉCHEC {input} : {actors, plural, one {# acteur} other {# acteurs}}, {links, plural, one {# lien} other {# liens}}, {worlds, plural, one {# monde} other {# mondes}}, {warnings, plural, one {# avertissement} other {# avertissements}} (--strict : les avertissements font échouer)",
+    "ÉCHEC {input} : {actors, plural, one {# acteur} other {# acteurs}}, {links, plural, one {# lien} other {# liens}}, {collectives, plural, =0 {} one {# collectif, } other {# collectifs, }}{collectives, plural, =0 {} other {{memberships, plural, one {# appartenance, } other {# appartenances, }}}}{worlds, plural, one {# monde} other {# mondes}}, {warnings, plural, one {# avertissement} other {# avertissements}} (--strict : les avertissements font échouer)",
   "cli.validate.fail": "ÉCHEC {input} : {errors, plural, one {# erreur} other {# erreurs}}",
   "cli.validate.all-valid": "les {count} territoires sont valides",
   "cli.validate.some-invalid": "{failed} territoires sur {count} ne sont pas valides",
@@ -244,6 +246,53 @@ ${COLUMN}(intermédiarité, « indice E-I », betweenness…) ; sans mot, tous`,
   "cli.explain.entry": "{name} : {line}",
   "cli.explain.unknown": "pas de terme « {term} » dans le glossaire ; `catalyse explain` en donne la liste",
   "cli.explain.one-term": "attendu un seul terme, reçu {count}",
+
+  "cli.qap.summary":
+    "régression QAP : partager un monde, un attribut ou la proximité explique-t-il qui s’allie avec qui ?",
+  "cli.qap.synopsis": "DOSSIER|FICHIER [options]",
+  "cli.qap.options": `  --predictors LISTE  séparés par des virgules (same-world par défaut) :
+                      same-world        les deux acteurs dans le même monde
+                      same-ATTRIBUT     la même valeur d’un attribut d’acteur
+                      distance          km entre les coordonnées quand chaque acteur
+                                        en a, sinon pas par d’autres acteurs (leur
+                                        propre lien mis de côté)
+                      co-membership     collectifs auxquels les deux appartiennent
+                                        (il faut des collectifs)
+                      ATTRIBUT          un attribut numérique, en |différence|
+  --logistic        régression logistique de la présence d’un lien (par défaut :
+${COLUMN}linéaire, comme netlm)
+  --weighted        explique le poids des liens plutôt que leur présence (linéaire)
+  --permutations N  permutations par coefficient pour les valeurs p ({permutations}
+${COLUMN}par défaut)
+  --seed S          graine des permutations ({seed} par défaut)
+  --format FORMAT   table (par défaut) ou json`,
+  "cli.qap.notes": `Une ligne par paire d’acteurs (paires ordonnées quand le territoire est orienté).
+Valeurs p : double semi-partialisation de Dekker, Krackhardt et Snijders (2007).
+
+Exemples :
+  catalyse qap datasets/seed-ecosystem --predictors same-world,distance
+  catalyse qap territoire.xlsx --predictors same-world,same-commune,budget --format json`,
+  "cli.qap.title":
+    "{name} : régression QAP ({method, select, ols {linéaire, comme R sna::netlm} other {logistique, comme R sna::netlogit}}) sur {dyads} {directed, select, yes {paires ordonnées} other {paires}} d’acteurs",
+  "cli.qap.fit":
+    "R² {r2} ; valeurs p issues de {permutations} permutations (double semi-partialisation, graine {seed})",
+  "cli.qap.what":
+    "La QAP demande si les paires d’acteurs qui partagent quelque chose (un monde, une commune, une courte distance) sont alliées plus souvent que les autres paires, chaque facteur mesuré les autres restant fixés. Ses valeurs p mélangent les acteurs, pas les paires, pour que la structure même du réseau (certains acteurs ayant beaucoup de partenaires) ne passe pas pour un effet.",
+  "cli.qap.coefficient": "coefficient",
+  "cli.qap.effect":
+    "- {predictor} : {direction, select, more {augmente} other {diminue}} {ties, select, weight {le poids du lien} logodds {le logarithme de la cote d’un lien} other {la probabilité d’un lien}} de {coefficient} par unité{test, select, clear {, un effet net (p = {p}) : des acteurs mélangés font rarement aussi bien.} unclear {, mais des acteurs mélangés font souvent aussi bien (p = {p}) : pas d’effet net.} other {, non testé (aucune permutation).}}",
+  "cli.qap.distance":
+    "{kind, select, geographic {distance : kilomètres à vol d’oiseau entre les coordonnées des acteurs.} other {distance : pas entre les acteurs par d’autres acteurs, leur propre lien mis de côté (pas de coordonnées dans ce territoire).}}",
+  "cli.qap.not-converged":
+    "L’ajustement logistique n’a pas convergé : un facteur sépare parfaitement les paires alliées des autres ; lisez plutôt l’ajustement linéaire.",
+  "cli.qap.predictors": "--predictors est vide ; attendu par exemple same-world,distance",
+  "cli.qap.error": "{message}",
+  "cli.help.projection": `  --projection P    comment les collectifs (collectives.csv + memberships.csv)
+${COLUMN}entrent dans le réseau : newman (par défaut : un collectif de k
+${COLUMN}membres ajoute 1/(k-1) entre chaque paire de membres), count (un
+${COLUMN}par collectif partagé) ou none (collectifs seulement dans les
+${COLUMN}mesures à deux modes)`,
+  "cli.error.projection": "--projection {value} : attendu l’un de {expected}",
 
   "cli.wrote": "écrit : {file}",
   "cli.warning": "avertissement : {text}",

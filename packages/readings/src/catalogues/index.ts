@@ -10,6 +10,8 @@ import { cliEn } from "./cli.en.js";
 import { cliFr } from "./cli.fr.js";
 import { comparisonEn } from "./comparison.en.js";
 import { comparisonFr } from "./comparison.fr.js";
+import { explorerEn } from "./explorer.en.js";
+import { explorerFr } from "./explorer.fr.js";
 import { figureEn } from "./figure.en.js";
 import { figureFr } from "./figure.fr.js";
 import { glossaryEn } from "./glossary.en.js";
@@ -21,6 +23,7 @@ import { reportFr } from "./report.fr.js";
 import { timelineEn } from "./timeline.en.js";
 import { timelineFr } from "./timeline.fr.js";
 
+/** One domain's catalogues: English, and French typed against the English keys. */
 export interface Domain<E extends Catalogue = Catalogue> {
   name: string;
   en: E;
@@ -32,9 +35,11 @@ function domain<E extends Catalogue>(name: string, en: E, fr: TranslationOf<E>):
   return { name, en, fr };
 }
 
+/** Every catalogue domain with its English and French messages (a test checks they hold the same keys). */
 export const DOMAINS = [
   domain("cli", cliEn, cliFr),
   domain("comparison", comparisonEn, comparisonFr),
+  domain("explorer", explorerEn, explorerFr),
   domain("figure", figureEn, figureFr),
   domain("glossary", glossaryEn, glossaryFr),
   domain("reading", readingEn, readingFr),

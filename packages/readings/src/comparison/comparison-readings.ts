@@ -29,6 +29,7 @@ import {
 } from "../reading.js";
 import { createTranslator, isMessageId } from "../translator.js";
 
+/** Options of {@link comparisonReadings}. */
 export interface ComparisonReadingsOptions {
   /** The territory the comparison places among the others (a row name), if any. */
   focus?: string;
@@ -57,6 +58,7 @@ function territoryName(row: ComparisonRow | undefined, name: string): ReadingPar
   return row?.synthetic && !/synth/i.test(name) ? nested("comparison.synthetic-name", { name }) : name;
 }
 
+/** The readings of a comparison as messages, in no language yet. */
 export function comparisonMessages(
   comparison: ComparisonResult,
   options: ComparisonReadingsOptions = {},
@@ -163,6 +165,7 @@ export function comparisonMessages(
   return readings;
 }
 
+/** The readings of a comparison, rendered in `options.lang`. */
 export function comparisonReadings(
   comparison: ComparisonResult,
   options: ComparisonReadingsOptions & { lang: Lang },

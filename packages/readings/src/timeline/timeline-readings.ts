@@ -28,6 +28,7 @@ const BRIDGES_WITH_LINKS = 3;
 const communitySize = (change: CommunityChange) =>
   change.kind === "merge" ? change.from.reduce((sum, c) => sum + c.size, 0) : (change.from[0]?.size ?? 0);
 
+/** The readings of a timeline's weak signals as messages, in no language yet. */
 export function timelineMessages(timeline: TimelineResult): ReadingMessage[] {
   const { signals, steps } = timeline;
   const readings: ReadingMessage[] = [];
@@ -212,6 +213,7 @@ export function timelineMessages(timeline: TimelineResult): ReadingMessage[] {
   return readings;
 }
 
+/** The readings of a timeline's weak signals, rendered in `options.lang`. */
 export function timelineReadings(timeline: TimelineResult, options: { lang: Lang }): Reading[] {
   const translator = createTranslator(options.lang);
   return timelineMessages(timeline).map((m) => renderReading(m, translator));

@@ -18,6 +18,7 @@ import { px, svgRoot, text } from "./svg.js";
 /** The `.label` font size of CHART_CSS. */
 export const LABEL_FONT_SIZE = 10;
 
+/** Options of `networkMap`: size, layout seed and iterations, named actors, world colours. */
 export interface NetworkMapOptions {
   width?: number;
   height?: number;
@@ -31,6 +32,7 @@ export interface NetworkMapOptions {
   label?: string;
 }
 
+/** An actor's position on the map. */
 export interface Position {
   x: number;
   y: number;
@@ -77,6 +79,7 @@ export function layoutTerritory(
   return positions;
 }
 
+/** The territory map as an inline SVG (ForceAtlas2 layout, seeded; actors coloured by world). */
 export function networkMap(graph: TerritoryGraph, options: NetworkMapOptions): string {
   const width = options.width ?? 720;
   const height = options.height ?? 480;

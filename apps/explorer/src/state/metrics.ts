@@ -83,13 +83,3 @@ export function metricRanks(actors: readonly ActorFigures[], key: MetricKey): Ma
   });
   return ranks;
 }
-
-export function formatNumber(value: number | null, digits = 3): string {
-  if (value === null) return "—";
-  if (Number.isInteger(value) && digits === 0) return value.toLocaleString("en-GB");
-  return value.toLocaleString("en-GB", { maximumFractionDigits: digits, minimumFractionDigits: 0 });
-}
-
-export function formatShare(value: number | null): string {
-  return value === null ? "—" : `${(value * 100).toFixed(value < 0.1 ? 1 : 0)}%`;
-}
