@@ -39,6 +39,10 @@ const COLUMN_GROUPS: readonly { title: MessageId; keys: readonly string[] }[] = 
     ],
   },
   { title: "report.comparison.worlds", keys: ["eiIndex", "assortativity", "crossWorldShare"] },
+  {
+    title: "report.comparison.collectives",
+    keys: ["collectives", "collectiveMemberShare", "collectiveBrokerageShare"],
+  },
 ];
 
 const SERIES_COLORS = [
@@ -66,7 +70,10 @@ export function buildComparisonReport(input: ComparisonReportInput): ReportDocum
       title: t.t("report.comparison.figures"),
       blocks: [
         { kind: "paragraph", text: t.t("report.comparison.figures-intro") },
-        ...COLUMN_GROUPS.map((group) => {
+        // A group no territory has a figure for (collectives in territories without any) is left out.
+        ...COLUMN_GROUPS.filter((group) =>
+          comparison.rows.some((row) => group.keys.some((key) => (row.figures[key] ?? null) !== null)),
+        ).map((group) => {
           const columns = comparison.columns.filter((c) => group.keys.includes(c.key));
           return {
             kind: "table" as const,

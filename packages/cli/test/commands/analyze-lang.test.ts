@@ -29,19 +29,19 @@ describe("catalyse analyze --format json --lang", () => {
     expect(code).toBe(0);
     const document = JSON.parse(stdout);
     const { readings, ...rest } = document;
-    expect(Object.keys(rest)).toEqual(["graph", "actors"]);
+    expect(Object.keys(rest)).toEqual(["graph", "actors", "collectives"]);
     expect(readings).toEqual(analysisReadings(rest, { lang: "fr" }));
-    expect(readings[0].text).toMatch(/^36 acteurs de 6 mondes, reliés par 54 liens/);
-    expect(readings.find((r: { id: string }) => r.id === "reading.governance.named").text).toContain(
-      "le rôle « catalyseur territorial »",
+    expect(readings[0].text).toMatch(/^35 acteurs de 6 mondes, reliés par 142 liens/);
+    expect(readings.find((r: { id: string }) => r.id === "reading.governance.named").text).toMatch(
+      /^Indice : .* facilitateur\.$/,
     );
   });
   it("takes the language from LC_ALL, then LANG, else English", async () => {
     const text = async (env: Record<string, string>) =>
       JSON.parse((await run(["analyze", SEED, "--format", "json"], env)).stdout).readings[0].text as string;
-    expect(await text({ LANG: "fr_FR.UTF-8" })).toMatch(/^36 acteurs/);
-    expect(await text({ LC_ALL: "en_GB.UTF-8", LANG: "fr_FR.UTF-8" })).toMatch(/^36 actors/);
-    expect(await text({})).toMatch(/^36 actors/);
+    expect(await text({ LANG: "fr_FR.UTF-8" })).toMatch(/^35 acteurs/);
+    expect(await text({ LC_ALL: "en_GB.UTF-8", LANG: "fr_FR.UTF-8" })).toMatch(/^35 actors/);
+    expect(await text({})).toMatch(/^35 actors/);
   });
   it("refuses a language it does not speak", async () => {
     const { code, stderr } = await run(["analyze", SEED, "--format", "json", "--lang", "de"]);

@@ -89,6 +89,7 @@ export const reportEn = {
   "report.comparison.size": "Size and structure",
   "report.comparison.middle": "No one in the middle",
   "report.comparison.worlds": "Do the worlds talk to each other?",
+  "report.comparison.collectives": "Collectives",
   "report.comparison.territory": "territory",
   "report.comparison.standout": "What stands out",
   "report.comparison.null": "Against chance",

@@ -86,6 +86,7 @@ export const reportFr: TranslationOf<typeof reportEn> = {
   "report.comparison.size": "Taille et structure",
   "report.comparison.middle": "Personne au milieu",
   "report.comparison.worlds": "Les mondes se parlent-ils ?",
+  "report.comparison.collectives": "Collectifs",
   "report.comparison.territory": "territoire",
   "report.comparison.standout": "Ce qui ressort",
   "report.comparison.null": "Face au hasard",
