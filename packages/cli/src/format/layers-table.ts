@@ -33,12 +33,14 @@ export function formatLayersTable(layers: LayersDocument, t: Translator): string
         "top brokers",
       ],
       rows,
+      t,
     ),
     t.t("methods.layers.overlap"),
     "",
     formatTable(
       ["", "", "links", "brokers"],
       layers.overlaps.map((overlap) => [overlap.a, overlap.b, overlap.links, overlap.brokers]),
+      t,
     ),
     layers.differentActors === null
       ? t.t("methods.layers.undecided")

@@ -1,10 +1,10 @@
 /**
  * The `catalyse qap` table: coefficients, t-values and p-values, then each
- * coefficient explained in plain words (the `methods.qap.*` readings).
+ * coefficient in plain words (the `cli.qap.*` messages), in the user's language.
  */
 import type { QapTerritoryResult } from "@catalyse/core";
 import type { Translator } from "@catalyse/readings";
-import { formatTable } from "./table.js";
+import { formatNumber, formatTable } from "./table.js";
 
 /** Below this p-value an effect is called clear; the conventional 5%. */
 export const QAP_SIGNIFICANCE = 0.05;
@@ -17,41 +17,40 @@ export function qapTable(result: QapTerritoryResult, name: string, directed: boo
     result.statistics.get(key)!,
     result.pValues.get(key) ?? null,
   ]);
-  const ties = result.ties === "weight" ? "weight" : result.method === "ols" ? "presence" : "logodds";
+  const ties = result.ties === "presence" ? (result.method === "ols" ? "probability" : "logodds") : "weight";
   const lines = [
-    t.t("methods.qap.title", {
+    t.t("cli.qap.title", {
       name,
       method: result.method,
-      dyads: result.dyads,
+      dyads: t.integer(result.dyads),
       directed: directed ? "yes" : "no",
     }),
-    t.t("methods.qap.fit", {
-      r2: result.r2 === null ? "–" : t.number(result.r2),
-      permutations: result.permutations,
+    t.t("cli.qap.fit", {
+      r2: result.r2 === null ? "–" : formatNumber(result.r2, t),
+      permutations: t.integer(result.permutations),
       seed: result.seed,
     }),
     "",
-    formatTable(["", "coefficient", result.method === "ols" ? "t" : "z", "p"], rows),
-    t.t("methods.qap.what"),
+    formatTable(["", t.t("cli.qap.coefficient"), result.method === "ols" ? "t" : "z", "p"], rows, t),
+    t.t("cli.qap.what"),
     "",
   ];
   for (const key of keys.slice(1)) {
     const coefficient = result.coefficients.get(key)!;
     const p = result.pValues.get(key) ?? null;
     lines.push(
-      t.t("methods.qap.effect", {
+      t.t("cli.qap.effect", {
         predictor: key,
-        direction: coefficient >= 0 ? "up" : "down",
+        direction: coefficient >= 0 ? "more" : "less",
         ties,
-        amount: t.number(Math.abs(coefficient)),
-        test: p === null ? "untested" : p < QAP_SIGNIFICANCE ? "clear" : "unclear",
-        // p = 0 only says no permutation did as well: below one in N.
-        p: p === null ? "–" : p === 0 ? `< ${t.number(1 / result.permutations)}` : t.number(p),
+        coefficient: formatNumber(Math.abs(coefficient), t),
+        test: p === null ? "none" : p < QAP_SIGNIFICANCE ? "clear" : "unclear",
+        p: p === null ? "–" : formatNumber(p, t),
       }),
     );
   }
-  if (result.distance !== null) lines.push("", t.t("methods.qap.distance", { kind: result.distance }));
-  if (!result.converged) lines.push("", t.t("methods.qap.not-converged"));
+  if (result.distance !== null) lines.push("", t.t("cli.qap.distance", { kind: result.distance }));
+  if (!result.converged) lines.push("", t.t("cli.qap.not-converged"));
   return `${lines.join("\n")}\n`;
 }
 
