@@ -20,6 +20,11 @@ import { worldReadings } from "./world-readings.js";
 /** Below this many actors, or without links, only the size is read. */
 const MIN_ACTORS = 3;
 
+/**
+ * The readings of an analysis document in no language yet (id, figures cited
+ * by document path, parameters), in reading order; a territory with fewer than
+ * three actors or no link gets its size and "too small" only.
+ */
 export function analysisMessages(
   document: AnalysisDocument,
   options: AnalysisReadingsOptions = {},
@@ -41,10 +46,12 @@ export function analysisMessages(
   ];
 }
 
+/** The language readings are rendered in. */
 export interface RenderOptions {
   lang: Lang;
 }
 
+/** The readings of an analysis document rendered in `options.lang`, in reading order. */
 export function analysisReadings(
   document: AnalysisDocument,
   options: RenderOptions & AnalysisReadingsOptions,
