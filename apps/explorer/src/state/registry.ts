@@ -9,16 +9,29 @@ import type { Dataset } from "./dataset.js";
 import { GENERATED_DATASETS } from "./example-territory.js";
 import { loadDatasets } from "./persistence.js";
 
-// Every territory folder under datasets/ (any depth): actors.csv + links.csv (+ territory.json).
+// Every territory folder under datasets/ (any depth): actors.csv + links.csv (+ territory.json,
+// collectives.csv + memberships.csv).
 // Imported as URLs and fetched as bytes: some are Windows-1252, which only
 // the reader's encoding detection can decode.
-const FILES = import.meta.glob("../../../../datasets/**/{actors.csv,links.csv,territory.json}", {
-  query: "?url",
+const FILES = import.meta.glob(
+  "../../../../datasets/**/{actors.csv,links.csv,territory.json,collectives.csv,memberships.csv}",
+  {
+    query: "?url",
+    import: "default",
+    eager: true,
+  },
+) as Record<string, string>;
+
+// The names in territory.json, read at build time: the picker and Compare show
+// "Territoire synthétique 01 — Val d'Exemple (fictif)", accents included, not the folder name.
+const META = import.meta.glob("../../../../datasets/**/territory.json", {
   import: "default",
   eager: true,
-}) as Record<string, string>;
+}) as Record<string, { name?: unknown }>;
 
 const SEED = "bundled:seed-ecosystem";
+/** Bundled folders that are the synthetic reference pilots. */
+const REFERENCE_PREFIX = "bundled:pilots/";
 
 interface BundledFolder {
   key: string;
@@ -34,9 +47,15 @@ function bundledFolders(): BundledFolder[] {
     const folder = match[1]!;
     let entry = folders.get(folder);
     if (!entry) {
+      const declared = Object.entries(META).find(([metaPath]) =>
+        metaPath.endsWith(`datasets/${folder}/territory.json`),
+      )?.[1]?.name;
       entry = {
         key: `bundled:${folder}`,
-        name: folder.replace(/\//g, " / ").replace(/-/g, " "),
+        name:
+          typeof declared === "string" && declared.trim() !== ""
+            ? declared
+            : folder.replace(/\//g, " / ").replace(/-/g, " "),
         files: new Map(),
       };
       folders.set(folder, entry);
@@ -58,16 +77,23 @@ export class DatasetRegistry {
 
   entries(): DatasetEntry[] {
     return [
-      ...this.bundled.map((folder) => ({ key: folder.key, name: folder.name, origin: "bundled" as const })),
+      ...this.bundled.map((folder) => ({
+        key: folder.key,
+        name: folder.name,
+        origin: "bundled" as const,
+        reference: folder.key.startsWith(REFERENCE_PREFIX),
+      })),
       ...Object.entries(GENERATED_DATASETS).map(([key, generated]) => ({
         key,
         name: generated.name,
         origin: "generated" as const,
+        reference: false,
       })),
       ...[...this.imported.values()].map((dataset) => ({
         key: dataset.key,
         name: `${dataset.name} (imported)`,
         origin: "imported" as const,
+        reference: false,
       })),
     ];
   }

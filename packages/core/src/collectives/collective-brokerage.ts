@@ -31,7 +31,13 @@ import type { TwoModeResult } from "./two-mode-centrality.js";
 export interface CollectiveBrokerageThresholds {
   /** Membership roles (case- and accent-insensitive) that mark a collective's convener. */
   convenerPattern: RegExp;
-  /** Brokerage rests on collectives when they carry at least this share of two-mode betweenness. */
+  /**
+   * Brokerage rests on collectives when they carry at least this share of
+   * two-mode betweenness. NOTE: paths between actors alternate actor,
+   * collective, actor…, so collectives hold about half of it when neither
+   * mode stands out (an actor alone in four pairs with others: 54%); 0.6 asks
+   * for clearly more than that.
+   */
   collectivesMinShare: number;
   /** …otherwise on one actor when the top actor carries at least this share. */
   oneActorMinShare: number;
@@ -42,7 +48,7 @@ export interface CollectiveBrokerageThresholds {
 /** The thresholds of the collective brokerage reading (convener roles, shares, work budget). */
 export const COLLECTIVE_BROKERAGE_THRESHOLDS: Readonly<CollectiveBrokerageThresholds> = Object.freeze({
   convenerPattern: /conven|pilot|animat|porteu|chef de file|lead|coordinat|president|chair|secretariat/i,
-  collectivesMinShare: 0.5,
+  collectivesMinShare: 0.6,
   oneActorMinShare: 0.25,
   maxConvenerWork: 2e8,
 });
@@ -56,6 +62,8 @@ export interface Convener {
   betweennessAsStar: number;
   /** Its betweenness on the analysed network (collectives as co-presence). */
   betweennessAsCoPresence: number;
+  /** The brokerage a star drawing lends it: star − co-presence, 0 when co-presence gives as much. */
+  fromConvening: number;
 }
 
 /** An actor that alone joins pairs of its collectives (they share no other member). */
@@ -170,19 +178,23 @@ function conveners(
     // Flattened data: the convened collectives as stars around the actor, the others as co-presence.
     const own = new Set(collectives);
     const others = new Map([...members].filter(([id]) => !own.has(id)));
-    const star = collectives.flatMap((id) =>
+    const spokes = collectives.flatMap((id) =>
       (members.get(id) ?? []).map((member): [string, string, number] => [actor, member, 1]),
     );
-    const drawn = projectIndex(projectIndex(explicit, coMembershipPairs(others, { projection })), star);
+    const drawn = projectIndex(projectIndex(explicit, coMembershipPairs(others, { projection })), spokes);
+    const star = betweenness(drawn).get(actor) ?? 0;
+    const present = coPresence.get(actor) ?? 0;
+    // Below float noise, the star lends nothing.
+    const lent = star - present > 1e-12 ? star - present : 0;
     result.push({
       actor,
       collectives,
-      betweennessAsStar: betweenness(drawn).get(actor) ?? 0,
-      betweennessAsCoPresence: coPresence.get(actor) ?? 0,
+      betweennessAsStar: star,
+      betweennessAsCoPresence: present,
+      fromConvening: lent,
     });
   }
-  const drop = (c: Convener) => c.betweennessAsStar - c.betweennessAsCoPresence;
-  return result.sort((x, y) => drop(y) - drop(x));
+  return result.sort((x, y) => y.fromConvening - x.fromConvening);
 }
 
 function foldAccents(text: string): string {

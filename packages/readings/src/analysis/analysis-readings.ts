@@ -9,6 +9,7 @@ import type { Lang } from "../lang.js";
 import { type Reading, type ReadingMessage, renderReading } from "../reading.js";
 import { createTranslator } from "../translator.js";
 import { brokerageReadings } from "./brokerage-readings.js";
+import { collectivesReadings } from "./collectives-readings.js";
 import { createContext } from "./context.js";
 import { dependenceReadings } from "./dependence-readings.js";
 import { governanceReadings } from "./governance-readings.js";
@@ -35,6 +36,7 @@ export function analysisMessages(
   return [
     ...readings,
     ...brokerageReadings(context, resolved),
+    ...collectivesReadings(context),
     ...worldReadings(context, resolved),
     ...dependenceReadings(context, resolved),
     ...governanceReadings(context),
