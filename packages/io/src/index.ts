@@ -28,6 +28,16 @@ export {
 export { type DecodeResult, decodeText, type TextEncodingName } from "./decode.js";
 export { formatProblem, InputError, type InputProblem } from "./errors.js";
 export { formatOfName, TERRITORY_FORMATS, type TerritoryFormat } from "./formats.js";
+export {
+  ACTOR_ALIASES,
+  type ActorField,
+  describeField,
+  fieldOf,
+  LINK_ALIASES,
+  type LinkField,
+  normaliseName,
+  SHEET_ALIASES,
+} from "./header-aliases.js";
 export { DEFAULT_WORLD_COLORS, OKABE_ITO, OTHER_WORLD_COLOR, worldColors } from "./gexf/palette.js";
 export { readGexf } from "./gexf/read-gexf.js";
 export { writeGexf } from "./gexf/write-gexf.js";

@@ -15,9 +15,9 @@ import { existsSync } from "node:fs";
 import { readFile, stat } from "node:fs/promises";
 import { join } from "node:path";
 import { type CompactIndex, compactIndexFromArrays, DEFAULT_WORLDS, UNKNOWN_WORLD } from "@catalyse/core";
-import { InputError, type InputProblem, unneutraliseCell } from "@catalyse/io";
+import { ACTOR_ALIASES, describeField, InputError, type InputProblem, LINK_ALIASES, unneutraliseCell } from "@catalyse/io";
 import { territoryFolderFiles } from "@catalyse/io/node";
-import { ACTOR_COLUMNS, LINK_COLUMNS, locateColumns } from "./columns.js";
+import { locateColumns } from "./columns.js";
 import { CsvTokenizer, detectDelimiter } from "./csv-tokenizer.js";
 import { GrowableFloat64, GrowableInt32 } from "./growable.js";
 import { readTextChunks } from "./read-chunks.js";
@@ -88,13 +88,13 @@ export async function streamTerritory(
     actorsFile,
     (done) => options.onProgress?.(done, totalBytes, "actors.csv"),
     (header) => {
-      const columns = locateColumns(header, ACTOR_COLUMNS);
+      const columns = locateColumns(header, ACTOR_ALIASES, ["id", "label", "world"]);
       if (columns.id < 0)
         report({
           file: actorsFile,
           line: 1,
           found: `columns ${header.join(", ")}`,
-          expected: 'an "id" (or "identifiant") column',
+          expected: `a column named ${describeField("id", ACTOR_ALIASES)}`,
         });
       return (fields, line) => {
         if (columns.id < 0) return;
@@ -146,14 +146,14 @@ export async function streamTerritory(
     linksFile,
     (done) => options.onProgress?.(actorBytes + done, totalBytes, "links.csv"),
     (header, delimiter) => {
-      const columns = locateColumns(header, LINK_COLUMNS);
+      const columns = locateColumns(header, LINK_ALIASES, ["source", "target", "weight"]);
       for (const key of ["source", "target"] as const)
         if (columns[key] < 0)
           report({
             file: linksFile,
             line: 1,
             found: `columns ${header.join(", ")}`,
-            expected: `a "${key}" column`,
+            expected: `a column named ${describeField(key, LINK_ALIASES)}`,
           });
       const decimalComma = delimiter === ";";
       return (fields, line) => {
