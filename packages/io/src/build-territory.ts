@@ -52,7 +52,8 @@ const isError = (problem: InputProblem) => problem.severity === "error";
  * Builds the territory, or throws one {@link InputError} with the reader's
  * `problems` and every model error. Warnings come back with their place.
  */
-export function buildTerritory(rows: TerritoryRows, problems: InputProblem[]): ReadTerritoryResult {
+export function buildTerritory(rawRows: TerritoryRows, problems: InputProblem[]): ReadTerritoryResult {
+  const rows = normaliseIds(rawRows, problems);
   let result: ReturnType<typeof createTerritory>;
   try {
     result = createTerritory({
@@ -69,6 +70,7 @@ export function buildTerritory(rows: TerritoryRows, problems: InputProblem[]): R
       if (issue.severity === "error") problems.push(issueProblem(issue, rows));
     throw new InputError(problems, { cause: error });
   }
+  checkFiniteWeights(result.graph, rows, problems);
   if (problems.some(isError)) throw new InputError(problems);
   applyLinkTypes(result.graph, rows.links);
   const warnings = problems.filter((problem) => !isError(problem));
@@ -118,9 +120,9 @@ function describeIssue(issue: TerritoryIssue, raw: string, rows: TerritoryRows):
   const field = issue.field ?? "";
   switch (issue.code) {
     case "duplicate-actor": {
-      const id = raw.trim();
-      const first = rows.actors.findIndex((actor) => actor.id.trim() === id);
-      const line = rows.actorPlaces[first]?.("id").line;
+      const id = raw.trim().normalize("NFC");
+      const first = firstRowOfId(rows).get(id);
+      const line = first === undefined ? undefined : rows.actorPlaces[first]?.("id").line;
       return [
         `duplicate actor id "${id}"${line === undefined ? "" : ` (first used on line ${line})`}`,
         "a unique id on every actor row",
@@ -135,6 +137,13 @@ function describeIssue(issue: TerritoryIssue, raw: string, rows: TerritoryRows):
         `${field} "${raw.trim()}"`,
         "a year (2012), a month (2012-05) or a date (2012-05-03 or 03/05/2012)",
       ];
+    case "end-before-start": {
+      const start = rows.links[issue.row ?? -1]?.start?.trim() ?? "";
+      return [
+        `end ${raw.trim()} before start ${start}`,
+        "an end on or after the start (or swap the two dates)",
+      ];
+    }
     case "invalid-coordinate":
       return [
         `${field} ${raw.trim()}`,
@@ -178,5 +187,74 @@ function firstParallel(rows: TerritoryRows): number {
     if (seen.has(key)) return true;
     seen.add(key);
     return false;
+  });
+}
+
+// NOTE: built once per read (a WeakMap on the rows), so that reporting every duplicate id stays
+// linear in the number of actors; searching the list for each duplicate was quadratic.
+const firstRows = new WeakMap<TerritoryRows, Map<string, number>>();
+
+function firstRowOfId(rows: TerritoryRows): Map<string, number> {
+  let first = firstRows.get(rows);
+  if (first === undefined) {
+    first = new Map();
+    for (const [row, actor] of rows.actors.entries()) {
+      const id = actor.id.trim();
+      if (!first.has(id)) first.set(id, row);
+    }
+    firstRows.set(rows, first);
+  }
+  return first;
+}
+
+/**
+ * Ids in Unicode normal form C, so that `é` typed as one code point or as `e`
+ * and a combining accent names one actor, whatever tool wrote the file. Two
+ * distinct ids of the actor table that become one are reported (the model then
+ * refuses the duplicate).
+ */
+function normaliseIds(rows: TerritoryRows, problems: InputProblem[]): TerritoryRows {
+  const nfc = (id: string) => id.normalize("NFC");
+  const spelled = new Map<string, string>();
+  rows.actors.forEach((actor, row) => {
+    const id = actor.id.trim();
+    const normal = nfc(id);
+    const before = spelled.get(normal);
+    if (before === undefined) spelled.set(normal, id);
+    else if (before !== id) {
+      const { raw: _raw, ...place } = rows.actorPlaces[row]?.("id") ?? { file: rows.actorsFile };
+      problems.push({
+        ...place,
+        found: `id "${id}" and id "${before}" differ only in how their accents are encoded (Unicode normalisation)`,
+        expected: "two different ids for two actors; the two spellings are read as one id",
+        severity: "warning",
+      });
+    }
+  });
+  return {
+    ...rows,
+    actors: rows.actors.map((actor) => ({ ...actor, id: nfc(actor.id) })),
+    links: rows.links.map((link) => ({ ...link, source: nfc(link.source), target: nfc(link.target) })),
+  };
+}
+
+/**
+ * Merged parallel links sum their weights; two weights near 1.8e308 sum to
+ * Infinity, which no writer can write back. Such a territory is refused.
+ */
+function checkFiniteWeights(graph: TerritoryGraph, rows: TerritoryRows, problems: InputProblem[]): void {
+  let reported = 0;
+  graph.forEachEdge((_edge, attrs, _source, _target, sourceAttrs, targetAttrs) => {
+    // A few places are enough to fix the file; each costs a scan of the links.
+    if (Number.isFinite(attrs.weight) || ++reported > 10) return;
+    const pair = new Set([sourceAttrs.id, targetAttrs.id]);
+    const row = rows.links.findIndex((link) => pair.has(link.source.trim()) && pair.has(link.target.trim()));
+    const { raw: _raw, ...place } = rows.linkPlaces[row]?.("weight") ?? { file: rows.linksFile };
+    problems.push({
+      ...place,
+      found: `links between "${sourceAttrs.id}" and "${targetAttrs.id}" whose merged weights sum past the largest number (about 1.8e308)`,
+      expected: "smaller weights (merged parallel links add their weights)",
+      severity: "error",
+    });
   });
 }

@@ -28,6 +28,11 @@ export {
 export { type DecodeResult, decodeText, type TextEncodingName } from "./decode.js";
 export { formatProblem, InputError, type InputProblem } from "./errors.js";
 export { formatOfName, TERRITORY_FORMATS, type TerritoryFormat } from "./formats.js";
+export { DEFAULT_WORLD_COLORS, OKABE_ITO, OTHER_WORLD_COLOR, worldColors } from "./gexf/palette.js";
+export { readGexf } from "./gexf/read-gexf.js";
+export { writeGexf } from "./gexf/write-gexf.js";
+export { readGraphml } from "./graphml/read-graphml.js";
+export { writeGraphml } from "./graphml/write-graphml.js";
 export {
   ACTOR_ALIASES,
   type ActorField,
@@ -38,17 +43,13 @@ export {
   normaliseName,
   SHEET_ALIASES,
 } from "./header-aliases.js";
-export { DEFAULT_WORLD_COLORS, OKABE_ITO, OTHER_WORLD_COLOR, worldColors } from "./gexf/palette.js";
-export { readGexf } from "./gexf/read-gexf.js";
-export { writeGexf } from "./gexf/write-gexf.js";
-export { readGraphml } from "./graphml/read-graphml.js";
-export { writeGraphml } from "./graphml/write-graphml.js";
 export { readJson } from "./json/read-json.js";
 export { writeJson } from "./json/write-json.js";
 export { neutraliseCell, unneutraliseCell } from "./neutralise.js";
 export type { InputFile, ReadTerritoryResult } from "./read-result.js";
 export { readTerritoryFile } from "./read-territory-file.js";
 export { writeTerritoryMeta } from "./territory-meta.js";
+export { assertWritable, UnwritableValueError } from "./writable.js";
 export { type OutputFile, type WriteTerritoryOptions, writeTerritory } from "./write-territory.js";
 export { readXlsx } from "./xlsx/read-xlsx.js";
 export { writeXlsx } from "./xlsx/write-xlsx.js";

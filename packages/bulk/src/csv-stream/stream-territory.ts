@@ -15,7 +15,14 @@ import { existsSync } from "node:fs";
 import { readFile, stat } from "node:fs/promises";
 import { join } from "node:path";
 import { type CompactIndex, compactIndexFromArrays, DEFAULT_WORLDS, UNKNOWN_WORLD } from "@catalyse/core";
-import { ACTOR_ALIASES, describeField, InputError, type InputProblem, LINK_ALIASES, unneutraliseCell } from "@catalyse/io";
+import {
+  ACTOR_ALIASES,
+  describeField,
+  InputError,
+  type InputProblem,
+  LINK_ALIASES,
+  unneutraliseCell,
+} from "@catalyse/io";
 import { territoryFolderFiles } from "@catalyse/io/node";
 import { locateColumns } from "./columns.js";
 import { CsvTokenizer, detectDelimiter } from "./csv-tokenizer.js";

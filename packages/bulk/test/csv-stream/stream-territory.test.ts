@@ -201,8 +201,6 @@ describe("streamTerritory reads headers as the full reader does", () => {
     const { graph } = await readTerritoryPath(folder);
     expect(streamed.labels).toEqual(["Label A", "b"]);
     expect(streamed.labels).toEqual(graph.mapNodes((_, a) => a.label));
-    expect(Array.from(streamed.index.weights ?? [])).toEqual(
-      Array.from(createCompactIndex(graph).weights),
-    );
+    expect(Array.from(streamed.index.weights ?? [])).toEqual(Array.from(createCompactIndex(graph).weights));
   });
 });

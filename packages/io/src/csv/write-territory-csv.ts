@@ -5,6 +5,7 @@
 import type { TerritoryGraph } from "@catalyse/core";
 import { writeTerritoryMeta } from "../territory-meta.js";
 import { territoryTables } from "../territory-tables.js";
+import { assertWritable } from "../writable.js";
 import { type ToCsvOptions, toCsv } from "./to-csv.js";
 
 export interface TerritoryCsvTexts {
@@ -30,6 +31,7 @@ export function writeTerritoryCsv(
   graph: TerritoryGraph,
   options: WriteTerritoryCsvOptions = {},
 ): TerritoryCsvTexts {
+  assertWritable(graph, "csv");
   const tables = territoryTables(graph);
   const bom = (options.bom ?? options.delimiter === ";") ? "\ufeff" : "";
   return {

@@ -7,6 +7,7 @@
 import type { AttributeType, AttributeValue, TerritoryGraph } from "@catalyse/core";
 import { attributeColumns } from "../territory-columns.js";
 import { territoryMetaObject } from "../territory-meta.js";
+import { assertWritable } from "../writable.js";
 import { escapeXml } from "../xml/parse-xml.js";
 
 const GRAPHML_TYPE: Readonly<Record<AttributeType, string>> = {
@@ -25,6 +26,7 @@ interface Key {
 
 /** The territory as a GraphML document. */
 export function writeGraphml(graph: TerritoryGraph): string {
+  assertWritable(graph, "graphml");
   const meta = territoryMetaObject(graph);
   const actorColumns = attributeColumns(graph, "actors");
   const linkColumns = attributeColumns(graph, "links");

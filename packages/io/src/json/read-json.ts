@@ -10,6 +10,7 @@ import { decodeText } from "../decode.js";
 import { InputError, type InputProblem } from "../errors.js";
 import type { InputFile, ReadTerritoryResult } from "../read-result.js";
 import { jsonErrorPlace, metaFromObject } from "../territory-meta.js";
+import { parseNumber } from "../values.js";
 import { jsonLines } from "./json-lines.js";
 
 type JsonObject = Record<string, unknown>;
@@ -123,7 +124,7 @@ export function readJson(file: InputFile): ReadTerritoryResult {
     links.push({
       source,
       target,
-      weight: attrs.weight === undefined || attrs.weight === null ? null : Number(attrs.weight),
+      weight: jsonWeight(attrs.weight),
       types,
       start: stringOrNull(attrs.start),
       end: stringOrNull(attrs.end),
@@ -164,6 +165,17 @@ export function readJson(file: InputFile): ReadTerritoryResult {
     });
     return null;
   }
+}
+
+/**
+ * A JSON weight: a JSON number or a plain decimal string ("2.5"). Anything else
+ * (`true`, `[3]`, `"0x10"`, `"Infinity"`) is NaN, which the model reports as an invalid weight.
+ */
+function jsonWeight(value: unknown): number | null {
+  if (value === undefined || value === null) return null;
+  if (typeof value === "number") return value;
+  if (typeof value === "string") return parseNumber(value, false) ?? Number.NaN;
+  return Number.NaN;
 }
 
 function isObject(value: unknown): value is JsonObject {

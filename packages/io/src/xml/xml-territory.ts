@@ -8,7 +8,7 @@ import { buildTerritory, type LinkRow, type PlaceOf } from "../build-territory.j
 import type { InputProblem } from "../errors.js";
 import { ACTOR_ALIASES, fieldOf, LINK_ALIASES } from "../header-aliases.js";
 import type { ReadTerritoryResult } from "../read-result.js";
-import { parseDate } from "../values.js";
+import { parseDate, parseNumber } from "../values.js";
 import { readXmlValue } from "./xml-values.js";
 
 /** A declared attribute (GEXF `<attribute>`, GraphML `<key>`). */
@@ -75,8 +75,8 @@ export function buildXmlTerritory(input: XmlTerritory, problems: InputProblem[])
   };
   const number = (text: string | undefined, line: number, field: string): number | null => {
     if (text === undefined || text.trim() === "") return null;
-    const value = Number(text);
-    if (Number.isFinite(value)) return value;
+    const value = parseNumber(text, false);
+    if (value !== null) return value;
     problems.push({ file, line, field, found: `"${text}"`, expected: "a number", severity: "error" });
     return null;
   };
