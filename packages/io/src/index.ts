@@ -45,6 +45,14 @@ export {
 } from "./header-aliases.js";
 export { readJson } from "./json/read-json.js";
 export { writeJson } from "./json/write-json.js";
+export {
+  MAX_SHEET_COLUMN,
+  MAX_SHEET_ROW,
+  MAX_XML_DEPTH,
+  READ_LIMITS_DEFAULTS,
+  type ReadLimits,
+  type ReadOptions,
+} from "./limits.js";
 export { neutraliseCell, unneutraliseCell } from "./neutralise.js";
 export type { InputFile, ReadTerritoryResult } from "./read-result.js";
 export { readTerritoryFile } from "./read-territory-file.js";

@@ -5,12 +5,15 @@ import { mkdir, readdir, readFile, stat, writeFile } from "node:fs/promises";
 import { basename, dirname, extname, join } from "node:path";
 import type { TerritoryGraph } from "@catalyse/core";
 import { readTerritoryCsv } from "./csv/read-territory-csv.js";
-import { InputError } from "./errors.js";
+import { InputError, type InputProblem } from "./errors.js";
 import { formatOfName, type TerritoryFormat, unknownFileType } from "./formats.js";
+import { inputFileProblem, readInputFile } from "./input-file.js";
+import { type ReadLimits, type ReadOptions, resolveLimits } from "./limits.js";
 import type { InputFile, ReadTerritoryResult } from "./read-result.js";
 import { readTerritoryFile } from "./read-territory-file.js";
 import { type WriteTerritoryOptions, writeTerritory } from "./write-territory.js";
 
+export { inputFileProblem, readInputFile } from "./input-file.js";
 export type { ReadTerritoryResult } from "./read-result.js";
 
 /** File names of a territory folder, English or French, matched case-insensitively. */
@@ -26,7 +29,11 @@ const FOLDER_FILES = {
  * `actors.csv` or `links.csv` means its folder.
  * @throws {InputError} with every problem found.
  */
-export async function readTerritoryPath(path: string): Promise<ReadTerritoryResult> {
+export async function readTerritoryPath(
+  path: string,
+  options: ReadOptions = {},
+): Promise<ReadTerritoryResult> {
+  const limits = resolveLimits(options.limits);
   const info = await stat(path).catch(() => undefined);
   if (info === undefined)
     throw new InputError([
@@ -37,10 +44,10 @@ export async function readTerritoryPath(path: string): Promise<ReadTerritoryResu
         severity: "error",
       },
     ]);
-  if (info.isDirectory()) return readFolder(path);
-  if (formatOfName(path) === "csv") return readFolder(dirname(path));
+  if (info.isDirectory()) return readFolder(path, limits);
+  if (formatOfName(path) === "csv") return readFolder(dirname(path), limits);
   if (formatOfName(path) === undefined) throw new InputError([unknownFileType(path)]);
-  return readTerritoryFile({ name: path, data: new Uint8Array(await readFile(path)) });
+  return readTerritoryFile({ name: path, data: await readInputFile(path, limits.maxFileBytes) }, { limits });
 }
 
 /** The paths of a territory folder's files, English or French names in any case; absent ones undefined. */
@@ -59,8 +66,15 @@ export async function territoryFolderFiles(
   };
 }
 
-async function readFolder(folder: string): Promise<ReadTerritoryResult> {
+async function readFolder(folder: string, limits: ReadLimits): Promise<ReadTerritoryResult> {
   const files = await territoryFolderFiles(folder);
+  const names = [files.actors, files.links, files.territory];
+  // Every file is checked before any is read, so that all their problems are reported at once.
+  const problems = await Promise.all(
+    names.map((name) => (name === undefined ? undefined : inputFileProblem(name, limits.maxFileBytes))),
+  );
+  const found = problems.filter((problem): problem is InputProblem => problem !== undefined);
+  if (found.length > 0) throw new InputError(found);
   const load = async (name: string | undefined): Promise<InputFile | undefined> =>
     name === undefined ? undefined : { name, data: new Uint8Array(await readFile(name)) };
   return readTerritoryCsv(
@@ -69,7 +83,7 @@ async function readFolder(folder: string): Promise<ReadTerritoryResult> {
       links: await load(files.links),
       territory: await load(files.territory),
     },
-    { folder },
+    { folder, limits },
   );
 }
 

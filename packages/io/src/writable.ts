@@ -9,12 +9,12 @@
 import type { AttributeValue, TerritoryGraph } from "@catalyse/core";
 import type { TerritoryFormat } from "./formats.js";
 
-// biome-ignore lint/suspicious/noControlCharactersInRegex: finding them is the point
 const XML_UNWRITABLE =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: finding them is the point
   /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 // The characters decodeText takes for a binary file (see decode.ts), and lone surrogates.
-// biome-ignore lint/suspicious/noControlCharactersInRegex: finding them is the point
 const CSV_UNWRITABLE =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: finding them is the point
   /[\u0000-\u0008\u000b\u000e-\u001a\u001c-\u001f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
 /** A value a writer cannot write so that it reads back the same. */

@@ -12,7 +12,7 @@
  * reader when they matter.
  */
 import { existsSync } from "node:fs";
-import { readFile, stat } from "node:fs/promises";
+import { stat } from "node:fs/promises";
 import { join } from "node:path";
 import { type CompactIndex, compactIndexFromArrays, DEFAULT_WORLDS, UNKNOWN_WORLD } from "@catalyse/core";
 import {
@@ -23,7 +23,7 @@ import {
   LINK_ALIASES,
   unneutraliseCell,
 } from "@catalyse/io";
-import { territoryFolderFiles } from "@catalyse/io/node";
+import { inputFileProblem, readInputFile, territoryFolderFiles } from "@catalyse/io/node";
 import { locateColumns } from "./columns.js";
 import { CsvTokenizer, detectDelimiter } from "./csv-tokenizer.js";
 import { GrowableFloat64, GrowableInt32 } from "./growable.js";
@@ -71,16 +71,18 @@ export async function streamTerritory(
     errorCount++;
     if (problems.length < maxProblems) problems.push({ ...problem, severity: "error" });
   };
-  for (const file of [actorsFile, linksFile])
-    if (!existsSync(file))
-      throw new InputError([
-        {
-          file,
-          found: "no such file",
-          expected: "actors.csv and links.csv in the folder",
-          severity: "error",
-        },
-      ]);
+  // Streaming takes files of any size, but not devices or pipes (/dev/zero never ends, a FIFO never opens).
+  const fileProblems = (
+    await Promise.all([actorsFile, linksFile].map((file) => inputFileProblem(file, Number.POSITIVE_INFINITY)))
+  ).filter((problem): problem is InputProblem => problem !== undefined);
+  if (fileProblems.length > 0)
+    throw new InputError(
+      fileProblems.map((problem) =>
+        problem.found === "no such file"
+          ? { ...problem, expected: "actors.csv and links.csv in the folder" }
+          : problem,
+      ),
+    );
   const actorBytes = (await stat(actorsFile)).size;
   const totalBytes = actorBytes + (await stat(linksFile)).size;
 
@@ -327,8 +329,9 @@ function parseWeight(text: string, decimalComma: boolean): number | null {
 
 async function readMeta(file: string): Promise<TerritoryMetaFile> {
   if (!existsSync(file)) return {};
+  const bytes = await readInputFile(file);
   try {
-    return JSON.parse(await readFile(file, "utf8")) as TerritoryMetaFile;
+    return JSON.parse(new TextDecoder().decode(bytes)) as TerritoryMetaFile;
   } catch (error) {
     throw new InputError(
       [

@@ -7,6 +7,7 @@ import type { TerritoryMeta } from "@catalyse/core";
 import { buildTerritory } from "../build-territory.js";
 import { decodeText } from "../decode.js";
 import { InputError, type InputProblem } from "../errors.js";
+import { fileSizeProblem, type ReadOptions, resolveLimits } from "../limits.js";
 import type { InputFile, ReadTerritoryResult } from "../read-result.js";
 import { readActorTable, readLinkTable } from "../table/read-tables.js";
 import { parseTerritoryMeta } from "../territory-meta.js";
@@ -18,7 +19,7 @@ export interface TerritoryCsvFiles {
   territory?: InputFile;
 }
 
-export interface ReadTerritoryCsvOptions {
+export interface ReadTerritoryCsvOptions extends ReadOptions {
   /** The folder named in "missing file" problems. Default: none. */
   folder?: string;
 }
@@ -41,6 +42,12 @@ export function readTerritoryCsv(
     });
   if (files.actors === undefined) missing("actors.csv", "an actors.csv file (columns id,label,world…)");
   if (files.links === undefined) missing("links.csv", "a links.csv file (columns source,target,weight…)");
+  const limits = resolveLimits(options.limits);
+  for (const file of [files.actors, files.territory, files.links]) {
+    const size = file && fileSizeProblem(file, limits);
+    if (size !== undefined) problems.push(size);
+  }
+  if (problems.length > 0) throw new InputError(problems);
 
   let meta: TerritoryMeta = {};
   if (files.territory !== undefined) {

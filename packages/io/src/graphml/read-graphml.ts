@@ -6,6 +6,7 @@
  */
 import type { TerritoryMeta } from "@catalyse/core";
 import type { InputProblem } from "../errors.js";
+import type { ReadOptions } from "../limits.js";
 import type { InputFile, ReadTerritoryResult } from "../read-result.js";
 import { metaFromObject } from "../territory-meta.js";
 import { childNamed, childrenNamed, type XmlElement } from "../xml/parse-xml.js";
@@ -19,11 +20,12 @@ const RESERVED = new Set(["label", "world", "lat", "lon", "weight", "type", "sta
  * Reads a territory from GraphML.
  * @throws {InputError} with every problem found.
  */
-export function readGraphml(file: InputFile): ReadTerritoryResult {
+export function readGraphml(file: InputFile, options: ReadOptions = {}): ReadTerritoryResult {
   const { root, graph, problems } = readGraphDocument(
     file,
     "graphml",
     "a GraphML document (<graphml><graph>…)",
+    options,
   );
   const columns = { graph: [] as XmlColumn[], node: [] as XmlColumn[], edge: [] as XmlColumn[] };
   for (const key of childrenNamed(root, "key")) {

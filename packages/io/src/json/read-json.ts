@@ -8,6 +8,7 @@ import type { ActorInput, AttributeType, AttributeValue, TerritoryMeta } from "@
 import { buildTerritory, type LinkRow, type PlaceOf } from "../build-territory.js";
 import { decodeText } from "../decode.js";
 import { InputError, type InputProblem } from "../errors.js";
+import { fileSizeProblem, type ReadOptions, resolveLimits } from "../limits.js";
 import type { InputFile, ReadTerritoryResult } from "../read-result.js";
 import { jsonErrorPlace, metaFromObject } from "../territory-meta.js";
 import { parseNumber } from "../values.js";
@@ -22,12 +23,14 @@ const LINK_KEYS = new Set(["weight", "types", "type", "start", "end", "merged", 
  * Reads a territory from graphology JSON.
  * @throws {InputError} with every problem found.
  */
-export function readJson(file: InputFile): ReadTerritoryResult {
+export function readJson(file: InputFile, readOptions: ReadOptions = {}): ReadTerritoryResult {
   const problems: InputProblem[] = [];
   const fail = (found: string, expected: string, field?: string): never => {
     problems.push({ file: file.name, line: 1, field, found, expected, severity: "error" });
     throw new InputError(problems);
   };
+  const size = fileSizeProblem(file, resolveLimits(readOptions.limits));
+  if (size !== undefined) throw new InputError([size]);
   const decoded = decodeText(file.data, file.name);
   if (!decoded.ok) throw new InputError([decoded.problem]);
   let data: unknown;

@@ -15,7 +15,7 @@ import {
   type LinkField,
 } from "../header-aliases.js";
 import { convertValue, inferType, parseDate, parseNumber } from "../values.js";
-import { cellAt, type Table, type TableRow } from "./table.js";
+import { cellAt, type Table, type TableCell, type TableRow } from "./table.js";
 
 interface Columns<F extends string> {
   fields: Map<F, number>;
@@ -107,22 +107,26 @@ function mapColumns<F extends string>(
   const fields = new Map<F, number>();
   const free: { name: string; index: number }[] = [];
   const names = new Set<string>();
+  // Excel leaves empty header cells after the last column; cells under them are dropped, with a
+  // warning at the first one. NOTE: rows may be sparse (XLSX): only the cells present are visited.
+  const lost = new Map<number, TableCell>();
+  for (const row of table.rows)
+    row.cells.forEach((cell, index) => {
+      if (cell.value !== "" && (table.header[index]?.value.trim() ?? "") === "" && !lost.has(index))
+        lost.set(index, cell);
+    });
+  for (const cell of lost.values())
+    problems.push({
+      file: table.file,
+      line: cell.line,
+      column: cell.column,
+      found: `"${cell.value}" under a column without a name (ignored)`,
+      expected: "a name in the header for every column that holds data",
+      severity: "warning",
+    });
   table.header.forEach((cell, index) => {
     const name = cell.value.trim();
-    if (name === "") {
-      // Excel leaves empty header cells after the last column; cells under them are dropped, with a warning.
-      const lost = table.rows.map((row) => row.cells[index]).find((c) => c !== undefined && c.value !== "");
-      if (lost !== undefined)
-        problems.push({
-          file: table.file,
-          line: lost.line,
-          column: lost.column,
-          found: `"${lost.value}" under a column without a name (ignored)`,
-          expected: "a name in the header for every column that holds data",
-          severity: "warning",
-        });
-      return;
-    }
+    if (name === "") return;
     const field = fieldOf(name, aliases);
     const duplicate = field === undefined ? names.has(name) : fields.has(field);
     if (duplicate) {

@@ -11,53 +11,99 @@ import { strFromU8, unzipSync } from "fflate";
 import { buildTerritory } from "../build-territory.js";
 import { InputError, type InputProblem } from "../errors.js";
 import { normaliseName, SHEET_ALIASES } from "../header-aliases.js";
+import {
+  fileSizeProblem,
+  MAX_SHEET_COLUMN,
+  MAX_SHEET_ROW,
+  megabytes,
+  type ReadOptions,
+  resolveLimits,
+  tooLarge,
+} from "../limits.js";
 import type { InputFile, ReadTerritoryResult } from "../read-result.js";
 import { readActorTable, readLinkTable } from "../table/read-tables.js";
 import type { Table, TableCell } from "../table/table.js";
 import { metaFromObject } from "../territory-meta.js";
 import { childNamed, childrenNamed, parseXml, type XmlElement } from "../xml/parse-xml.js";
-import { parseCellRef, serialToIsoDate } from "./cell-ref.js";
+import { columnLetters, parseCellRef, serialToIsoDate } from "./cell-ref.js";
 
 const TEXT_KEYS = new Set(["name", "description", "source"]);
+const WORKBOOK = "xl/workbook.xml";
+const WORKBOOK_RELS = "xl/_rels/workbook.xml.rels";
+const SHARED_STRINGS = "xl/sharedStrings.xml";
+const STYLES = "xl/styles.xml";
 
 /**
  * Reads a territory from XLSX bytes.
  * @throws {InputError} with every problem found.
  */
-export function readXlsx(file: InputFile): ReadTerritoryResult {
+export function readXlsx(file: InputFile, options: ReadOptions = {}): ReadTerritoryResult {
   const problems: InputProblem[] = [];
+  const limits = resolveLimits(options.limits);
   const fail = (found: string, expected: string): never => {
     problems.push({ file: file.name, found, expected, severity: "error" });
     throw new InputError(problems);
   };
-  let entries: Record<string, Uint8Array> = {};
-  try {
-    if (typeof file.data === "string") throw new Error("text");
-    entries = unzipSync(file.data);
-  } catch {
-    fail(
-      "a file that is not an XLSX workbook (not a zip archive)",
-      "an .xlsx file saved by Excel or LibreOffice",
-    );
-  }
-  const xml = (path: string): XmlElement | undefined => {
-    const bytes = entries[path];
-    return bytes === undefined ? undefined : parseXml(strFromU8(bytes), `${file.name}/${path}`, problems);
+  const size = fileSizeProblem(file, limits);
+  if (size !== undefined) throw new InputError([size]);
+  if (typeof file.data === "string")
+    fail("a text file, not an XLSX workbook", "an .xlsx file saved by Excel or LibreOffice");
+  const entries = new Map<string, Uint8Array>();
+  // Only the parts Catalyse reads are inflated, each within the limits: the workbook first, then
+  // the sheets it names. An archive is never unpacked whole (a zip bomb hides in unused entries).
+  const unzip = (wanted: ReadonlySet<string>) => {
+    const refused: InputProblem[] = [];
+    try {
+      const parts = unzipSync(file.data as Uint8Array, {
+        filter: (entry) => {
+          if (!wanted.has(entry.name)) return false;
+          const ratio = entry.originalSize / Math.max(entry.size, 1);
+          if (entry.originalSize > limits.maxXmlBytes)
+            refused.push(
+              tooLarge(`${file.name}/${entry.name}`, entry.originalSize, limits.maxXmlBytes, "a part"),
+            );
+          else if (ratio > limits.maxInflateRatio)
+            refused.push({
+              file: `${file.name}/${entry.name}`,
+              found: `a part that inflates ${Math.round(ratio)} times (${megabytes(entry.size)} to ${megabytes(entry.originalSize)})`,
+              expected: `an ordinary workbook (sheets inflate less than ${limits.maxInflateRatio} times); this looks like a zip bomb`,
+              severity: "error",
+            });
+          return refused.length === 0;
+        },
+      });
+      for (const [name, bytes] of Object.entries(parts)) entries.set(name, bytes);
+    } catch {
+      fail(
+        "a file that is not an XLSX workbook (not a zip archive, or a damaged one)",
+        "an .xlsx file saved by Excel or LibreOffice",
+      );
+    }
+    if (refused.length > 0) throw new InputError([...problems, ...refused]);
   };
-  const workbook = xml("xl/workbook.xml");
-  if (workbook === undefined)
+  unzip(new Set([WORKBOOK, WORKBOOK_RELS, SHARED_STRINGS, STYLES]));
+  const xml = (path: string): XmlElement | undefined => {
+    const bytes = entries.get(path);
+    return bytes === undefined
+      ? undefined
+      : parseXml(strFromU8(bytes), `${file.name}/${path}`, problems, limits.maxXmlBytes);
+  };
+  const workbook = xml(WORKBOOK);
+  if (workbook === undefined) {
+    if (entries.has(WORKBOOK)) throw new InputError(problems);
     fail("an archive without xl/workbook.xml", "an .xlsx file saved by Excel or LibreOffice");
+  }
   const targets = new Map<string, string>();
-  for (const rel of childrenNamed(xml("xl/_rels/workbook.xml.rels"), "Relationship")) {
+  for (const rel of childrenNamed(xml(WORKBOOK_RELS), "Relationship")) {
     const target = rel.attributes.get("Target") ?? "";
     targets.set(rel.attributes.get("Id") ?? "", target.startsWith("/") ? target.slice(1) : `xl/${target}`);
   }
   const sheets = childrenNamed(childNamed(workbook, "sheets"), "sheet").map((sheet) => ({
     name: sheet.attributes.get("name") ?? "",
-    path: targets.get(sheet.attributes.get("id") ?? "") ?? "",
+    path: targets.get(sheet.attributes.get("id") ?? ""),
   }));
-  const sharedStrings = childrenNamed(xml("xl/sharedStrings.xml"), "si").map(richText);
-  const dateStyles = dateStyleIndexes(xml("xl/styles.xml"));
+  const sharedStrings = childrenNamed(xml(SHARED_STRINGS), "si").map(richText);
+  const dateStyles = dateStyleIndexes(xml(STYLES));
   const date1904 = childNamed(workbook, "workbookPr")?.attributes.get("date1904");
   const context: SheetContext = {
     sharedStrings,
@@ -69,8 +115,18 @@ export function readXlsx(file: InputFile): ReadTerritoryResult {
     const names: readonly string[] = SHEET_ALIASES[kind];
     return sheets.find((candidate) => names.includes(normaliseName(candidate.name)));
   };
-  const sheetTable = (sheet: { name: string; path: string } | undefined): Table | undefined => {
+  const sheetTable = (sheet: { name: string; path?: string } | undefined): Table | undefined => {
     if (sheet === undefined) return undefined;
+    if (sheet.path === undefined || !entries.has(sheet.path)) {
+      problems.push({
+        file: file.name,
+        found: `sheet "${sheet.name}" whose part ${sheet.path ?? "(no relationship)"} is not in the archive`,
+        expected:
+          "a workbook whose sheets are all present; open it in Excel or LibreOffice and save it again",
+        severity: "error",
+      });
+      return undefined;
+    }
     const part = xml(sheet.path);
     // A malformed sheet part was already reported by parseXml.
     if (part === undefined) return undefined;
@@ -84,9 +140,17 @@ export function readXlsx(file: InputFile): ReadTerritoryResult {
       severity: "error",
     });
 
-  const meta = readTerritorySheet(sheetTable(findSheet("territory")), file.name, problems);
   const actorSheet = findSheet("actors");
   const linkSheet = findSheet("links");
+  const territorySheet = findSheet("territory");
+  unzip(
+    new Set(
+      [actorSheet, linkSheet, territorySheet].flatMap((sheet) =>
+        sheet?.path === undefined ? [] : [sheet.path],
+      ),
+    ),
+  );
+  const meta = readTerritorySheet(sheetTable(territorySheet), file.name, problems);
   if (actorSheet === undefined) missingSheet("actors", "acteurs");
   if (linkSheet === undefined) missingSheet("links", "liens");
   const actorTable = sheetTable(actorSheet);
@@ -122,15 +186,43 @@ function readSheet(
   problems: InputProblem[],
 ): Table | undefined {
   const rows: { line: number; cells: TableCell[] }[] = [];
+  const outside = (ref: string, line: number) =>
+    problems.push({
+      file,
+      line,
+      found: `a cell reference ${ref.slice(0, 40)} outside a sheet's grid`,
+      expected: `cells within ${columnLetters(MAX_SHEET_COLUMN)}${MAX_SHEET_ROW} (Excel's last cell); save the workbook again from Excel or LibreOffice`,
+      severity: "error",
+    });
   for (const row of childrenNamed(childNamed(sheet, "sheetData"), "row")) {
     const line = Number(row.attributes.get("r") ?? rows.length + 1);
+    if (!Number.isInteger(line) || line < 1 || line > MAX_SHEET_ROW) {
+      outside(row.attributes.get("r") ?? "", rows.length + 1);
+      return undefined;
+    }
+    // NOTE: a sparse array: a cell far to the right leaves holes, not thousands of empty cells.
     const cells: TableCell[] = [];
-    childrenNamed(row, "c").forEach((cell, index) => {
-      const column = parseCellRef(cell.attributes.get("r") ?? "")?.column ?? index + 1;
-      const value = cellText(cell, context).trim();
-      while (cells.length < column - 1) cells.push({ value: "", line, column: cells.length + 1 });
+    let next = 1;
+    for (const cell of childrenNamed(row, "c")) {
+      const ref = cell.attributes.get("r");
+      const column = ref === undefined ? next : parseCellRef(ref)?.column;
+      if (column === undefined || column > MAX_SHEET_COLUMN) {
+        outside(ref ?? "", line);
+        return undefined;
+      }
+      next = column + 1;
+      const value = cellText(cell, context, (index) =>
+        problems.push({
+          file,
+          line,
+          column,
+          found: `shared string number ${index}, but the workbook has ${context.sharedStrings.length}`,
+          expected: "a workbook saved by Excel or LibreOffice (xl/sharedStrings.xml is damaged)",
+          severity: "error",
+        }),
+      ).trim();
       cells[column - 1] = { value, line, column };
-    });
+    }
     if (cells.some((cell) => cell.value !== "")) rows.push({ line, cells });
   }
   const [header, ...data] = rows;
@@ -153,12 +245,15 @@ function readSheet(
   };
 }
 
-function cellText(cell: XmlElement, context: SheetContext): string {
+function cellText(cell: XmlElement, context: SheetContext, missingString: (index: string) => void): string {
   const type = cell.attributes.get("t") ?? "n";
   const value = childNamed(cell, "v")?.text ?? "";
   switch (type) {
-    case "s":
-      return context.sharedStrings[Number(value)] ?? "";
+    case "s": {
+      const text = /^\d+$/.test(value.trim()) ? context.sharedStrings[Number(value)] : undefined;
+      if (text === undefined) missingString(value.trim());
+      return text ?? "";
+    }
     case "inlineStr":
       return richText(childNamed(cell, "is"));
     case "b":

@@ -1,0 +1,69 @@
+/**
+ * Limits on what a reader takes in, so that a hostile or mistaken input ends
+ * with a clear problem instead of exhausting memory. The defaults hold every
+ * territory the full reader is meant for (a folder of a million links streams
+ * through `@catalyse/bulk` instead) while keeping a read under 1 GB; each
+ * can be raised (`catalyse … --max-input-mb N` raises the first two).
+ */
+import type { InputProblem } from "./errors.js";
+
+export interface ReadLimits {
+  /** Largest file read whole (CSV, JSON, XML, XLSX), in bytes. Default 256 MiB. */
+  maxFileBytes: number;
+  /**
+   * Largest XML document (a GEXF or GraphML file, or one part of an XLSX
+   * workbook once inflated), in bytes. Default 64 MiB: parsing XML into a tree
+   * takes about ten times its size in memory.
+   */
+  maxXmlBytes: number;
+  /** XLSX: largest inflation ratio of one part (inflated size / compressed size). Default 200. */
+  maxInflateRatio: number;
+}
+
+export const READ_LIMITS_DEFAULTS: Readonly<ReadLimits> = {
+  maxFileBytes: 256 * 1024 * 1024,
+  maxXmlBytes: 64 * 1024 * 1024,
+  maxInflateRatio: 200,
+};
+
+/** Deepest XML element nesting: GEXF, GraphML and XLSX need fewer than ten levels. */
+export const MAX_XML_DEPTH = 64;
+
+/** Excel's own grid (ECMA-376): 16,384 columns (XFD) and 1,048,576 rows. */
+export const MAX_SHEET_COLUMN = 16_384;
+export const MAX_SHEET_ROW = 1_048_576;
+
+/** Options every reader takes. */
+export interface ReadOptions {
+  /** Limits that differ from {@link READ_LIMITS_DEFAULTS}. */
+  limits?: Partial<ReadLimits>;
+}
+
+export function resolveLimits(limits: Partial<ReadLimits> | undefined): ReadLimits {
+  return { ...READ_LIMITS_DEFAULTS, ...limits };
+}
+
+/** `12.3 MB`, for messages. */
+export function megabytes(bytes: number): string {
+  const value = bytes / 1e6;
+  return `${value >= 10 ? Math.round(value) : Math.round(value * 10) / 10} MB`;
+}
+
+/** The problem of an input larger than a limit. */
+export function tooLarge(file: string, bytes: number, limit: number, what: string): InputProblem {
+  return {
+    file,
+    found: `${what} of ${megabytes(bytes)}, more than the limit of ${megabytes(limit)}`,
+    expected: "a smaller file; if it is a real territory, raise the limit (catalyse … --max-input-mb N)",
+    severity: "error",
+  };
+}
+
+/** A problem when a file given to a reader is larger than `maxFileBytes`. */
+export function fileSizeProblem(
+  file: { name: string; data: Uint8Array | string },
+  limits: ReadLimits,
+): InputProblem | undefined {
+  const bytes = typeof file.data === "string" ? file.data.length : file.data.byteLength;
+  return bytes > limits.maxFileBytes ? tooLarge(file.name, bytes, limits.maxFileBytes, "a file") : undefined;
+}
