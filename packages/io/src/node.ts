@@ -7,13 +7,13 @@ import type { TerritoryGraph } from "@catalyse/core";
 import { readTerritoryCsv } from "./csv/read-territory-csv.js";
 import { InputError, type InputProblem } from "./errors.js";
 import { formatOfName, type TerritoryFormat, unknownFileType } from "./formats.js";
-import { inputFileProblem, readInputFile } from "./input-file.js";
+import { inputFileProblem, readInputFile } from "./node/input-file.js";
 import { type ReadLimits, type ReadOptions, resolveLimits } from "./limits.js";
 import type { InputFile, ReadTerritoryResult } from "./read-result.js";
 import { readTerritoryFile } from "./read-territory-file.js";
 import { type WriteTerritoryOptions, writeTerritory } from "./write-territory.js";
 
-export { inputFileProblem, readInputFile } from "./input-file.js";
+export { inputFileProblem, readInputFile } from "./node/input-file.js";
 export type { ReadTerritoryResult } from "./read-result.js";
 
 /** File names of a territory folder, English or French, matched case-insensitively. */

@@ -5,8 +5,8 @@
  * than the limit, so that a careless path ends at once with a clear problem.
  */
 import { readFile, stat } from "node:fs/promises";
-import { InputError, type InputProblem } from "./errors.js";
-import { READ_LIMITS_DEFAULTS, tooLarge } from "./limits.js";
+import { InputError, type InputProblem } from "../errors.js";
+import { READ_LIMITS_DEFAULTS, tooLarge } from "../limits.js";
 
 /** The problem with reading `path` whole, or undefined when it is an ordinary file within `maxBytes`. */
 export async function inputFileProblem(
