@@ -49,6 +49,8 @@ export function readXlsx(file: InputFile, options: ReadOptions = {}): ReadTerrit
   if (typeof file.data === "string")
     fail("a text file, not an XLSX workbook", "an .xlsx file saved by Excel or LibreOffice");
   const entries = new Map<string, Uint8Array>();
+  // The parts read are parsed together: their total inflated size is what the XML limit bounds.
+  let inflated = 0;
   // Only the parts Catalyse reads are inflated, each within the limits: the workbook first, then
   // the sheets it names. An archive is never unpacked whole (a zip bomb hides in unused entries).
   const unzip = (wanted: ReadonlySet<string>) => {
@@ -58,10 +60,9 @@ export function readXlsx(file: InputFile, options: ReadOptions = {}): ReadTerrit
         filter: (entry) => {
           if (!wanted.has(entry.name)) return false;
           const ratio = entry.originalSize / Math.max(entry.size, 1);
-          if (entry.originalSize > limits.maxXmlBytes)
-            refused.push(
-              tooLarge(`${file.name}/${entry.name}`, entry.originalSize, limits.maxXmlBytes, "a part"),
-            );
+          inflated += entry.originalSize;
+          if (inflated > limits.maxXmlBytes)
+            refused.push(tooLarge(file.name, inflated, limits.maxXmlBytes, "sheets that inflate to XML"));
           else if (ratio > limits.maxInflateRatio)
             refused.push({
               file: `${file.name}/${entry.name}`,
