@@ -4,9 +4,11 @@
  * and never prints a stack trace unless `--debug` is given.
  */
 import { parseArgs } from "node:util";
-import { COMMON_OPTIONS } from "./commands/command.js";
+import type { ReadLimits } from "@catalyse/io";
+import { COMMON_OPTIONS, COMMON_OPTIONS_HELP } from "./commands/command.js";
 import { COMMANDS } from "./commands/index.js";
 import type { CliContext } from "./context.js";
+import { parseNumberOption } from "./output.js";
 import { reportError } from "./report-error.js";
 
 const VERSION = "0.1.0";
@@ -40,7 +42,12 @@ export async function runCli(argv: readonly string[], context: CliContext): Prom
       context.stdout(commandHelp(command.name, command.usage));
       return 0;
     }
-    return await command.run(parsed, context);
+    return await command.run(parsed, {
+      ...context,
+      inputs: parsed.positionals,
+      force: parsed.values.force === true,
+      readLimits: readLimitsOption(parsed.values["max-input-mb"]),
+    });
   } catch (error) {
     return reportError(error, context, { debug, command: command.name });
   }
@@ -62,5 +69,13 @@ function globalHelp(): string {
 }
 
 function commandHelp(name: string, usage: string): string {
-  return `Usage: catalyse ${name} ${usage.trimEnd()}\n`;
+  return `Usage: catalyse ${name} ${usage.trimEnd()}\n\n${COMMON_OPTIONS_HELP}`;
+}
+
+/** `--max-input-mb N`: both the file and the XML limits become N MB. */
+function readLimitsOption(value: unknown): Partial<ReadLimits> | undefined {
+  if (value === undefined) return undefined;
+  const megabytes = parseNumberOption("max-input-mb", value, 0, { min: 1 });
+  const bytes = Math.round(megabytes * 1024 * 1024);
+  return { maxFileBytes: bytes, maxXmlBytes: bytes };
 }

@@ -1,3 +1,5 @@
+import type { ReadLimits } from "@catalyse/io";
+
 /** What a command may touch: output streams and where it runs. Tests pass their own. */
 export interface CliContext {
   stdout: (text: string) => void;
@@ -5,6 +7,12 @@ export interface CliContext {
   /** Progress bars are drawn only on a terminal, so logs and pipes stay clean. */
   stderrIsTTY: boolean;
   cwd: string;
+  /** The command's inputs, as given: `--out` never writes over them (see out-path.ts). */
+  inputs?: readonly string[];
+  /** `--force`: `--out` may replace an existing file. */
+  force?: boolean;
+  /** Limits on what readers take in (`--max-input-mb`). */
+  readLimits?: Partial<ReadLimits>;
 }
 
 /** A wrong command line: printed with the command's usage, exit code 2. */

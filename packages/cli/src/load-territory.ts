@@ -6,7 +6,9 @@ import type { CliContext } from "./context.js";
 
 /** Reads a territory and prints its warnings on stderr (stdout stays for results). */
 export async function loadTerritory(path: string, context: CliContext): Promise<TerritoryGraph> {
-  const { graph, warnings } = await readTerritoryPath(resolve(context.cwd, path));
+  const { graph, warnings } = await readTerritoryPath(resolve(context.cwd, path), {
+    limits: context.readLimits,
+  });
   for (const warning of warnings) context.stderr(`warning: ${formatProblem(warning)}\n`);
   return graph;
 }

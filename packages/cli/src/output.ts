@@ -1,15 +1,20 @@
-import { writeFile } from "node:fs/promises";
-import { resolve } from "node:path";
+import { writeFileAtomic } from "@catalyse/io/node";
 import type { CliContext } from "./context.js";
 import { UsageError } from "./context.js";
+import { prepareOut, reason } from "./out-path.js";
 
-/** Writes a command's result to `--out FILE` when given, else to stdout. */
+/** Writes a command's result to `--out FILE` when given (see out-path.ts for the rules), else to stdout. */
 export async function writeOutput(text: string, out: string | undefined, context: CliContext): Promise<void> {
   if (out === undefined) {
     context.stdout(text);
     return;
   }
-  await writeFile(resolve(context.cwd, out), text, "utf8");
+  const target = await prepareOut(out, "file", context);
+  try {
+    await writeFileAtomic(target, text);
+  } catch (error) {
+    throw new UsageError(`--out ${out}: cannot write: ${reason(error)}`);
+  }
   context.stderr(`wrote ${out}\n`);
 }
 

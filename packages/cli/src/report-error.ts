@@ -1,5 +1,5 @@
 import { TerritoryError } from "@catalyse/core";
-import { formatProblem, InputError } from "@catalyse/io";
+import { formatProblem, InputError, UnwritableValueError } from "@catalyse/io";
 import { type CliContext, UsageError } from "./context.js";
 
 /** Prints an error for people and returns the exit code: 2 for usage, 1 otherwise. */
@@ -14,7 +14,7 @@ export function reportError(
       `catalyse ${options.command}: ${errors.length} problem${errors.length === 1 ? "" : "s"} in the input:\n`,
     );
     for (const problem of errors) context.stderr(`  ${formatProblem(problem)}\n`);
-  } else if (error instanceof TerritoryError) {
+  } else if (error instanceof TerritoryError || error instanceof UnwritableValueError) {
     context.stderr(`catalyse ${options.command}: ${error.message}\n`);
   } else if (error instanceof UsageError || isParseArgsError(error)) {
     context.stderr(

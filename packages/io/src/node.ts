@@ -1,7 +1,7 @@
 /**
  * @catalyse/io/node: reading and writing territories from the file system.
  */
-import { mkdir, readdir, readFile, stat, writeFile } from "node:fs/promises";
+import { mkdir, readdir, readFile, stat } from "node:fs/promises";
 import { basename, dirname, extname, join } from "node:path";
 import type { TerritoryGraph } from "@catalyse/core";
 import { readTerritoryCsv } from "./csv/read-territory-csv.js";
@@ -9,11 +9,13 @@ import { InputError, type InputProblem } from "./errors.js";
 import { formatOfName, type TerritoryFormat, unknownFileType } from "./formats.js";
 import { type ReadLimits, type ReadOptions, resolveLimits } from "./limits.js";
 import { inputFileProblem, readInputFile } from "./node/input-file.js";
+import { writeFileAtomic } from "./node/write-atomic.js";
 import type { InputFile, ReadTerritoryResult } from "./read-result.js";
 import { readTerritoryFile } from "./read-territory-file.js";
 import { type WriteTerritoryOptions, writeTerritory } from "./write-territory.js";
 
 export { inputFileProblem, readInputFile } from "./node/input-file.js";
+export { temporaryPathFor, writeFileAtomic, writeThroughTemporary } from "./node/write-atomic.js";
 export type { ReadTerritoryResult } from "./read-result.js";
 
 /** File names of a territory folder, English or French, matched case-insensitively. */
@@ -88,8 +90,9 @@ async function readFolder(folder: string, limits: ReadLimits): Promise<ReadTerri
 }
 
 /**
- * Writes a territory. `csv` writes a folder (actors.csv, links.csv,
- * territory.json) at `path`; other formats write one file at `path`.
+ * Writes a territory, each file through a temporary file and a rename. `csv`
+ * writes a folder (actors.csv, links.csv, territory.json) at `path` (a path
+ * ending in `.csv` is refused); other formats write one file at `path`.
  * The format defaults to the one `path`'s extension names (csv for a path without one).
  * @returns the paths written.
  */
@@ -99,14 +102,18 @@ export async function writeTerritoryPath(
   format: TerritoryFormat = formatOfName(path) ?? "csv",
   options: WriteTerritoryOptions = {},
 ): Promise<string[]> {
+  if (format === "csv" && formatOfName(path) === "csv")
+    // Writing the folder's files beside out.csv (its parent folder) surprised people; a folder is asked for.
+    throw new Error(
+      `${path} names a .csv file, but a CSV territory is a folder (actors.csv, links.csv, territory.json); give a folder path`,
+    );
   const files = writeTerritory(graph, format, options);
   if (format === "csv") {
-    const folder = formatOfName(path) === "csv" ? dirname(path) : path;
-    await mkdir(folder, { recursive: true });
+    await mkdir(path, { recursive: true });
     const written: string[] = [];
     for (const file of files) {
-      const target = join(folder, file.name);
-      await writeFile(target, file.data);
+      const target = join(path, file.name);
+      await writeFileAtomic(target, file.data);
       written.push(target);
     }
     return written;
@@ -114,6 +121,6 @@ export async function writeTerritoryPath(
   // A path without an extension is a folder to write `territory.<format>` into.
   const target = extname(path) === "" ? join(path, basename(files[0]!.name)) : path;
   await mkdir(dirname(target), { recursive: true });
-  await writeFile(target, files[0]!.data);
+  await writeFileAtomic(target, files[0]!.data);
   return [target];
 }

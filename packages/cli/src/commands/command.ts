@@ -23,4 +23,16 @@ export interface Command {
 export const COMMON_OPTIONS: OptionsConfig = {
   help: { type: "boolean", short: "h" },
   debug: { type: "boolean" },
+  force: { type: "boolean" },
+  "max-input-mb": { type: "string" },
 };
+
+/** Help for the options every command accepts, shown after each command's own. */
+export const COMMON_OPTIONS_HELP = `Common options:
+  --force             let --out replace an existing file (without it, an existing
+                      --out is refused); --out never names an input or a path
+                      inside an input folder
+  --max-input-mb N    read inputs up to N MB (default 256 MB per file, 16 MB of
+                      XML for .gexf, .graphml and .xlsx); devices and pipes are
+                      never read
+`;

@@ -1,10 +1,11 @@
-import { resolve } from "node:path";
+import { extname, resolve } from "node:path";
 import { streamTerritory, writeIndexParquet, writeTerritoryParquet } from "@catalyse/bulk";
 import { formatProblem, TERRITORY_FORMATS, type TerritoryFormat } from "@catalyse/io";
 import { writeTerritoryPath } from "@catalyse/io/node";
 import type { CliContext } from "../context.js";
 import { UsageError } from "../context.js";
 import { loadTerritory } from "../load-territory.js";
+import { prepareOut } from "../out-path.js";
 import { parseFormat, singleInput } from "../output.js";
 import { createProgress } from "../progress.js";
 import type { Command, ParsedArgs } from "./command.js";
@@ -26,7 +27,8 @@ Options:
                     world, lat, lon, attributes) and edges.parquet (src, dst,
                     weight, type, start, end, merged, attributes), the columns
                     Spark GraphFrames expects; or csv, xlsx, gexf, graphml, json
-  --out PATH        the folder (parquet, csv) or file to write
+  --out PATH        the folder (parquet, csv) or file to write; an existing one
+                    is refused without --force, an input always
   --stream          parquet from a folder only: stream the CSV files in bounded
                     memory (ids, labels, worlds and weights; no dates or types),
                     for territories too large for memory
@@ -47,9 +49,15 @@ Example:
     const out = args.values.out;
     if (typeof out !== "string")
       throw new UsageError("missing --out PATH; expected where to write the export");
-    const target = resolve(context.cwd, out);
+    if (args.values.stream === true && format !== "parquet")
+      throw new UsageError("--stream works with --format parquet only");
+    if ((format === "csv" || format === "parquet") && extname(out) !== "")
+      throw new UsageError(
+        `--out ${out}: --format ${format} writes a folder (${format === "csv" ? "actors.csv, links.csv, territory.json" : "nodes.parquet, edges.parquet"}); give a folder path such as out/${format}`,
+      );
+    const kind = format === "csv" || format === "parquet" || extname(out) === "" ? "folder" : "file";
+    const target = await prepareOut(out, kind, context);
     if (args.values.stream === true) {
-      if (format !== "parquet") throw new UsageError("--stream works with --format parquet only");
       const progress = createProgress(context, "read");
       const streamed = await streamTerritory(resolve(context.cwd, input), { onProgress: progress.update });
       progress.finish();

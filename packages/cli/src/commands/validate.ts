@@ -97,10 +97,14 @@ async function validateOne(input: string, strict: boolean, context: CliContext):
   let graph: TerritoryGraph;
   let warnings: readonly InputProblem[];
   try {
-    ({ graph, warnings } = await readTerritoryPath(resolve(context.cwd, input)));
+    ({ graph, warnings } = await readTerritoryPath(resolve(context.cwd, input), {
+      limits: context.readLimits,
+    }));
   } catch (error) {
-    const problems = problemLines(error, input);
-    if (problems === undefined) throw error;
+    // NOTE: whatever went wrong, the next input is still checked.
+    const problems = problemLines(error, input) ?? [
+      { severity: "error", line: `${input}: ${error instanceof Error ? error.message : String(error)}` },
+    ];
     const errors = problems.filter((problem) => problem.severity === "error").length;
     context.stdout(`FAIL ${input}: ${count(errors, "error")}\n`);
     for (const problem of problems)
