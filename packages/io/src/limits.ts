@@ -45,9 +45,9 @@ export function resolveLimits(limits: Partial<ReadLimits> | undefined): ReadLimi
   return { ...READ_LIMITS_DEFAULTS, ...limits };
 }
 
-/** `12.3 MB`, for messages. */
+/** `12.3 MB`, for messages (in units of 1024 × 1024 bytes, as `--max-input-mb` counts). */
 export function megabytes(bytes: number): string {
-  const value = bytes / 1e6;
+  const value = bytes / (1024 * 1024);
   return `${value >= 10 ? Math.round(value) : Math.round(value * 10) / 10} MB`;
 }
 

@@ -58,7 +58,7 @@ export function readXlsx(file: InputFile, options: ReadOptions = {}): ReadTerrit
     try {
       const parts = unzipSync(file.data as Uint8Array, {
         filter: (entry) => {
-          if (!wanted.has(entry.name)) return false;
+          if (!wanted.has(entry.name) || refused.length > 0) return false;
           const ratio = entry.originalSize / Math.max(entry.size, 1);
           inflated += entry.originalSize;
           if (inflated > limits.maxXmlBytes)
