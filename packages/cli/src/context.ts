@@ -13,6 +13,8 @@ export interface CliContext {
   force?: boolean;
   /** Limits on what readers take in (`--max-input-mb`). */
   readLimits?: Partial<ReadLimits>;
+  /** Environment (LC_ALL, LANG pick the language); default `process.env`. */
+  env?: Readonly<Record<string, string | undefined>>;
 }
 
 /** A wrong command line: printed with the command's usage, exit code 2. */

@@ -10,7 +10,7 @@
 import { statSync } from "node:fs";
 import { resolve } from "node:path";
 import { streamTerritory } from "@catalyse/bulk";
-import { type CompactIndex, createCompactIndex } from "@catalyse/core";
+import { type CompactIndex, createCompactIndex, roleOf } from "@catalyse/core";
 import { formatProblem } from "@catalyse/io";
 import { territoryFolderFiles } from "@catalyse/io/node";
 import type { CliContext } from "./context.js";
@@ -28,6 +28,8 @@ export interface AnalysisInput {
   index: CompactIndex;
   /** Actor labels by position. */
   labels: readonly string[];
+  /** Actor roles (the data's `role` column) by position; absent when streamed. */
+  roles?: readonly (string | null)[];
   name: string;
   description: string;
 }
@@ -56,6 +58,7 @@ export async function loadForAnalysis(
     return {
       index,
       labels: index.keys.map((key) => graph.getNodeAttribute(key, "label")),
+      roles: index.keys.map((key) => roleOf(graph.getNodeAttribute(key, "attributes"))),
       name: graph.getAttribute("name") ?? "",
       description: graph.getAttribute("description") ?? "",
     };

@@ -1,4 +1,5 @@
 import { writeFileAtomic } from "@catalyse/io/node";
+import { isLang, LANGS, type Lang, resolveLang } from "@catalyse/readings";
 import type { CliContext } from "./context.js";
 import { UsageError } from "./context.js";
 import { prepareOut, reason } from "./out-path.js";
@@ -23,6 +24,14 @@ export function parseFormat<const T extends string>(value: unknown, allowed: rea
   if (value === undefined) return allowed[0]!;
   if (typeof value === "string" && (allowed as readonly string[]).includes(value)) return value as T;
   throw new UsageError(`--format ${String(value)} is not supported; expected one of ${allowed.join(", ")}`);
+}
+
+/** `--lang`: fr or en; without it, LC_ALL then LANG (the context's environment), else English. */
+export function parseLang(value: unknown, context: Pick<CliContext, "env">): Lang {
+  if (value !== undefined && !isLang(value))
+    throw new UsageError(`--lang "${String(value)}": expected one of ${LANGS.join(", ")}`);
+  const env = context.env ?? process.env;
+  return resolveLang(value as Lang | undefined, { LC_ALL: env.LC_ALL, LANG: env.LANG });
 }
 
 /** Reads a numeric option, checking its range. */

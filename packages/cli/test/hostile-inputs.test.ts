@@ -121,9 +121,9 @@ describe("hostile inputs, read by a separate catalyse process", () => {
       inputs.doctype,
       '<?xml version="1.0"?>\n<!DOCTYPE graphml SYSTEM "http://example.org/x.dtd">\n<graphml/>',
     );
-    inputs.constructor = join(dir, "constructor.gexf");
+    inputs.constructorAttribute = join(dir, "constructor.gexf");
     writeFileSync(
-      inputs.constructor,
+      inputs.constructorAttribute,
       '<gexf><graph><nodes><node id="a" constructor="x"/></nodes></graph></gexf>',
     );
   });
@@ -150,7 +150,7 @@ describe("hostile inputs, read by a separate catalyse process", () => {
     expect(problemOf(inputs.devZero!)).toContain("a device, not a file");
     expect(problemOf(inputs.fifo!)).toContain("a named pipe (FIFO), not a file");
     expect(problemOf(inputs.doctype!)).toContain("a DOCTYPE declaration");
-    expect(problemOf(inputs.constructor!)).toContain('named "constructor"');
+    expect(problemOf(inputs.constructorAttribute!)).toContain('named "constructor"');
   });
 
   it("analyze ends with exit 1 and a message naming the file", { timeout: 60_000 }, async () => {

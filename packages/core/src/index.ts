@@ -10,6 +10,7 @@ export {
   type AnalyzeOptions,
   analyze,
   analyzeIndex,
+  roleOf,
 } from "./analysis/analyze.js";
 export {
   CENTRALITY_FIELDS,
@@ -57,6 +58,7 @@ export {
   type TerritoryResult,
 } from "./graph/create-territory.js";
 export { dateOrdinal, dateYear, isLinkDate } from "./graph/dates.js";
+export { isSyntheticTerritory } from "./graph/synthetic.js";
 export { TerritoryError, type TerritoryIssue } from "./graph/territory-error.js";
 // Territory model
 export * from "./graph/types.js";

@@ -4,7 +4,7 @@
  * streaming reader and by the full reader gives each column the same meaning
  * (an actor's label does not change when its file passes the streaming threshold).
  */
-import { fieldOf } from "@catalyse/io";
+import { fieldOf, normaliseName } from "@catalyse/io";
 
 /**
  * Position of each of `fields` in `header` (−1 when absent). When a field is
@@ -22,4 +22,13 @@ export function locateColumns<F extends string>(
     if (field !== undefined && fields.includes(field) && result[field] < 0) result[field] = index;
   });
   return result;
+}
+
+/**
+ * Position of a free column (one that is not a field, such as `role`), named as
+ * the full reader names free attributes (case, accents and spaces aside); −1 when absent.
+ */
+export function locateFreeColumn(header: readonly string[], name: string): number {
+  const wanted = normaliseName(name);
+  return header.findIndex((column) => normaliseName(column) === wanted);
 }

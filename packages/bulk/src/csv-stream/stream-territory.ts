@@ -24,7 +24,7 @@ import {
   unneutraliseCell,
 } from "@catalyse/io";
 import { inputFileProblem, readInputFile, territoryFolderFiles } from "@catalyse/io/node";
-import { locateColumns } from "./columns.js";
+import { locateColumns, locateFreeColumn } from "./columns.js";
 import { CsvTokenizer, detectDelimiter } from "./csv-tokenizer.js";
 import { GrowableFloat64, GrowableInt32 } from "./growable.js";
 import { readTextChunks } from "./read-chunks.js";
@@ -40,6 +40,8 @@ export interface StreamedTerritory {
   index: CompactIndex;
   /** Actor labels by position (the id when the label is empty). */
   labels: string[];
+  /** Actor roles (a `role` column) by position, null when empty or absent: the governance reading cites them. */
+  roles: (string | null)[];
   name: string;
   /** The territory's description from territory.json ("" when none). */
   description: string;
@@ -89,6 +91,7 @@ export async function streamTerritory(
   // Actors.
   const ids: string[] = [];
   const labels: string[] = [];
+  const roles: (string | null)[] = [];
   const positionOf = new Map<string, number>();
   const worldOfRaw = new GrowableInt32();
   const worldCode = new Map<string, number>();
@@ -97,7 +100,11 @@ export async function streamTerritory(
     actorsFile,
     (done) => options.onProgress?.(done, totalBytes, "actors.csv"),
     (header) => {
-      const columns = locateColumns(header, ACTOR_ALIASES, ["id", "label", "world"]);
+      // The role is a free column for the full reader (attributes.role); the governance reading cites it.
+      const columns = {
+        ...locateColumns(header, ACTOR_ALIASES, ["id", "label", "world"]),
+        role: locateFreeColumn(header, "role"),
+      };
       if (columns.id < 0)
         report({
           file: actorsFile,
@@ -127,6 +134,7 @@ export async function streamTerritory(
         positionOf.set(id, ids.length);
         ids.push(id);
         labels.push(cell(fields, columns.label) || id);
+        roles.push(columns.role < 0 ? null : cell(fields, columns.role) || null);
         let world = cell(fields, columns.world);
         if (world === "") {
           world = UNKNOWN_WORLD;
@@ -263,6 +271,7 @@ export async function streamTerritory(
   return {
     index,
     labels,
+    roles,
     name: meta.name ?? "",
     description: typeof meta.description === "string" ? meta.description : "",
     warnings,

@@ -1,11 +1,12 @@
 import { analyzeIndex } from "@catalyse/core";
 import { toCsv } from "@catalyse/io";
+import { analysisReadings } from "@catalyse/readings";
 import type { CliContext } from "../context.js";
 import { actorRows } from "../format/actor-rows.js";
 import { formatAnalysisTable } from "../format/analysis-table.js";
 import { formatMiddleTable } from "../format/middle-table.js";
 import { loadForAnalysis, parseReader, STREAM_BYTES } from "../load-for-analysis.js";
-import { parseFormat, parseNumberOption, singleInput, writeOutput } from "../output.js";
+import { parseFormat, parseLang, parseNumberOption, singleInput, writeOutput } from "../output.js";
 import { createProgress } from "../progress.js";
 import {
   parseScaleOptions,
@@ -31,6 +32,8 @@ Options:
   --format FORMAT   table (default, for people), json (the analysis document)
                     or csv (the actor table)
   --out FILE        write the result to FILE instead of stdout
+  --lang LANG       fr or en: the language of the readings (default: from
+                    LC_ALL, then LANG, else en); JSON keys stay the same
   --null K          compare every polycentricity figure with K random rewirings
                     and K shuffles of worlds (z-scores, p-values); default 0
 ${SCALE_USAGE}
@@ -50,6 +53,7 @@ Example:
   options: {
     format: { type: "string" },
     out: { type: "string" },
+    lang: { type: "string" },
     null: { type: "string" },
     reader: { type: "string" },
     ...SCALE_OPTIONS,
@@ -58,6 +62,7 @@ Example:
     const format = parseFormat(args.values.format, FORMATS);
     const input = singleInput(args.positionals);
     const out = args.values.out as string | undefined;
+    const lang = parseLang(args.values.lang, context);
     const nullModels = parseNumberOption("null", args.values.null, 0, { min: 0, integer: true });
     const scale = parseScaleOptions(args.values);
     const reader = parseReader(args.values.reader);
@@ -70,6 +75,7 @@ Example:
     );
     const document = analyzeIndex(index, {
       labels: territory.labels,
+      ...(territory.roles === undefined ? {} : { roles: territory.roles }),
       onProgress: progress.update,
       centrality,
       // The null models are the slow part: their own bar, replicate by replicate.
@@ -81,7 +87,8 @@ Example:
     });
     progress.finish();
     let text: string;
-    if (format === "json") text = `${JSON.stringify(document, null, 2)}\n`;
+    if (format === "json")
+      text = `${JSON.stringify({ ...document, readings: analysisReadings(document, { lang }) }, null, 2)}\n`;
     else if (format === "csv") {
       const { header, rows } = actorRows(document);
       text = toCsv(header, rows);

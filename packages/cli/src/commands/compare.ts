@@ -5,6 +5,7 @@ import {
   type ComparisonResult,
   compareTerritories,
   DEFAULT_SEED,
+  isSyntheticTerritory,
 } from "@catalyse/core";
 import { toCsv } from "@catalyse/io";
 import type { CliContext } from "../context.js";
@@ -56,7 +57,7 @@ Example:
       const onProgress = (done: number, total: number) =>
         progress.update(t + (total > 0 ? done / total : 1), territories.length, territory.name);
       const document = analyze(territory.graph, { middle: { nullModels: replicates, seed, onProgress } });
-      return { name: territory.name, document };
+      return { name: territory.name, document, synthetic: isSyntheticTerritory(territory.graph) };
     });
     progress.finish();
     const result = compareTerritories(inputs);

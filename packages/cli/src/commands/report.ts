@@ -1,6 +1,12 @@
 import { existsSync, statSync } from "node:fs";
 import { resolve } from "node:path";
-import { analyze, buildTimeline, compareTerritories, DEFAULT_SEED } from "@catalyse/core";
+import {
+  analyze,
+  buildTimeline,
+  compareTerritories,
+  DEFAULT_SEED,
+  isSyntheticTerritory,
+} from "@catalyse/core";
 import { buildComparisonReport, buildTerritoryReport, renderHtml, renderMarkdown } from "@catalyse/report";
 import type { CliContext } from "../context.js";
 import { expandInputs, loadTerritories, type NamedTerritory } from "../load-territories.js";
@@ -56,6 +62,7 @@ Example:
       return {
         ...territory,
         document: analyze(territory.graph, { middle: { nullModels: replicates, seed } }),
+        synthetic: isSyntheticTerritory(territory.graph),
       };
     };
     const analysed = territories.map(analyzeNamed);

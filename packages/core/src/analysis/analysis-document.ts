@@ -5,7 +5,7 @@
  * is `null`, never NaN. Each section (structure, centrality, communities,
  * polycentricity) fills its own keys.
  */
-import type { DependenceStep, KeyPlayerSet, Keystone } from "../dependence/index.js";
+import type { DependenceStep, KeyPlayerSet, Keystone, OnlyLink } from "../dependence/index.js";
 import type { LorenzPoint } from "../distribution/index.js";
 import type { GovernanceReading } from "../governance/index.js";
 import type { NullModelResult } from "../null-models/index.js";
@@ -76,6 +76,8 @@ export interface DependenceFigures {
   keyPlayers: KeyPlayerSet[];
   /** Actors whose removal disconnects two worlds; null when the territory is too large to test. */
   keystones: Keystone[] | null;
+  /** Cut vertices that are another actor's only partner, with those dependents. */
+  onlyLinks: OnlyLink[];
 }
 
 export interface GraphFigures {
@@ -184,9 +186,22 @@ export const ACTOR_NUMBER_FIELDS = [
 
 export type ActorNumberField = (typeof ACTOR_NUMBER_FIELDS)[number];
 
+/**
+ * A sentence about the territory in one language, as `catalyse analyze
+ * --format json --lang fr|en` writes it: its stable id, its text, and the
+ * figures it cites (document path → value). Written by @catalyse/readings.
+ */
+export interface DocumentReading {
+  id: string;
+  text: string;
+  figures: Record<string, number | string | null>;
+}
+
 export interface AnalysisDocument {
   graph: GraphFigures;
   actors: ActorFigures[];
+  /** The readings, in one language; present when a surface asked for them. */
+  readings?: DocumentReading[];
 }
 
 /** A document with every figure not yet computed set to null. */

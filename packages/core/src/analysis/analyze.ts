@@ -31,12 +31,21 @@ export interface AnalyzeOptions {
 export function analyze(graph: TerritoryGraph, options: AnalyzeOptions = {}): AnalysisDocument {
   const index = options.index ?? createCompactIndex(graph);
   const labels = index.keys.map((key) => graph.getNodeAttribute(key, "label"));
-  return analyzeIndex(index, { ...options, labels });
+  const roles = index.keys.map((key) => roleOf(graph.getNodeAttribute(key, "attributes")));
+  return analyzeIndex(index, { ...options, labels, roles });
+}
+
+/** The actor's `role` attribute (French files: `rôle`) as text, or null. */
+export function roleOf(attributes: Readonly<Record<string, unknown>> | undefined): string | null {
+  const value = attributes?.role ?? attributes?.["rôle"];
+  return typeof value === "string" && value.trim() !== "" ? value.trim() : null;
 }
 
 export interface AnalyzeIndexOptions extends Omit<AnalyzeOptions, "index"> {
   /** Actor labels by position. Default: the actor ids. */
   labels?: readonly string[];
+  /** Actor roles from the data by position (see `MiddleSectionOptions.roles`). Default: none. */
+  roles?: readonly (string | null)[];
 }
 
 /** The analysis document of a territory given as its compact index. */
@@ -52,10 +61,11 @@ export function analyzeIndex(index: CompactIndex, options: AnalyzeIndexOptions =
   fillCommunitySection(index, document, options.communities);
   progress(3, total, "polycentricity");
   // A territory too large for exact betweenness is too large for the section's recomputations too.
-  const middle =
+  let middle =
     document.graph.betweennessMethod === "approx" && options.middle?.shortestPaths === undefined
       ? { ...options.middle, shortestPaths: sampledShortestPaths({ seed: options.centrality?.seed }) }
       : options.middle;
+  if (options.roles !== undefined) middle = { ...middle, roles: options.roles };
   fillMiddleSection(index, document, middle);
   progress(total, total, "done");
   return document;

@@ -16,6 +16,7 @@ import { modularity } from "../community/modularity.js";
 import { dependenceCurves } from "../dependence/dependence-curve.js";
 import { keyPlayers } from "../dependence/key-players.js";
 import { keystones } from "../dependence/keystones.js";
+import { onlyLinks } from "../dependence/only-links.js";
 import { effectiveBrokers, topBrokerShare, topShare } from "../distribution/brokers.js";
 import { freemanCentralization } from "../distribution/centralization.js";
 import { gini, lorenzCurve } from "../distribution/gini.js";
@@ -48,6 +49,12 @@ export interface MiddleSectionOptions {
   shortestPaths?: ShortestPaths;
   /** Rewiring replicates already computed (see `NullModelOptions.rewired`). */
   rewired?: NullModelOptions["rewired"];
+  /**
+   * Each actor's role as the data gives it (a `role` column), by position: a
+   * role naming a facilitator ("catalyseur territorial") counts for the
+   * governance reading as a world or label would. Default: none.
+   */
+  roles?: readonly (string | null)[];
   /** Progress of the null models, the slow part. */
   onProgress?: (done: number, total: number, step: string) => void;
 }
@@ -132,7 +139,12 @@ export function fillMiddleSection(
     betweenness: paths.betweenness,
     initialBetweenness: betweenness,
   });
-  figures.dependence = { ...curves, keyPlayers: keyPlayers(index), keystones: keystones(index) };
+  figures.dependence = {
+    ...curves,
+    keyPlayers: keyPlayers(index),
+    keystones: keystones(index),
+    onlyLinks: onlyLinks(index),
+  };
 
   let top = -1;
   for (let i = 0; i < n; i++) if (top < 0 || betweenness[i]! > betweenness[top]!) top = i;
@@ -155,6 +167,7 @@ export function fillMiddleSection(
               world: index.worldNames[index.worldOf[top]!] ?? "",
               degree: degrees[top]!,
               betweenness: betweenness[top]!,
+              role: options.roles?.[top] ?? null,
             },
     },
     options.governance ?? GOVERNANCE_THRESHOLDS,

@@ -24,6 +24,8 @@ export interface ComparisonInput {
    * (`analyze(graph, { middle: { nullModels: K } })`), if any.
    */
   nulls?: ReadonlyMap<string, ComparisonNullFigure>;
+  /** Whether the territory is synthetic (generated, not real data), as its territory.json says. Default false. */
+  synthetic?: boolean;
 }
 
 export interface ComparisonRow {
@@ -37,6 +39,8 @@ export interface ComparisonRow {
   /** Empirical p against the column's null model, present only with null models. */
   p: Record<string, number | null> | null;
   governance: string | null;
+  /** Whether the territory is synthetic (generated, not real data). */
+  synthetic: boolean;
 }
 
 export interface ComparisonResult {
@@ -81,6 +85,7 @@ export function compareTerritories(inputs: readonly ComparisonInput[]): Comparis
       z,
       p,
       governance: governanceReading(input.document),
+      synthetic: input.synthetic === true,
     };
   });
   for (const column of COMPARISON_COLUMNS) {

@@ -13,4 +13,12 @@ export {
   documentNullFigures,
   governanceReading,
 } from "./comparison-columns.js";
-export { formatFigure, standoutSentences } from "./standout.js";
+export {
+  median,
+  ROBUST_OUTLIER_DEFAULTS,
+  type RobustOutlier,
+  type RobustOutlierOptions,
+  type RobustOutliersResult,
+  robustOutliers,
+} from "./robust-outliers.js";
+export { formatFigure, governanceGroups, type Standout, standoutSentences, standouts } from "./standout.js";

@@ -1,19 +1,42 @@
 /**
- * "What stands out": the few figures of a comparison that a reader should
- * look at first, in plain sentences, one per figure and side (territories
- * standing out together share a sentence). A figure stands out when it lies far from
- * the other territories (|x − median| / MAD-based spread ≥ 2, robust to the
- * outlier itself) or far from its own null model (|z| ≥ 2). At most five
- * sentences, strongest first. Measure, don't prescribe: no sentence says a
- * value is good or bad.
+ * "What stands out": the few figures of a comparison a reader should look at
+ * first. A figure stands out when a territory lies far from the others
+ * (robust outliers: modified z-score ≥ 3.5, never more than a fifth of the
+ * territories on one side; see `robust-outliers.ts`) or far from its own null
+ * model (|z| ≥ 2). `standouts` gives them as data, strongest first (at most
+ * five); readings (@catalyse/readings) word them in a language;
+ * `standoutSentences` keeps the English sentences of `ComparisonResult.standout`.
+ * Measure, don't prescribe: no sentence says a value is good or bad.
  */
 
 import type { ComparisonRow } from "./compare-territories.js";
-import { COMPARISON_COLUMNS } from "./comparison-columns.js";
+import { COMPARISON_COLUMNS, type ComparisonNullModel } from "./comparison-columns.js";
+import { type RobustOutlierOptions, robustOutliers } from "./robust-outliers.js";
 
-const MAX_SENTENCES = 5;
-const ROBUST_THRESHOLD = 2;
+const MAX_STANDOUTS = 5;
 const Z_THRESHOLD = 2;
+
+export type Standout =
+  | {
+      kind: "apart";
+      /** Column key (`COMPARISON_COLUMNS`). */
+      column: string;
+      side: "high" | "low";
+      /** The territories standing out (names) and their values, strongest first. */
+      territories: { name: string; value: number }[];
+      median: number;
+      /** Territories with the figure defined. */
+      compared: number;
+      strength: number;
+    }
+  | {
+      kind: "chance";
+      column: string;
+      territory: string;
+      z: number;
+      model: ComparisonNullModel;
+      strength: number;
+    };
 
 export function formatFigure(value: number): string {
   if (Number.isInteger(value)) return String(value);
@@ -24,67 +47,73 @@ export function formatFigure(value: number): string {
       : value.toFixed(2);
 }
 
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-}
-
-export function standoutSentences(rows: readonly ComparisonRow[]): string[] {
-  const found: { strength: number; sentence: string }[] = [];
-  if (rows.length >= 3) {
-    for (const column of COMPARISON_COLUMNS) {
-      if (column.key === "nodes" || column.key === "links") continue;
-      const present = rows.filter((row) => row.figures[column.key] !== null);
-      if (present.length < 3) continue;
-      const values = present.map((row) => row.figures[column.key]!);
-      const mid = median(values);
-      // 1.4826·MAD estimates the sd of normal data; a floor keeps near-constant columns quiet.
-      const spread = Math.max(
-        1.4826 * median(values.map((v) => Math.abs(v - mid))),
-        1e-9 + 0.05 * Math.abs(mid),
-      );
-      for (const side of ["high", "low"] as const) {
-        const outliers = present
-          .map((row) => ({
-            row,
-            value: row.figures[column.key]!,
-            strength: Math.abs(row.figures[column.key]! - mid) / spread,
-          }))
-          .filter((o) => o.strength >= ROBUST_THRESHOLD && (side === "high" ? o.value > mid : o.value < mid))
-          .sort((a, b) => b.strength - a.strength);
-        if (outliers.length === 0) continue;
-        const who =
-          outliers.length === 1
-            ? `${outliers[0]!.row.name} has`
-            : `${outliers.length} territories (${outliers.map((o) => o.row.name).join(", ")}) have`;
-        found.push({
-          strength: outliers[0]!.strength,
-          sentence: `${who} an unusually ${side} ${column.label} (${outliers.map((o) => formatFigure(o.value)).join(", ")}, against a median of ${formatFigure(mid)} across the ${rows.length} territories): ${column.meaning}.`,
-        });
-      }
+/** What stands out, strongest first, at most five. */
+export function standouts(rows: readonly ComparisonRow[], options: RobustOutlierOptions = {}): Standout[] {
+  const found: Standout[] = [];
+  for (const column of COMPARISON_COLUMNS) {
+    if (column.key === "nodes" || column.key === "links") continue;
+    const { median, count, outliers } = robustOutliers(
+      rows.map((row) => row.figures[column.key] ?? null),
+      options,
+    );
+    if (median === null) continue;
+    for (const side of ["high", "low"] as const) {
+      const apart = outliers.filter((o) => o.side === side);
+      if (apart.length === 0) continue;
+      found.push({
+        kind: "apart",
+        column: column.key,
+        side,
+        territories: apart.map((o) => ({ name: rows[o.index]!.name, value: o.value })),
+        median,
+        compared: count,
+        strength: apart[0]!.strength,
+      });
     }
   }
   for (const row of rows) {
     if (row.z === null) continue;
     for (const column of COMPARISON_COLUMNS) {
       const z = row.z[column.key];
-      if (z === null || z === undefined || Math.abs(z) < Z_THRESHOLD) continue;
-      const model =
-        column.nullModel === "permute" ? "worlds shuffled at random" : "the same degrees wired at random";
+      if (z === null || z === undefined || Math.abs(z) < Z_THRESHOLD || column.nullModel === null) continue;
       found.push({
+        kind: "chance",
+        column: column.key,
+        territory: row.name,
+        z,
+        model: column.nullModel,
         strength: Math.abs(z),
-        sentence: `In ${row.name}, ${column.label} is ${formatFigure(Math.abs(z))} standard deviations ${z > 0 ? "above" : "below"} what ${model} would give.`,
       });
     }
   }
+  return found.sort((a, b) => b.strength - a.strength).slice(0, MAX_STANDOUTS);
+}
+
+/** The governance readings of the compared territories: reading → territory names. */
+export function governanceGroups(rows: readonly ComparisonRow[]): Map<string, string[]> {
   const readings = new Map<string, string[]>();
   for (const row of rows) {
     if (row.governance === null) continue;
     readings.set(row.governance, [...(readings.get(row.governance) ?? []), row.name]);
   }
-  found.sort((a, b) => b.strength - a.strength);
-  const sentences = found.slice(0, MAX_SENTENCES).map((f) => f.sentence);
+  return readings;
+}
+
+export function standoutSentences(rows: readonly ComparisonRow[]): string[] {
+  const column = (key: string) => COMPARISON_COLUMNS.find((c) => c.key === key)!;
+  const sentences = standouts(rows).map((s) => {
+    const c = column(s.column);
+    if (s.kind === "chance") {
+      const model = s.model === "permute" ? "worlds shuffled at random" : "the same degrees wired at random";
+      return `In ${s.territory}, ${c.label} is ${formatFigure(Math.abs(s.z))} standard deviations ${s.z > 0 ? "above" : "below"} what ${model} would give.`;
+    }
+    const who =
+      s.territories.length === 1
+        ? `${s.territories[0]!.name} has`
+        : `${s.territories.length} territories (${s.territories.map((t) => t.name).join(", ")}) have`;
+    return `${who} an unusually ${s.side} ${c.label} (${s.territories.map((t) => formatFigure(t.value)).join(", ")}, against a median of ${formatFigure(s.median)} across the ${rows.length} territories): ${c.meaning}.`;
+  });
+  const readings = governanceGroups(rows);
   if (readings.size > 0)
     sentences.push(
       `Governance readings: ${[...readings].map(([reading, names]) => `${reading} (${names.join(", ")})`).join("; ")}.`,

@@ -15,3 +15,4 @@ export {
 } from "./fragmentation.js";
 export { type KeyPlayerOptions, type KeyPlayerSet, keyPlayers } from "./key-players.js";
 export { articulationPoints, type Keystone, type KeystoneOptions, keystones } from "./keystones.js";
+export { type OnlyLink, onlyLinks } from "./only-links.js";

@@ -1,4 +1,11 @@
-export { effectiveBrokers, topBrokerShare, topShare } from "./brokers.js";
+export {
+  effectiveBrokers,
+  isTopShareReadable,
+  TOP_SHARE_MIN_ACTORS,
+  topBrokerShare,
+  topShare,
+  topShareActors,
+} from "./brokers.js";
 export {
   type CentralizationKind,
   freemanCentralization,

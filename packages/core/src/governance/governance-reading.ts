@@ -8,7 +8,7 @@
  *   hub: it brokers about as much as its many ties give it (broker ratio below
  *   the administrative threshold);
  * - `administrative-organisation`: brokered by a dedicated catalyst: the top
- *   broker is named as a facilitator (world or label), or it brokers far more
+ *   broker is named as a facilitator (world, label or the data's role), or it brokers far more
  *   than its ties suggest (high betweenness with a low degree share);
  * - `undetermined`: too small, or the figures fall between the thresholds or
  *   disagree.
@@ -27,6 +27,8 @@ export interface GovernanceActor {
   degree: number;
   /** Normalised betweenness. */
   betweenness: number;
+  /** The role the data gives it (a `role` column), if any. */
+  role?: string | null;
 }
 
 export interface GovernanceInput {
@@ -121,7 +123,11 @@ export function readGovernance(
 
   const degreeShare = top.degree / (input.actors - 1);
   const ratio = degreeShare > 0 ? top.betweenness / degreeShare : null;
-  const marked = t.facilitatorPattern.test(top.world) || t.facilitatorPattern.test(top.label);
+  const role = top.role ?? null;
+  const marked =
+    t.facilitatorPattern.test(top.world) ||
+    t.facilitatorPattern.test(top.label) ||
+    (role !== null && t.facilitatorPattern.test(role));
   const catalyst = marked || (ratio !== null && ratio >= t.administrativeMinBrokerRatio);
   evidence.push({ figure: "topBroker", value: top.id, threshold: null, suggests: null });
   evidence.push({
@@ -138,9 +144,11 @@ export function readGovernance(
   evidence.push({
     figure: "topBroker.namedFacilitator",
     value: marked ? "yes" : "no",
-    threshold: "world or label names a facilitator",
+    threshold: "world, label or role names a facilitator",
     suggests: marked ? "administrative-organisation" : null,
   });
+  if (role !== null)
+    evidence.push({ figure: "topBroker.role", value: role, threshold: null, suggests: null });
   // Shared signs next to brokered ones: the figures disagree.
   if (lowCb && lowCd) return reading("undetermined");
   return reading(catalyst ? "administrative-organisation" : "lead-organisation", top.id);

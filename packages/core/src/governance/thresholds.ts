@@ -21,7 +21,7 @@ export interface GovernanceThresholds {
    */
   administrativeMinBrokerRatio: number;
   /**
-   * A top broker whose world or label matches this pattern is taken as a
+   * A top broker whose world, label or role matches this pattern is taken as a
    * dedicated facilitator (network administrative organisation) whatever its
    * ratio: territories name their catalysts.
    */

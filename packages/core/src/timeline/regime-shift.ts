@@ -8,13 +8,15 @@
  * {@link REGIME_THRESHOLDS}.shared, and in between "mixed". A crossing is
  * reported at the first step that reaches the opposite side; mixed steps in
  * between do not count as a crossing on their own, so a territory hovering
- * around one threshold does not flip every year.
+ * around one threshold does not flip every year. Steps with fewer than
+ * {@link REGIME_THRESHOLDS}.minActors actors are not read at all: a network
+ * of three actors is a star or a line whatever its governance.
  */
 import type { GraphFigures } from "../analysis/analysis-document.js";
 import type { TimelineStep } from "./timeline-types.js";
 
-/** The thresholds on betweenness centralization, defined once. */
-export const REGIME_THRESHOLDS = { centralised: 0.5, shared: 0.3 } as const;
+/** The thresholds on betweenness centralization, and the fewest actors a step needs to be read, defined once. */
+export const REGIME_THRESHOLDS = { centralised: 0.5, shared: 0.3, minActors: 10 } as const;
 
 export type Regime = "centralised" | "mixed" | "shared";
 
@@ -53,6 +55,7 @@ export function regimeShifts(steps: readonly TimelineStep[]): RegimeShift[] {
   const shifts: RegimeShift[] = [];
   let side: { regime: "centralised" | "shared"; value: number | null } | null = null;
   for (const step of steps) {
+    if (step.figures.nodes < REGIME_THRESHOLDS.minActors) continue;
     const regime = regimeOf(step.figures);
     const value = step.figures.centralization.betweenness;
     if (regime === null || regime === "mixed") continue;

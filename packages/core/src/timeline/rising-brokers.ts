@@ -8,6 +8,12 @@
  * betweenness, highest first ("1224"); an actor absent before ranks after
  * everyone present then. Betweenness is the analysis document's (normalised,
  * unweighted: `nx.betweenness_centrality(G)`).
+ *
+ * NOTE: a rising broker rose: its rank improved (strictly) AND its share of
+ * all brokerage (its betweenness over everyone's, summed) grew. Normalised
+ * betweenness alone can rise for an actor that everyone else overtakes, as
+ * the network grows; such an actor is not listed. Brokers are ordered by the
+ * growth of their share, largest first.
  */
 import type { TimelineSnapshot } from "./timeline-types.js";
 
@@ -25,6 +31,9 @@ export interface RisingBroker {
   before: number;
   after: number;
   rise: number;
+  /** Share of all brokerage (betweenness / Σ betweenness) before (0 when absent or no brokerage) and at the last step. */
+  shareBefore: number;
+  shareAfter: number;
   /** Rank before, or null when the actor was absent. */
   rankBefore: number | null;
   rankAfter: number;
@@ -54,28 +63,45 @@ export function risingBrokers(
   const beforeValues = before ?? new Map<string, number>();
   const rankBefore = competitionRanks(beforeValues);
   const rankAfter = competitionRanks(after);
+  const totalBefore = sum(beforeValues);
+  const totalAfter = sum(after);
   const brokers: RisingBroker[] = [];
   for (const actor of last.document.actors) {
     const now = after.get(actor.id)!;
     const then = beforeValues.get(actor.id) ?? 0;
-    const rise = now - then;
-    if (!(rise > 0)) continue;
+    const shareBefore = totalBefore > 0 ? then / totalBefore : 0;
+    const shareAfter = totalAfter > 0 ? now / totalAfter : 0;
     const rb = rankBefore.get(actor.id) ?? null;
     const ra = rankAfter.get(actor.id)!;
+    const rankJump = (rb ?? beforeValues.size + 1) - ra;
+    if (!(rankJump > 0 && shareAfter > shareBefore)) continue;
     brokers.push({
       id: actor.id,
       label: actor.label,
       world: actor.world,
       before: then,
       after: now,
-      rise,
+      rise: now - then,
+      shareBefore,
+      shareAfter,
       rankBefore: rb,
       rankAfter: ra,
-      rankJump: (rb ?? beforeValues.size + 1) - ra,
+      rankJump,
     });
   }
-  brokers.sort((a, b) => b.rise - a.rise || b.rankJump - a.rankJump || compareText(a.id, b.id));
+  brokers.sort(
+    (a, b) =>
+      b.shareAfter - b.shareBefore - (a.shareAfter - a.shareBefore) ||
+      b.rankJump - a.rankJump ||
+      compareText(a.id, b.id),
+  );
   return { fromYear: base.year, toYear: last.year, brokers: brokers.slice(0, limit) };
+}
+
+function sum(values: ReadonlyMap<string, number>): number {
+  let total = 0;
+  for (const value of values.values()) total += value;
+  return total;
 }
 
 function betweennessOf(snapshot: TimelineSnapshot): Map<string, number> | null {

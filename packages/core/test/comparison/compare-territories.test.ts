@@ -156,14 +156,19 @@ describe("standoutSentences", () => {
       governance: null,
     }) as unknown as ComparisonRow;
   it("names the territories far from the others, together in one sentence per figure and side", () => {
-    const together = standoutSentences([
+    const values = [0.1, 0.11, 0.1, 0.12, 0.1, 0.11, 0.1, 0.12, 0.9, 0.95];
+    const together = standoutSentences(values.map((v, i) => row(String.fromCharCode(97 + i), v)));
+    expect(together[0]).toMatch(/^2 territories \(j, i\) have an unusually high density \(0\.95, 0\.90,/);
+  });
+  it("two territories of five far on one side are a group, not outliers (never 4 in 10)", () => {
+    const group = standoutSentences([
       row("a", 0.1),
       row("b", 0.11),
       row("c", 0.1),
       row("d", 0.9),
       row("e", 0.95),
     ]);
-    expect(together[0]).toMatch(/^2 territories \(e, d\) have an unusually high density \(0\.95, 0\.90,/);
+    expect(group).toEqual(["No figure stands far apart from the others."]);
     const clear = standoutSentences([
       row("a", 0.1),
       row("b", 0.11),

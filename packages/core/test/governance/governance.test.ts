@@ -113,3 +113,40 @@ describe("readGovernance", () => {
     }
   });
 });
+
+describe("readGovernance: a role in the data that names a facilitator", () => {
+  const star = (role: string | null): GovernanceInput => ({
+    actors: 10,
+    links: 9,
+    degreeCentralization: 1,
+    betweennessCentralization: 1,
+    topBrokerShare: 1,
+    effectiveBrokers: 1,
+    topBroker: { id: "hub", label: "Hub", world: "association", degree: 9, betweenness: 1, role },
+  });
+  it("a star's centre is a lead organisation (broker ratio 1) when nothing names it a facilitator", () => {
+    const reading = readGovernance(star(null));
+    expect(reading.form).toBe("lead-organisation");
+    expect(reading.evidence.some((e) => e.figure === "topBroker.role")).toBe(false);
+  });
+  it("the same centre whose role says « catalyseur territorial » is read as an administrative organisation, the role cited", () => {
+    const reading = readGovernance(star("catalyseur territorial"));
+    expect(reading.form).toBe("administrative-organisation");
+    expect(reading.evidence).toContainEqual({
+      figure: "topBroker.role",
+      value: "catalyseur territorial",
+      threshold: null,
+      suggests: null,
+    });
+  });
+  it("analyze reads the role from the actors' attributes", () => {
+    const actors = Array.from({ length: 6 }, (_, i) => ({
+      id: `a${i}`,
+      world: "association",
+      attributes: { role: i === 0 ? "catalyseur territorial" : null },
+    }));
+    const links = actors.slice(1).map((a) => ({ source: "a0", target: a.id }));
+    const { graph } = createTerritory({ actors, links });
+    expect(analyze(graph).graph.governance?.form).toBe("administrative-organisation");
+  });
+});

@@ -44,8 +44,9 @@ describe("a leaf that becomes a broker", () => {
 });
 
 describe("a shared territory that turns into a star", () => {
-  // 2010–2011: a ring of six, no one in the middle. From 2012: a hub allied with all six, the ring gone.
-  const ring = ["a", "b", "c", "d", "e", "f"];
+  // 2010–2011: a ring of ten, no one in the middle. From 2012: a hub allied with all ten, the ring gone.
+  // (Ten, not fewer: below REGIME_THRESHOLDS.minActors no regime is read.)
+  const ring = ["a", "b", "c", "d", "e", "f", "g", "h", "i", "j"];
   const links: LinkInput[] = [
     ...ring.map((id, i) => ({
       source: id,

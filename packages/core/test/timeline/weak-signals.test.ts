@@ -87,17 +87,71 @@ describe("risingBrokers", () => {
     );
     expect(result?.fromYear).toBe(2010);
     expect(result?.toYear).toBe(2012);
+    // b's betweenness rose (0.1 → 0.3) but its rank fell (2 → 3); d arrived
+    // last-but-present (rank 4, no places gained): neither rose.
     expect(result?.brokers.map((b) => [b.id, b.rankBefore, b.rankAfter, b.rankJump])).toEqual([
       ["c", 3, 2, 1],
-      ["d", null, 4, 0],
-      ["b", 2, 3, -1],
     ]);
     expect(result?.brokers[0]?.rise).toBeCloseTo(0.35, 12);
+    expect(result?.brokers[0]?.shareBefore).toBe(0);
+    expect(result?.brokers[0]?.shareAfter).toBeCloseTo(0.35 / 1.25, 12);
+  });
+  it("a rising broker rose: its rank improved and its share of all brokerage grew (the issue's counter-examples)", () => {
+    // Like the seed ecosystem's Alsace Active (rank 2 → 5) and Réseau des
+    // pionniers (4 → 4): betweenness up, rank down or level: not rising.
+    const result = risingBrokers([
+      snapshot(2010, [
+        ["top", 0.5, 0],
+        ["falls", 0.3, 0],
+        ["x", 0.2, 0],
+        ["level", 0.1, 0],
+        ["climbs", 0.05, 0],
+      ]),
+      snapshot(2013, [
+        ["top", 0.9, 0],
+        ["x", 0.8, 0],
+        ["climbs", 0.7, 0],
+        ["level", 0.4, 0],
+        ["falls", 0.35, 0],
+      ]),
+    ]);
+    expect(result?.brokers.map((b) => b.id)).toEqual(["climbs", "x"]);
+    for (const broker of result?.brokers ?? []) {
+      expect(broker.rankAfter).toBeLessThan(broker.rankBefore!);
+      expect(broker.shareAfter).toBeGreaterThan(broker.shareBefore);
+    }
+  });
+  it("a rank gained with a shrinking share of all brokerage is no rise either", () => {
+    // b passes a (rank 2 → 1), but brokerage spread to c…f: b's share falls from 44 % to 20 %.
+    const others = ["c", "d", "e", "f"];
+    const result = risingBrokers([
+      snapshot(2010, [
+        ["a", 0.5, 0],
+        ["b", 0.4, 0],
+        ...others.map((id): [string, number, number] => [id, 0, 0]),
+      ]),
+      snapshot(2011, [
+        ["a", 0.45, 0],
+        ["b", 0.5, 0],
+        ...others.map((id): [string, number, number] => [id, 0.4, 0]),
+      ]),
+    ]);
+    // c…f rose from nothing but stay ranked 3rd (tied): no places gained either.
+    expect(result?.brokers).toEqual([]);
   });
   it("measures from the first step when the timeline is shorter than the window", () => {
-    const result = risingBrokers([snapshot(2010, [["a", 0, 0]]), snapshot(2011, [["a", 0.2, 0]])]);
+    const result = risingBrokers([
+      snapshot(2010, [
+        ["a", 0.1, 0],
+        ["b", 0, 0],
+      ]),
+      snapshot(2011, [
+        ["a", 0.1, 0],
+        ["b", 0.2, 0],
+      ]),
+    ]);
     expect(result?.fromYear).toBe(2010);
-    expect(result?.brokers).toHaveLength(1);
+    expect(result?.brokers.map((b) => b.id)).toEqual(["b"]);
   });
   it("is null when betweenness is not available or there is one step", () => {
     expect(risingBrokers([snapshot(2010, [["a", null, 0]]), snapshot(2011, [["a", null, 0]])])).toBeNull();
@@ -177,11 +231,17 @@ describe("communityChanges", () => {
 });
 
 describe("regimeShifts", () => {
-  const step = (year: number, betweenness: number | null): TimelineStep => {
+  const step = (year: number, betweenness: number | null, nodes = 12): TimelineStep => {
     const figures = createEmptyDocument().graph;
     figures.centralization.betweenness = betweenness;
+    figures.nodes = nodes;
     return { year, worlds: [], figures };
   };
+  it("reads no regime on steps below the minimum size (a 3-actor early network)", () => {
+    expect(regimeShifts([step(2008, 1, 3), step(2009, 0, 4), step(2010, 0.9), step(2011, 0.95)])).toEqual([]);
+    expect(regimeShifts([step(2008, 0, 9), step(2010, 0.9)])).toEqual([]);
+    expect(regimeShifts([step(2008, 0, 10), step(2010, 0.9)]).map((s) => s.year)).toEqual([2010]);
+  });
   it("reports the year a centralised territory became shared, ignoring mixed years", () => {
     expect(regimeShifts([step(2010, 0.9), step(2011, 0.4), step(2012, 0.2), step(2013, 0.1)])).toEqual([
       { year: 2012, from: "centralised", to: "shared", centralizationBefore: 0.9, centralizationAfter: 0.2 },

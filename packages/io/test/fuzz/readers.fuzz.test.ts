@@ -111,7 +111,7 @@ const mutation: fc.Arbitrary<Mutation> = fc.oneof(
 );
 
 function mutate(bytes: Uint8Array, mutations: readonly Mutation[]): Uint8Array {
-  let data = Uint8Array.from(bytes);
+  let data: Uint8Array = Uint8Array.from(bytes);
   for (const m of mutations) {
     const size = Math.max(data.length, 1);
     switch (m.kind) {

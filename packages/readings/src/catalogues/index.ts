@@ -1,0 +1,38 @@
+/**
+ * Every catalogue, registered once. To add a domain `x`: write `x.en.ts`
+ * (`export const xEn = {"x.…": "…"} as const satisfies Catalogue`) and
+ * `x.fr.ts` (`export const xFr: TranslationOf<typeof xEn> = {…}`), import both
+ * below and add `domain("x", xEn, xFr)` to DOMAINS. Keep the list alphabetical
+ * so that branches adding domains in parallel merge without conflict.
+ */
+import type { Catalogue, TranslationOf } from "../catalogue.js";
+import { figureEn } from "./figure.en.js";
+import { figureFr } from "./figure.fr.js";
+import { glossaryEn } from "./glossary.en.js";
+import { glossaryFr } from "./glossary.fr.js";
+import { readingEn } from "./reading.en.js";
+import { readingFr } from "./reading.fr.js";
+
+export interface Domain<E extends Catalogue = Catalogue> {
+  name: string;
+  en: E;
+  fr: TranslationOf<E>;
+}
+
+/** Pairs a domain's two catalogues; the French must have exactly the English keys. */
+function domain<E extends Catalogue>(name: string, en: E, fr: TranslationOf<E>): Domain<E> {
+  return { name, en, fr };
+}
+
+export const DOMAINS = [
+  domain("figure", figureEn, figureFr),
+  domain("glossary", glossaryEn, glossaryFr),
+  domain("reading", readingEn, readingFr),
+] as const;
+
+/** Every message id of every domain. */
+export type MessageId = (typeof DOMAINS)[number] extends infer D
+  ? D extends Domain<infer E>
+    ? keyof E & string
+    : never
+  : never;

@@ -1,0 +1,43 @@
+/**
+ * @catalyse/readings: every sentence a person reads about a figure, written
+ * once, in French and in English. Browser-safe (no file system, no DOM).
+ */
+
+export { analysisMessages, analysisReadings, type RenderOptions } from "./analysis/analysis-readings.js";
+export { ANALYSIS_READINGS_DEFAULTS, type AnalysisReadingsOptions } from "./analysis/options.js";
+export type { Catalogue, TranslationOf } from "./catalogue.js";
+export { DOMAINS, type Domain, type MessageId } from "./catalogues/index.js";
+export { explain, GLOSSARY_TERMS, type GlossaryEntry, glossary, normaliseTerm } from "./glossary.js";
+export { isLang, LANGS, type Lang, type LangEnvironment, LOCALES, langOf, resolveLang } from "./lang.js";
+export {
+  date,
+  decimal,
+  type Figures,
+  type FigureValue,
+  list,
+  type NestedMessage,
+  nested,
+  percent,
+  type Reading,
+  type ReadingMessage,
+  type ReadingParam,
+  type ReadingParams,
+  readingMessage,
+  renderMessage,
+  renderParam,
+  renderReading,
+} from "./reading.js";
+export {
+  createTranslator,
+  isMessageId,
+  type MessageParam,
+  type MessageParams,
+  MISSING,
+  messageIds,
+  messageParameters,
+  messageSource,
+  NUMBER_DEFAULTS,
+  type NumberOptions,
+  ReadingsError,
+  type Translator,
+} from "./translator.js";
