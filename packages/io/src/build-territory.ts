@@ -13,8 +13,11 @@ import {
   type TerritoryGraph,
   type TerritoryIssue,
   type TerritoryMeta,
+  UNKNOWN_WORLD,
 } from "@catalyse/core";
-import { InputError, type InputProblem } from "./errors.js";
+import { InputError, type InputProblem, type ProblemParams } from "./errors.js";
+import type { InputProblemCode } from "./problems/input-messages.js";
+import { inputProblem } from "./problems/input-problem.js";
 import type { ReadTerritoryResult } from "./read-result.js";
 
 /** Where a value came from; `raw` is the text as found, for messages. */
@@ -112,69 +115,61 @@ function placeOfIssue(issue: TerritoryIssue, rows: TerritoryRows): SourcePlace {
 
 function issueProblem(issue: TerritoryIssue, rows: TerritoryRows): InputProblem {
   const { raw, ...place } = placeOfIssue(issue, rows);
-  const [found, expected] = describeIssue(issue, raw ?? "", rows);
-  return { ...place, found, expected, severity: "error" };
+  const [code, params] = describeIssue(issue, raw ?? "", rows);
+  return inputProblem(code, params, place);
 }
 
-function describeIssue(issue: TerritoryIssue, raw: string, rows: TerritoryRows): [string, string] {
+function describeIssue(
+  issue: TerritoryIssue,
+  raw: string,
+  rows: TerritoryRows,
+): [InputProblemCode, ProblemParams] {
   const field = issue.field ?? "";
+  const value = raw.trim();
   switch (issue.code) {
     case "duplicate-actor": {
-      const id = raw.trim().normalize("NFC");
+      const id = value.normalize("NFC");
       const first = firstRowOfId(rows).get(id);
       const line = first === undefined ? undefined : rows.actorPlaces[first]?.("id").line;
-      return [
-        `duplicate actor id "${id}"${line === undefined ? "" : ` (first used on line ${line})`}`,
-        "a unique id on every actor row",
-      ];
+      return ["duplicate-actor", { id, line: line ?? "none" }];
     }
     case "unknown-actor":
-      return [`${field} "${raw.trim()}" is not an actor id`, `an id listed in ${rows.actorsFile}`];
+      return ["unknown-actor", { field, id: value, file: rows.actorsFile }];
     case "invalid-weight":
-      return [`weight ${raw.trim() || "(empty)"}`, "a number > 0 (an empty cell means 1)"];
+      return ["invalid-weight", { value: value || "(empty)" }];
     case "invalid-date":
-      return [
-        `${field} "${raw.trim()}"`,
-        "a year (2012), a month (2012-05) or a date (2012-05-03 or 03/05/2012)",
-      ];
-    case "end-before-start": {
-      const start = rows.links[issue.row ?? -1]?.start?.trim() ?? "";
-      return [
-        `end ${raw.trim()} before start ${start}`,
-        "an end on or after the start (or swap the two dates)",
-      ];
-    }
+      return ["invalid-date", { field, value }];
+    case "end-before-start":
+      return ["end-before-start", { end: value, start: rows.links[issue.row ?? -1]?.start?.trim() ?? "" }];
     case "invalid-coordinate":
-      return [
-        `${field} ${raw.trim()}`,
-        field === "lat" ? "a latitude between -90 and 90" : "a longitude between -180 and 180",
-      ];
+      return ["invalid-coordinate", { field, value }];
     case "empty-id":
-      return [`an empty ${field}`, issue.table === "actors" ? "an actor id" : "the id of an actor"];
+      return ["empty-id", { field, table: issue.table ?? "links" }];
     default:
-      return [issue.message, "a valid value"];
+      return ["model", { message: issue.message }];
   }
 }
 
 function warningProblem(issue: TerritoryIssue, rows: TerritoryRows): InputProblem {
   let place: SourcePlace = { file: issue.table === "actors" ? rows.actorsFile : rows.linksFile };
-  let expected = "nothing, if this is intended";
+  const count = issue.count ?? 1;
+  let code: InputProblemCode = "model";
+  let params: ProblemParams = { message: issue.message };
   if (issue.code === "self-loop") {
     const row = rows.links.findIndex((link) => link.source.trim() === link.target.trim());
     place = rows.linkPlaces[row]?.("target") ?? place;
-    expected = "links between two different actors (self-loops are dropped)";
+    [code, params] = ["self-loops", { count }];
   } else if (issue.code === "parallel-links") {
     const row = firstParallel(rows);
     place = rows.linkPlaces[row]?.("source") ?? place;
-    expected = "one row per pair of actors, unless merging them is intended";
+    [code, params] = ["parallel-links", { count }];
   } else if (issue.code === "missing-world") {
     const row = rows.actors.findIndex((actor) => (actor.world?.trim() ?? "") === "");
     place = rows.actorPlaces[row]?.("world") ?? place;
-    expected =
-      "a world for every actor (association, entreprise, collectivité, État, académique, fondation…)";
+    [code, params] = ["missing-worlds", { count, world: UNKNOWN_WORLD }];
   }
   const { raw: _raw, ...where } = place;
-  return { ...where, found: `${issue.message} (first on this row)`, expected, severity: "warning" };
+  return inputProblem(code, params, where, "warning");
 }
 
 function firstParallel(rows: TerritoryRows): number {
@@ -223,12 +218,7 @@ function normaliseIds(rows: TerritoryRows, problems: InputProblem[]): TerritoryR
     if (before === undefined) spelled.set(normal, id);
     else if (before !== id) {
       const { raw: _raw, ...place } = rows.actorPlaces[row]?.("id") ?? { file: rows.actorsFile };
-      problems.push({
-        ...place,
-        found: `id "${id}" and id "${before}" differ only in how their accents are encoded (Unicode normalisation)`,
-        expected: "two different ids for two actors; the two spellings are read as one id",
-        severity: "warning",
-      });
+      problems.push(inputProblem("nfc-collapse", { id, other: before }, place, "warning"));
     }
   });
   return {
@@ -250,11 +240,6 @@ function checkFiniteWeights(graph: TerritoryGraph, rows: TerritoryRows, problems
     const pair = new Set([sourceAttrs.id, targetAttrs.id]);
     const row = rows.links.findIndex((link) => pair.has(link.source.trim()) && pair.has(link.target.trim()));
     const { raw: _raw, ...place } = rows.linkPlaces[row]?.("weight") ?? { file: rows.linksFile };
-    problems.push({
-      ...place,
-      found: `links between "${sourceAttrs.id}" and "${targetAttrs.id}" whose merged weights sum past the largest number (about 1.8e308)`,
-      expected: "smaller weights (merged parallel links add their weights)",
-      severity: "error",
-    });
+    problems.push(inputProblem("infinite-weight", { source: sourceAttrs.id, target: targetAttrs.id }, place));
   });
 }

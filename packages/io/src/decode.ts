@@ -9,6 +9,7 @@
  * holds (NUL and friends) mean a binary file, refused with its position.
  */
 import type { InputProblem } from "./errors.js";
+import { inputProblem } from "./problems/input-problem.js";
 
 export type TextEncodingName = "utf-8" | "utf-16le" | "utf-16be" | "windows-1252";
 
@@ -73,13 +74,7 @@ function mixedEncoding(data: Uint8Array, file: string): InputProblem | undefined
     return line;
   };
   const otherLine = lineAt(other);
-  return {
-    file,
-    line: otherLine,
-    found: `a file mixing two encodings: UTF-8 on line ${lineAt(utf8)}, another encoding (Windows-1252?) on line ${otherLine}`,
-    expected: "one encoding for the whole file; open it in a text editor and save it again as UTF-8",
-    severity: "error",
-  };
+  return inputProblem("mixed-encoding", { utf8Line: lineAt(utf8), otherLine }, { file, line: otherLine });
 }
 
 // NOTE: Windows-1252 differs from Latin-1 only in 0x80–0x9F. Decoded by hand because Node
@@ -120,13 +115,6 @@ function checkText(text: string, encoding: TextEncodingName, bom: boolean, file:
   const code = match[0].charCodeAt(0).toString(16).padStart(2, "0");
   return {
     ok: false,
-    problem: {
-      file,
-      line,
-      column,
-      found: `a binary or undecodable file (control byte 0x${code})`,
-      expected: "a text file in UTF-8 or Windows-1252; save the sheet as CSV, or give the .xlsx file itself",
-      severity: "error",
-    },
+    problem: inputProblem("binary", { byte: code }, { file, line, column }),
   };
 }

@@ -3,8 +3,19 @@
  * column or field), what was found and what was expected. Readers collect all
  * problems in one pass and throw one {@link InputError} carrying them.
  */
+import type { InputProblemCode } from "./problems/input-messages.js";
+
+/** The parameters of a problem's messages: what it cites (values as found, counts, names). */
+export type ProblemParams = Readonly<Record<string, string | number>>;
 
 export interface InputProblem {
+  /**
+   * The stable code of the problem (`duplicate-actor`, `too-large`…): its messages are
+   * `input.<code>.found` and `input.<code>.expected` in every language.
+   */
+  code?: InputProblemCode;
+  /** The values its messages cite. */
+  params?: ProblemParams;
   /** The file the problem is in, as the user named it. */
   file: string;
   /** 1-based line in the file, when the format has lines. */

@@ -7,6 +7,7 @@
  * See the package README, "Limits".
  */
 import type { InputProblem } from "./errors.js";
+import { inputProblem } from "./problems/input-problem.js";
 
 export interface ReadLimits {
   /** Largest file read whole (CSV, JSON, XML, XLSX), in bytes. Default 256 MiB. */
@@ -45,20 +46,20 @@ export function resolveLimits(limits: Partial<ReadLimits> | undefined): ReadLimi
   return { ...READ_LIMITS_DEFAULTS, ...limits };
 }
 
-/** `12.3 MB`, for messages (in units of 1024 × 1024 bytes, as `--max-input-mb` counts). */
-export function megabytes(bytes: number): string {
+/** Megabytes (units of 1024 × 1024 bytes, as `--max-input-mb` counts), rounded for messages. */
+export function megabytes(bytes: number): number {
   const value = bytes / (1024 * 1024);
-  return `${value >= 10 ? Math.round(value) : Math.round(value * 10) / 10} MB`;
+  return value >= 10 ? Math.round(value) : Math.round(value * 10) / 10;
 }
 
 /** The problem of an input larger than a limit. */
-export function tooLarge(file: string, bytes: number, limit: number, what: string): InputProblem {
-  return {
-    file,
-    found: `${what} of ${megabytes(bytes)}, more than the limit of ${megabytes(limit)}`,
-    expected: "a smaller file; if it is a real territory, raise the limit (catalyse … --max-input-mb N)",
-    severity: "error",
-  };
+export function tooLarge(
+  file: string,
+  bytes: number,
+  limit: number,
+  what: "file" | "xml" | "parts",
+): InputProblem {
+  return inputProblem("too-large", { what, size: megabytes(bytes), limit: megabytes(limit) }, { file });
 }
 
 /** A problem when a file given to a reader is larger than `maxFileBytes`. */
@@ -67,5 +68,5 @@ export function fileSizeProblem(
   limits: ReadLimits,
 ): InputProblem | undefined {
   const bytes = typeof file.data === "string" ? file.data.length : file.data.byteLength;
-  return bytes > limits.maxFileBytes ? tooLarge(file.name, bytes, limits.maxFileBytes, "a file") : undefined;
+  return bytes > limits.maxFileBytes ? tooLarge(file.name, bytes, limits.maxFileBytes, "file") : undefined;
 }

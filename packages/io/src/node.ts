@@ -10,6 +10,7 @@ import { formatOfName, type TerritoryFormat, unknownFileType } from "./formats.j
 import { type ReadLimits, type ReadOptions, resolveLimits } from "./limits.js";
 import { inputFileProblem, readInputFile } from "./node/input-file.js";
 import { writeFileAtomic } from "./node/write-atomic.js";
+import { inputProblem } from "./problems/input-problem.js";
 import type { InputFile, ReadTerritoryResult } from "./read-result.js";
 import { readTerritoryFile } from "./read-territory-file.js";
 import { type WriteTerritoryOptions, writeTerritory } from "./write-territory.js";
@@ -37,15 +38,7 @@ export async function readTerritoryPath(
 ): Promise<ReadTerritoryResult> {
   const limits = resolveLimits(options.limits);
   const info = await stat(path).catch(() => undefined);
-  if (info === undefined)
-    throw new InputError([
-      {
-        file: path,
-        found: "no such file or folder",
-        expected: "the path of a territory folder or file",
-        severity: "error",
-      },
-    ]);
+  if (info === undefined) throw new InputError([inputProblem("path-missing", {}, { file: path })]);
   if (info.isDirectory()) return readFolder(path, limits);
   if (formatOfName(path) === "csv") return readFolder(dirname(path), limits);
   if (formatOfName(path) === undefined) throw new InputError([unknownFileType(path)]);

@@ -9,6 +9,7 @@ import { readGexf } from "./gexf/read-gexf.js";
 import { readGraphml } from "./graphml/read-graphml.js";
 import { readJson } from "./json/read-json.js";
 import type { ReadOptions } from "./limits.js";
+import { inputProblem } from "./problems/input-problem.js";
 import type { InputFile, ReadTerritoryResult } from "./read-result.js";
 import { readXlsx } from "./xlsx/read-xlsx.js";
 
@@ -27,14 +28,7 @@ export function readTerritoryFile(file: InputFile, options: ReadOptions = {}): R
     case "json":
       return readJson(file, options);
     case "csv":
-      throw new InputError([
-        {
-          file: file.name,
-          found: "a single CSV file",
-          expected: "the folder that holds actors.csv and links.csv",
-          severity: "error",
-        },
-      ]);
+      throw new InputError([inputProblem("single-csv", {}, { file: file.name })]);
     default:
       throw new InputError([unknownFileType(file.name)]);
   }

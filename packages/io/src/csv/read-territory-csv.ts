@@ -8,6 +8,7 @@ import { buildTerritory } from "../build-territory.js";
 import { decodeText } from "../decode.js";
 import { InputError, type InputProblem } from "../errors.js";
 import { fileSizeProblem, type ReadOptions, resolveLimits } from "../limits.js";
+import { inputProblem } from "../problems/input-problem.js";
 import type { InputFile, ReadTerritoryResult } from "../read-result.js";
 import { readActorTable, readLinkTable } from "../table/read-tables.js";
 import { parseTerritoryMeta } from "../territory-meta.js";
@@ -33,15 +34,21 @@ export function readTerritoryCsv(
   options: ReadTerritoryCsvOptions = {},
 ): ReadTerritoryResult {
   const problems: InputProblem[] = [];
-  const missing = (name: string, expected: string) =>
-    problems.push({
-      file: options.folder === undefined ? name : `${options.folder.replace(/[/\\]$/, "")}/${name}`,
-      found: "no such file",
-      expected,
-      severity: "error",
-    });
-  if (files.actors === undefined) missing("actors.csv", "an actors.csv file (columns id,label,world…)");
-  if (files.links === undefined) missing("links.csv", "a links.csv file (columns source,target,weight…)");
+  const missing = (name: "actors" | "links") =>
+    problems.push(
+      inputProblem(
+        `${name}-missing`,
+        {},
+        {
+          file:
+            options.folder === undefined
+              ? `${name}.csv`
+              : `${options.folder.replace(/[/\\]$/, "")}/${name}.csv`,
+        },
+      ),
+    );
+  if (files.actors === undefined) missing("actors");
+  if (files.links === undefined) missing("links");
   const limits = resolveLimits(options.limits);
   for (const file of [files.actors, files.territory, files.links]) {
     const size = file && fileSizeProblem(file, limits);

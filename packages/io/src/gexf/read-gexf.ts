@@ -21,12 +21,7 @@ const RESERVED = new Set(["world", "lat", "lon", "type", "start", "end"]);
  * @throws {InputError} with every problem found.
  */
 export function readGexf(file: InputFile, options: ReadOptions = {}): ReadTerritoryResult {
-  const { root, graph, problems } = readGraphDocument(
-    file,
-    "gexf",
-    "a GEXF document (<gexf><graph>…)",
-    options,
-  );
+  const { root, graph, problems } = readGraphDocument(file, "gexf", "GEXF", options);
   const columns = (kind: string): XmlColumn[] =>
     childrenNamed(graph, "attributes")
       .filter((block) => block.attributes.get("class") === kind)

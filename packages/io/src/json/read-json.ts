@@ -9,6 +9,7 @@ import { buildTerritory, type LinkRow, type PlaceOf } from "../build-territory.j
 import { decodeText } from "../decode.js";
 import { InputError, type InputProblem } from "../errors.js";
 import { fileSizeProblem, type ReadOptions, resolveLimits } from "../limits.js";
+import { inputProblem } from "../problems/input-problem.js";
 import type { InputFile, ReadTerritoryResult } from "../read-result.js";
 import { jsonErrorPlace, metaFromObject } from "../territory-meta.js";
 import { parseNumber } from "../values.js";
@@ -25,10 +26,6 @@ const LINK_KEYS = new Set(["weight", "types", "type", "start", "end", "merged", 
  */
 export function readJson(file: InputFile, readOptions: ReadOptions = {}): ReadTerritoryResult {
   const problems: InputProblem[] = [];
-  const fail = (found: string, expected: string, field?: string): never => {
-    problems.push({ file: file.name, line: 1, field, found, expected, severity: "error" });
-    throw new InputError(problems);
-  };
   const size = fileSizeProblem(file, resolveLimits(readOptions.limits));
   if (size !== undefined) throw new InputError([size]);
   const decoded = decodeText(file.data, file.name);
@@ -37,20 +34,17 @@ export function readJson(file: InputFile, readOptions: ReadOptions = {}): ReadTe
   try {
     data = JSON.parse(decoded.text);
   } catch (error) {
-    problems.push({
-      file: file.name,
-      ...jsonErrorPlace(error, decoded.text),
-      found: "malformed JSON",
-      expected: "graphology serialisation JSON ({attributes, options, nodes, edges})",
-      severity: "error",
-    });
+    problems.push(
+      inputProblem(
+        "malformed-json",
+        { kind: "graph" },
+        { file: file.name, ...jsonErrorPlace(error, decoded.text) },
+      ),
+    );
     throw new InputError(problems);
   }
   if (!isObject(data) || !Array.isArray(data.nodes))
-    fail(
-      "a JSON document without a nodes list",
-      "graphology serialisation JSON ({attributes, options, nodes, edges})",
-    );
+    throw new InputError([inputProblem("no-nodes", {}, { file: file.name, line: 1 })]);
   const root = data as JsonObject;
   const lines = jsonLines(decoded.text);
   const nodeLines = lines.elements.get("nodes") ?? [];
@@ -67,14 +61,13 @@ export function readJson(file: InputFile, readOptions: ReadOptions = {}): ReadTe
   (root.nodes as unknown[]).forEach((node, index) => {
     const path = `nodes[${index}]`;
     if (!isObject(node) || (typeof node.key !== "string" && typeof node.key !== "number")) {
-      problems.push({
-        file: file.name,
-        line: nodeLines[index],
-        field: path,
-        found: JSON.stringify(node) ?? "undefined",
-        expected: 'a node {"key": …, "attributes": {…}}',
-        severity: "error",
-      });
+      problems.push(
+        inputProblem(
+          "bad-node",
+          { value: JSON.stringify(node) ?? "undefined" },
+          { file: file.name, line: nodeLines[index], field: path },
+        ),
+      );
       return;
     }
     const attrs = isObject(node.attributes) ? node.attributes : {};
@@ -102,14 +95,13 @@ export function readJson(file: InputFile, readOptions: ReadOptions = {}): ReadTe
   edges.forEach((edge: unknown, index) => {
     const path = `edges[${index}]`;
     if (!isObject(edge)) {
-      problems.push({
-        file: file.name,
-        line: edgeLines[index],
-        field: path,
-        found: JSON.stringify(edge) ?? "undefined",
-        expected: 'an edge {"source": …, "target": …}',
-        severity: "error",
-      });
+      problems.push(
+        inputProblem(
+          "bad-edge",
+          { value: JSON.stringify(edge) ?? "undefined" },
+          { file: file.name, line: edgeLines[index], field: path },
+        ),
+      );
       return;
     }
     const attrs = isObject(edge.attributes) ? edge.attributes : {};
@@ -158,14 +150,13 @@ export function readJson(file: InputFile, readOptions: ReadOptions = {}): ReadTe
   function numberOrNull(value: unknown, field: string, line: number | undefined): number | null {
     if (value === undefined || value === null) return null;
     if (typeof value === "number") return value;
-    problems.push({
-      file: file.name,
-      line,
-      field,
-      found: JSON.stringify(value),
-      expected: "a number",
-      severity: "error",
-    });
+    problems.push(
+      inputProblem(
+        "json-not-number",
+        { value: JSON.stringify(value) ?? "undefined" },
+        { file: file.name, line, field },
+      ),
+    );
     return null;
   }
 }

@@ -7,6 +7,7 @@
 import { readFile, stat } from "node:fs/promises";
 import { InputError, type InputProblem } from "../errors.js";
 import { READ_LIMITS_DEFAULTS, tooLarge } from "../limits.js";
+import { inputProblem } from "../problems/input-problem.js";
 
 /** The problem with reading `path` whole, or undefined when it is an ordinary file within `maxBytes`. */
 export async function inputFileProblem(
@@ -15,17 +16,15 @@ export async function inputFileProblem(
 ): Promise<InputProblem | undefined> {
   // NOTE: stat follows links, so actors.csv → /dev/zero is seen as the device it points to.
   const info = await stat(path).catch(() => undefined);
-  if (info === undefined)
-    return { file: path, found: "no such file", expected: "an existing file", severity: "error" };
+  if (info === undefined) return inputProblem("file-missing", {}, { file: path });
   if (info.isDirectory()) return undefined;
   if (!info.isFile())
-    return {
-      file: path,
-      found: `a ${info.isFIFO() ? "named pipe (FIFO)" : info.isSocket() ? "socket" : "device"}, not a file`,
-      expected: "an ordinary file (Catalyse does not read devices, pipes or sockets)",
-      severity: "error",
-    };
-  if (info.size > maxBytes) return tooLarge(path, info.size, maxBytes, "a file");
+    return inputProblem(
+      "special-file",
+      { kind: info.isFIFO() ? "fifo" : info.isSocket() ? "socket" : "device" },
+      { file: path },
+    );
+  if (info.size > maxBytes) return tooLarge(path, info.size, maxBytes, "file");
   return undefined;
 }
 

@@ -20,6 +20,7 @@ import {
   resolveLimits,
   tooLarge,
 } from "../limits.js";
+import { inputProblem } from "../problems/input-problem.js";
 import type { InputFile, ReadTerritoryResult } from "../read-result.js";
 import { readActorTable, readLinkTable } from "../table/read-tables.js";
 import type { Table, TableCell } from "../table/table.js";
@@ -40,14 +41,13 @@ const STYLES = "xl/styles.xml";
 export function readXlsx(file: InputFile, options: ReadOptions = {}): ReadTerritoryResult {
   const problems: InputProblem[] = [];
   const limits = resolveLimits(options.limits);
-  const fail = (found: string, expected: string): never => {
-    problems.push({ file: file.name, found, expected, severity: "error" });
+  const fail = (code: "not-workbook" | "no-workbook-part", kind = ""): never => {
+    problems.push(inputProblem(code, { kind }, { file: file.name }));
     throw new InputError(problems);
   };
   const size = fileSizeProblem(file, limits);
   if (size !== undefined) throw new InputError([size]);
-  if (typeof file.data === "string")
-    fail("a text file, not an XLSX workbook", "an .xlsx file saved by Excel or LibreOffice");
+  if (typeof file.data === "string") fail("not-workbook", "text");
   const entries = new Map<string, Uint8Array>();
   // The parts read are parsed together: their total inflated size is what the XML limit bounds.
   let inflated = 0;
@@ -62,23 +62,26 @@ export function readXlsx(file: InputFile, options: ReadOptions = {}): ReadTerrit
           const ratio = entry.originalSize / Math.max(entry.size, 1);
           inflated += entry.originalSize;
           if (inflated > limits.maxXmlBytes)
-            refused.push(tooLarge(file.name, inflated, limits.maxXmlBytes, "sheets that inflate to XML"));
+            refused.push(tooLarge(file.name, inflated, limits.maxXmlBytes, "parts"));
           else if (ratio > limits.maxInflateRatio)
-            refused.push({
-              file: `${file.name}/${entry.name}`,
-              found: `a part that inflates ${Math.round(ratio)} times (${megabytes(entry.size)} to ${megabytes(entry.originalSize)})`,
-              expected: `an ordinary workbook (sheets inflate less than ${limits.maxInflateRatio} times); this looks like a zip bomb`,
-              severity: "error",
-            });
+            refused.push(
+              inputProblem(
+                "inflate-ratio",
+                {
+                  ratio: Math.round(ratio),
+                  size: megabytes(entry.size),
+                  inflated: megabytes(entry.originalSize),
+                  limit: limits.maxInflateRatio,
+                },
+                { file: `${file.name}/${entry.name}` },
+              ),
+            );
           return refused.length === 0;
         },
       });
       for (const [name, bytes] of Object.entries(parts)) entries.set(name, bytes);
     } catch {
-      fail(
-        "a file that is not an XLSX workbook (not a zip archive, or a damaged one)",
-        "an .xlsx file saved by Excel or LibreOffice",
-      );
+      fail("not-workbook", "zip");
     }
     if (refused.length > 0) throw new InputError([...problems, ...refused]);
   };
@@ -92,7 +95,7 @@ export function readXlsx(file: InputFile, options: ReadOptions = {}): ReadTerrit
   const workbook = xml(WORKBOOK);
   if (workbook === undefined) {
     if (entries.has(WORKBOOK)) throw new InputError(problems);
-    fail("an archive without xl/workbook.xml", "an .xlsx file saved by Excel or LibreOffice");
+    fail("no-workbook-part");
   }
   const targets = new Map<string, string>();
   for (const rel of childrenNamed(xml(WORKBOOK_RELS), "Relationship")) {
@@ -119,13 +122,13 @@ export function readXlsx(file: InputFile, options: ReadOptions = {}): ReadTerrit
   const sheetTable = (sheet: { name: string; path?: string } | undefined): Table | undefined => {
     if (sheet === undefined) return undefined;
     if (sheet.path === undefined || !entries.has(sheet.path)) {
-      problems.push({
-        file: file.name,
-        found: `sheet "${sheet.name}" whose part ${sheet.path ?? "(no relationship)"} is not in the archive`,
-        expected:
-          "a workbook whose sheets are all present; open it in Excel or LibreOffice and save it again",
-        severity: "error",
-      });
+      problems.push(
+        inputProblem(
+          "sheet-part-missing",
+          { sheet: sheet.name, part: sheet.path ?? "(no relationship)" },
+          { file: file.name },
+        ),
+      );
       return undefined;
     }
     const part = xml(sheet.path);
@@ -133,13 +136,14 @@ export function readXlsx(file: InputFile, options: ReadOptions = {}): ReadTerrit
     if (part === undefined) return undefined;
     return readSheet(part, `${file.name} (sheet ${sheet.name})`, context, problems);
   };
-  const missingSheet = (kind: "actors" | "links", french: string) =>
-    problems.push({
-      file: file.name,
-      found: `sheets ${sheets.map((sheet) => `"${sheet.name}"`).join(", ")}`,
-      expected: `a sheet named ${kind} (or ${french})`,
-      severity: "error",
-    });
+  const missingSheet = (kind: "actors" | "links") =>
+    problems.push(
+      inputProblem(
+        "missing-sheet",
+        { sheets: sheets.map((sheet) => `"${sheet.name}"`).join(", "), kind },
+        { file: file.name },
+      ),
+    );
 
   const actorSheet = findSheet("actors");
   const linkSheet = findSheet("links");
@@ -152,8 +156,8 @@ export function readXlsx(file: InputFile, options: ReadOptions = {}): ReadTerrit
     ),
   );
   const meta = readTerritorySheet(sheetTable(territorySheet), file.name, problems);
-  if (actorSheet === undefined) missingSheet("actors", "acteurs");
-  if (linkSheet === undefined) missingSheet("links", "liens");
+  if (actorSheet === undefined) missingSheet("actors");
+  if (linkSheet === undefined) missingSheet("links");
   const actorTable = sheetTable(actorSheet);
   const linkTable = sheetTable(linkSheet);
   const actors = actorTable && readActorTable(actorTable, meta.actorAttributeTypes, problems);
@@ -188,13 +192,13 @@ function readSheet(
 ): Table | undefined {
   const rows: { line: number; cells: TableCell[] }[] = [];
   const outside = (ref: string, line: number) =>
-    problems.push({
-      file,
-      line,
-      found: `a cell reference ${ref.slice(0, 40)} outside a sheet's grid`,
-      expected: `cells within ${columnLetters(MAX_SHEET_COLUMN)}${MAX_SHEET_ROW} (Excel's last cell); save the workbook again from Excel or LibreOffice`,
-      severity: "error",
-    });
+    problems.push(
+      inputProblem(
+        "cell-outside",
+        { ref: ref.slice(0, 40), last: `${columnLetters(MAX_SHEET_COLUMN)}${MAX_SHEET_ROW}` },
+        { file, line },
+      ),
+    );
   for (const row of childrenNamed(childNamed(sheet, "sheetData"), "row")) {
     const line = Number(row.attributes.get("r") ?? rows.length + 1);
     if (!Number.isInteger(line) || line < 1 || line > MAX_SHEET_ROW) {
@@ -213,14 +217,13 @@ function readSheet(
       }
       next = column + 1;
       const value = cellText(cell, context, (index) =>
-        problems.push({
-          file,
-          line,
-          column,
-          found: `shared string number ${index}, but the workbook has ${context.sharedStrings.length}`,
-          expected: "a workbook saved by Excel or LibreOffice (xl/sharedStrings.xml is damaged)",
-          severity: "error",
-        }),
+        problems.push(
+          inputProblem(
+            "shared-string",
+            { index, count: context.sharedStrings.length },
+            { file, line, column },
+          ),
+        ),
       ).trim();
       cells[column - 1] = { value, line, column };
     }
@@ -228,13 +231,7 @@ function readSheet(
   }
   const [header, ...data] = rows;
   if (header === undefined) {
-    problems.push({
-      file,
-      line: 1,
-      found: "an empty sheet",
-      expected: "a header row then one row per line",
-      severity: "error",
-    });
+    problems.push(inputProblem("empty-sheet", {}, { file, line: 1 }));
     return undefined;
   }
   return {

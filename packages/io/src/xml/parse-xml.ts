@@ -10,6 +10,7 @@
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import type { InputProblem } from "../errors.js";
 import { MAX_XML_DEPTH, READ_LIMITS_DEFAULTS, tooLarge } from "../limits.js";
+import { inputProblem } from "../problems/input-problem.js";
 
 export interface XmlElement {
   /** Name without namespace prefix (`viz:color` → `color`). */
@@ -51,28 +52,15 @@ export function parseXml(
 ): XmlElement | undefined {
   // Characters are at least one byte each: a cheap first bound before the exact UTF-8 size.
   if (text.length > maxBytes || utf8Length(text) > maxBytes) {
-    problems.push(tooLarge(file, utf8Length(text), maxBytes, "an XML document"));
+    problems.push(tooLarge(file, utf8Length(text), maxBytes, "xml"));
     return undefined;
   }
   const malformed = (message: string, line?: number, column?: number) => {
-    problems.push({
-      file,
-      line: line ?? 1,
-      column,
-      found: `malformed XML: ${message}`,
-      expected: "well-formed XML (every tag closed, attributes quoted, & written &amp;)",
-      severity: "error",
-    });
+    problems.push(inputProblem("malformed-xml", { message }, { file, line: line ?? 1, column }));
     return undefined;
   };
   const tooDeep = (line: number) => {
-    problems.push({
-      file,
-      line,
-      found: `elements nested more than ${MAX_XML_DEPTH} levels deep`,
-      expected: "a GEXF, GraphML or XLSX document (they nest fewer than ten levels)",
-      severity: "error",
-    });
+    problems.push(inputProblem("xml-too-deep", { depth: MAX_XML_DEPTH }, { file, line }));
     return undefined;
   };
   // NOTE: a DOCTYPE is where entity definitions (and their expansion attacks) live; no territory
@@ -80,14 +68,7 @@ export function parseXml(
   const doctype = /<!DOCTYPE/i.exec(text);
   if (doctype !== null) {
     const { line, column } = placeOfIndex(text, doctype.index);
-    problems.push({
-      file,
-      line,
-      column,
-      found: "a DOCTYPE declaration",
-      expected: "XML without a DOCTYPE (GEXF, GraphML and XLSX need none; entities are not expanded)",
-      severity: "error",
-    });
+    problems.push(inputProblem("doctype", {}, { file, line, column }));
     return undefined;
   }
   let nodes: unknown[];
@@ -102,14 +83,7 @@ export function parseXml(
     const line = place ? Number(place[1]) : 1;
     const reserved = /"(constructor|__proto__|prototype)" is a reserved/.exec(message);
     if (reserved !== null) {
-      problems.push({
-        file,
-        line,
-        found: `an element or attribute named "${reserved[1]}"`,
-        expected:
-          "other names (constructor, __proto__ and prototype are refused: they could alter JavaScript objects)",
-        severity: "error",
-      });
+      problems.push(inputProblem("reserved-name", { name: reserved[1]! }, { file, line }));
       return undefined;
     }
     if (/nested/i.test(message)) return tooDeep(line);
@@ -131,14 +105,7 @@ export function parseXml(
   const deepest = { line: 0 };
   const root = toElements(nodes, lineOf, 1, deepest).find((element) => element.name !== "?xml");
   if (deepest.line > 0) return tooDeep(deepest.line);
-  if (root === undefined)
-    problems.push({
-      file,
-      line: 1,
-      found: "no root element",
-      expected: "an XML document",
-      severity: "error",
-    });
+  if (root === undefined) problems.push(inputProblem("no-root", {}, { file, line: 1 }));
   return root;
 }
 

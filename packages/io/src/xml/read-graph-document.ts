@@ -6,6 +6,7 @@
 import { decodeText } from "../decode.js";
 import { InputError, type InputProblem } from "../errors.js";
 import { fileSizeProblem, type ReadOptions, resolveLimits } from "../limits.js";
+import { inputProblem } from "../problems/input-problem.js";
 import type { InputFile } from "../read-result.js";
 import { childNamed, parseXml, type XmlElement } from "./parse-xml.js";
 
@@ -20,7 +21,7 @@ export interface GraphDocument {
 export function readGraphDocument(
   file: InputFile,
   rootName: string,
-  expected: string,
+  formatName: string,
   options: ReadOptions = {},
 ): GraphDocument {
   const problems: InputProblem[] = [];
@@ -33,13 +34,13 @@ export function readGraphDocument(
   if (root === undefined) throw new InputError(problems);
   const graph = childNamed(root, "graph");
   if (root.name !== rootName || graph === undefined) {
-    problems.push({
-      file: file.name,
-      line: root.line,
-      found: `a <${root.name}> document without <graph>`,
-      expected,
-      severity: "error",
-    });
+    problems.push(
+      inputProblem(
+        "not-graph",
+        { root: `<${root.name}>`, graph: "<graph>", format: formatName, start: `<${rootName}><graph>` },
+        { file: file.name, line: root.line },
+      ),
+    );
     throw new InputError(problems);
   }
   return { root, graph, problems };

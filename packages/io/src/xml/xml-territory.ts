@@ -7,6 +7,7 @@ import type { ActorInput, AttributeType, AttributeValue, TerritoryMeta } from "@
 import { buildTerritory, type LinkRow, type PlaceOf } from "../build-territory.js";
 import type { InputProblem } from "../errors.js";
 import { ACTOR_ALIASES, fieldOf, LINK_ALIASES } from "../header-aliases.js";
+import { inputProblem } from "../problems/input-problem.js";
 import type { ReadTerritoryResult } from "../read-result.js";
 import { parseDate, parseNumber } from "../values.js";
 import { readXmlValue } from "./xml-values.js";
@@ -77,7 +78,7 @@ export function buildXmlTerritory(input: XmlTerritory, problems: InputProblem[])
     if (text === undefined || text.trim() === "") return null;
     const value = parseNumber(text, false);
     if (value !== null) return value;
-    problems.push({ file, line, field, found: `"${text}"`, expected: "a number", severity: "error" });
+    problems.push(inputProblem("xml-value", { value: text, type: "number" }, { file, line, field }));
     return null;
   };
   const free = (row: { values: Map<string, string>; line: number }, columns: readonly XmlColumn[]) =>
@@ -87,14 +88,13 @@ export function buildXmlTerritory(input: XmlTerritory, problems: InputProblem[])
         if (text === undefined) return [column.name, null];
         const value = readXmlValue(text, column.type);
         if (value === undefined)
-          problems.push({
-            file,
-            line: row.line,
-            field: column.name,
-            found: `"${text}"`,
-            expected: `a ${column.type}`,
-            severity: "error",
-          });
+          problems.push(
+            inputProblem(
+              "xml-value",
+              { value: text, type: column.type },
+              { file, line: row.line, field: column.name },
+            ),
+          );
         return [column.name, value ?? null];
       }),
     );
