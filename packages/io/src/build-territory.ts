@@ -158,15 +158,15 @@ function warningProblem(issue: TerritoryIssue, rows: TerritoryRows): InputProble
   if (issue.code === "self-loop") {
     const row = rows.links.findIndex((link) => link.source.trim() === link.target.trim());
     place = rows.linkPlaces[row]?.("target") ?? place;
-    [code, params] = ["self-loops", { count }];
+    [code, params] = ["self-loops", { count, first: "yes" }];
   } else if (issue.code === "parallel-links") {
     const row = firstParallel(rows);
     place = rows.linkPlaces[row]?.("source") ?? place;
-    [code, params] = ["parallel-links", { count }];
+    [code, params] = ["parallel-links", { count, first: "yes" }];
   } else if (issue.code === "missing-world") {
     const row = rows.actors.findIndex((actor) => (actor.world?.trim() ?? "") === "");
     place = rows.actorPlaces[row]?.("world") ?? place;
-    [code, params] = ["missing-worlds", { count, world: UNKNOWN_WORLD }];
+    [code, params] = ["missing-worlds", { count, world: UNKNOWN_WORLD, first: "yes" }];
   }
   const { raw: _raw, ...where } = place;
   return inputProblem(code, params, where, "warning");

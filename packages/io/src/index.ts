@@ -26,7 +26,7 @@ export {
   writeTerritoryCsv,
 } from "./csv/write-territory-csv.js";
 export { type DecodeResult, decodeText, type TextEncodingName } from "./decode.js";
-export { formatProblem, InputError, type InputProblem } from "./errors.js";
+export { formatProblem, InputError, type InputProblem, type ProblemParams } from "./errors.js";
 export { formatOfName, TERRITORY_FORMATS, type TerritoryFormat } from "./formats.js";
 export { DEFAULT_WORLD_COLORS, OKABE_ITO, OTHER_WORLD_COLOR, worldColors } from "./gexf/palette.js";
 export { readGexf } from "./gexf/read-gexf.js";
@@ -54,6 +54,12 @@ export {
   type ReadOptions,
 } from "./limits.js";
 export { neutraliseCell, unneutraliseCell } from "./neutralise.js";
+export {
+  INPUT_MESSAGES,
+  type InputMessageId,
+  type InputProblemCode,
+} from "./problems/input-messages.js";
+export { inputMessage, inputProblem, type ProblemPlace } from "./problems/input-problem.js";
 export type { InputFile, ReadTerritoryResult } from "./read-result.js";
 export { readTerritoryFile } from "./read-territory-file.js";
 export { writeTerritoryMeta } from "./territory-meta.js";

@@ -17,9 +17,9 @@ import { join } from "node:path";
 import { type CompactIndex, compactIndexFromArrays, DEFAULT_WORLDS, UNKNOWN_WORLD } from "@catalyse/core";
 import {
   ACTOR_ALIASES,
-  describeField,
   InputError,
   type InputProblem,
+  inputProblem,
   LINK_ALIASES,
   unneutraliseCell,
 } from "@catalyse/io";
@@ -69,9 +69,9 @@ export async function streamTerritory(
   const problems: InputProblem[] = [];
   const maxProblems = options.maxProblems ?? 100;
   let errorCount = 0;
-  const report = (problem: Omit<InputProblem, "severity">): void => {
+  const report = (problem: InputProblem): void => {
     errorCount++;
-    if (problems.length < maxProblems) problems.push({ ...problem, severity: "error" });
+    if (problems.length < maxProblems) problems.push(problem);
   };
   // Streaming takes files of any size, but not devices or pipes (/dev/zero never ends, a FIFO never opens).
   const fileProblems = (
@@ -93,6 +93,7 @@ export async function streamTerritory(
   const labels: string[] = [];
   const roles: (string | null)[] = [];
   const positionOf = new Map<string, number>();
+  const firstLine = new Map<string, number>();
   const worldOfRaw = new GrowableInt32();
   const worldCode = new Map<string, number>();
   let missingWorlds = 0;
@@ -105,33 +106,28 @@ export async function streamTerritory(
         ...locateColumns(header, ACTOR_ALIASES, ["id", "label", "world"]),
         role: locateFreeColumn(header, "role"),
       };
-      if (columns.id < 0)
-        report({
-          file: actorsFile,
-          line: 1,
-          found: `columns ${header.join(", ")}`,
-          expected: `a column named ${describeField("id", ACTOR_ALIASES)}`,
-        });
+      if (columns.id < 0) report(missingColumn(actorsFile, header, "id", ACTOR_ALIASES));
       return (fields, line) => {
         if (columns.id < 0) return;
         const id = cell(fields, columns.id);
         if (id === "")
-          return report({
-            file: actorsFile,
-            line,
-            field: "id",
-            found: "an empty id",
-            expected: "a unique actor id",
-          });
+          return report(
+            inputProblem(
+              "empty-id",
+              { field: "id", table: "actors" },
+              { file: actorsFile, line, field: "id" },
+            ),
+          );
         if (positionOf.has(id))
-          return report({
-            file: actorsFile,
-            line,
-            field: "id",
-            found: `duplicate id "${id}"`,
-            expected: "unique actor ids",
-          });
+          return report(
+            inputProblem(
+              "duplicate-actor",
+              { id, line: firstLine.get(id) ?? "none" },
+              { file: actorsFile, line, field: "id" },
+            ),
+          );
         positionOf.set(id, ids.length);
+        firstLine.set(id, line);
         ids.push(id);
         labels.push(cell(fields, columns.label) || id);
         roles.push(columns.role < 0 ? null : cell(fields, columns.role) || null);
@@ -165,13 +161,7 @@ export async function streamTerritory(
     (header, delimiter) => {
       const columns = locateColumns(header, LINK_ALIASES, ["source", "target", "weight"]);
       for (const key of ["source", "target"] as const)
-        if (columns[key] < 0)
-          report({
-            file: linksFile,
-            line: 1,
-            found: `columns ${header.join(", ")}`,
-            expected: `a column named ${describeField(key, LINK_ALIASES)}`,
-          });
+        if (columns[key] < 0) report(missingColumn(linksFile, header, key, LINK_ALIASES));
       const decimalComma = delimiter === ";";
       return (fields, line) => {
         if (columns.source < 0 || columns.target < 0) return;
@@ -179,13 +169,13 @@ export async function streamTerritory(
         const t = endpoint(fields[columns.target], "target", line);
         const weight = parseWeight(columns.weight < 0 ? "" : (fields[columns.weight] ?? ""), decimalComma);
         if (weight === null) {
-          report({
-            file: linksFile,
-            line,
-            field: "weight",
-            found: `weight "${fields[columns.weight]}"`,
-            expected: "a number > 0 (empty means 1)",
-          });
+          report(
+            inputProblem(
+              "invalid-weight",
+              { value: fields[columns.weight] ?? "" },
+              { file: linksFile, line, field: "weight" },
+            ),
+          );
           return;
         }
         if (s < 0 || t < 0) return;
@@ -211,25 +201,20 @@ export async function streamTerritory(
     const id = unneutraliseCell(value ?? "").trim();
     const position = positionOf.get(id);
     if (position !== undefined) return position;
-    report({
-      file: linksFile,
-      line,
-      field,
-      found: id === "" ? `an empty ${field}` : `"${id}", which is not an actor id`,
-      expected: "an id listed in actors.csv",
-    });
+    report(
+      id === ""
+        ? inputProblem("empty-id", { field, table: "links" }, { file: linksFile, line, field })
+        : inputProblem("unknown-actor", { field, id, file: actorsFile }, { file: linksFile, line, field }),
+    );
     return -1;
   }
   linkOfPair.clear();
 
   if (errorCount > 0) {
     if (errorCount > problems.length)
-      problems.push({
-        file: linksFile,
-        found: `${errorCount - problems.length} more problems`,
-        expected: "fix the ones above first",
-        severity: "error",
-      });
+      problems.push(
+        inputProblem("more-problems", { count: errorCount - problems.length }, { file: linksFile }),
+      );
     throw new InputError(problems);
   }
 
@@ -252,22 +237,17 @@ export async function streamTerritory(
     linkWeight: linkWeight.toArray(),
   });
   const warnings: InputProblem[] = [];
-  const warn = (file: string, count: number, found: string, expected: string): void => {
-    if (count > 0) warnings.push({ file, found: `${count} ${found}`, expected, severity: "warning" });
+  const warn = (
+    file: string,
+    code: "self-loops" | "parallel-links" | "missing-worlds",
+    count: number,
+  ): void => {
+    if (count > 0)
+      warnings.push(inputProblem(code, { count, first: "no", world: UNKNOWN_WORLD }, { file }, "warning"));
   };
-  warn(
-    linksFile,
-    selfLoops,
-    "self-loop(s) (an actor linked to itself) dropped",
-    "links between two different actors",
-  );
-  warn(linksFile, parallel, "parallel link(s) merged (weights summed)", "one row per pair of actors");
-  warn(
-    actorsFile,
-    missingWorlds,
-    `actor(s) without a world, set to "${UNKNOWN_WORLD}"`,
-    "a world for every actor",
-  );
+  warn(linksFile, "self-loops", selfLoops);
+  warn(linksFile, "parallel-links", parallel);
+  warn(actorsFile, "missing-worlds", missingWorlds);
   return {
     index,
     labels,
@@ -304,21 +284,9 @@ async function readCsv(
     tokenizer = startTokenizer(buffered);
     tokenizer.push(buffered);
   }
-  if (tokenizer === null)
-    throw new InputError([
-      { file, line: 1, found: "an empty file", expected: "a header line and rows", severity: "error" },
-    ]);
+  if (tokenizer === null) throw new InputError([inputProblem("empty-file", {}, { file, line: 1 })]);
   const line = tokenizer.currentLine;
-  if (!tokenizer.end())
-    throw new InputError([
-      {
-        file,
-        line,
-        found: "a quote that is never closed",
-        expected: 'a closing " for every opening "',
-        severity: "error",
-      },
-    ]);
+  if (!tokenizer.end()) throw new InputError([inputProblem("unclosed-quote", {}, { file, line })]);
 
   function startTokenizer(headerLine: string): CsvTokenizer {
     const delimiter = detectDelimiter(headerLine);
@@ -342,19 +310,9 @@ async function readMeta(file: string): Promise<TerritoryMetaFile> {
   try {
     return JSON.parse(new TextDecoder().decode(bytes)) as TerritoryMetaFile;
   } catch (error) {
-    throw new InputError(
-      [
-        {
-          file,
-          found: "invalid JSON",
-          expected: 'a JSON object such as {"directed": false}',
-          severity: "error",
-        },
-      ],
-      {
-        cause: error,
-      },
-    );
+    throw new InputError([inputProblem("malformed-json", { kind: "object" }, { file })], {
+      cause: error,
+    });
   }
 }
 
@@ -365,4 +323,22 @@ async function readMeta(file: string): Promise<TerritoryMetaFile> {
  */
 function cell(fields: readonly string[], column: number): string {
   return column < 0 ? "" : unneutraliseCell(fields[column] ?? "").trim();
+}
+
+/** A header without a required field, as the full reader reports it. */
+function missingColumn<F extends string>(
+  file: string,
+  header: readonly string[],
+  field: F,
+  aliases: ReadonlyMap<F, readonly string[]>,
+): InputProblem {
+  return inputProblem(
+    "missing-column",
+    {
+      columns: header.map((name) => `"${name}"`).join(", ") || "(none)",
+      field,
+      others: (aliases.get(field) ?? []).filter((name) => name !== field).join(", ") || "none",
+    },
+    { file, line: 1, column: 1, field },
+  );
 }

@@ -146,7 +146,7 @@ describe("streamTerritory", () => {
     writeFileSync(join(folder, "links.csv"), "source,target\n");
     await expect(streamTerritory(folder)).rejects.toThrow(/empty file/);
     writeFileSync(join(folder, "actors.csv"), 'id\n"a\n');
-    await expect(streamTerritory(folder)).rejects.toThrow(/never closed/);
+    await expect(streamTerritory(folder)).rejects.toThrow(/closing quote is missing/);
   });
 });
 

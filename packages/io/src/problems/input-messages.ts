@@ -139,13 +139,13 @@ export const INPUT_MESSAGES = {
   "input.model.found": "{message}",
   "input.model.expected": "a valid value",
   "input.self-loops.found":
-    "{count, plural, one {# self-loop} other {# self-loops}} (an actor linked to itself) dropped (first on this row)",
+    "{count, plural, one {# self-loop} other {# self-loops}} (an actor linked to itself) dropped{first, select, yes { (first on this row)} other {}}",
   "input.self-loops.expected": "links between two different actors (self-loops are dropped)",
   "input.parallel-links.found":
-    "{count, plural, one {# parallel link} other {# parallel links}} merged into existing ones (weights summed, dates widened, types listed) (first on this row)",
+    "{count, plural, one {# parallel link} other {# parallel links}} merged into existing ones (weights summed, dates widened, types listed){first, select, yes { (first on this row)} other {}}",
   "input.parallel-links.expected": "one row per pair of actors, unless merging them is intended",
   "input.missing-worlds.found":
-    '{count, plural, one {# actor has} other {# actors have}} no world; set to "{world}" (first on this row)',
+    '{count, plural, one {# actor has} other {# actors have}} no world; set to "{world}"{first, select, yes { (first on this row)} other {}}',
   "input.missing-worlds.expected":
     "a world for every actor (association, entreprise, collectivité, État, académique, fondation…)",
   "input.nfc-collapse.found":
