@@ -5,6 +5,7 @@
  */
 import { parseArgs } from "node:util";
 import type { ReadLimits } from "@catalyse/io";
+import { isLang } from "@catalyse/readings";
 import { COMMON_OPTIONS, COMMON_OPTIONS_HELP } from "./commands/command.js";
 import { COMMANDS } from "./commands/index.js";
 import type { CliContext } from "./context.js";
@@ -31,6 +32,8 @@ export async function runCli(argv: readonly string[], context: CliContext): Prom
     return 2;
   }
   const debug = rest.includes("--debug");
+  // Errors are reported in the command's language once its options are read.
+  let commandContext: CliContext = context;
   try {
     const parsed = parseArgs({
       args: [...rest],
@@ -42,14 +45,17 @@ export async function runCli(argv: readonly string[], context: CliContext): Prom
       context.stdout(commandHelp(command.name, command.usage));
       return 0;
     }
-    return await command.run(parsed, {
+    commandContext = {
       ...context,
       inputs: parsed.positionals,
       force: parsed.values.force === true,
-      readLimits: readLimitsOption(parsed.values["max-input-mb"]),
-    });
+      // Commands that take --lang check it themselves; messages follow it when it names a language.
+      lang: isLang(parsed.values.lang) ? parsed.values.lang : undefined,
+    };
+    commandContext.readLimits = readLimitsOption(parsed.values["max-input-mb"]);
+    return await command.run(parsed, commandContext);
   } catch (error) {
-    return reportError(error, context, { debug, command: command.name });
+    return reportError(error, commandContext, { debug, command: command.name });
   }
 }
 

@@ -1,4 +1,5 @@
 import type { ReadLimits } from "@catalyse/io";
+import type { Lang } from "@catalyse/readings";
 
 /** What a command may touch: output streams and where it runs. Tests pass their own. */
 export interface CliContext {
@@ -11,6 +12,8 @@ export interface CliContext {
   inputs?: readonly string[];
   /** `--force`: `--out` may replace an existing file. */
   force?: boolean;
+  /** The language of messages (`--lang`); default from LC_ALL / LANG. */
+  lang?: Lang;
   /** Limits on what readers take in (`--max-input-mb`). */
   readLimits?: Partial<ReadLimits>;
   /** Environment (LC_ALL, LANG pick the language); default `process.env`. */

@@ -11,10 +11,10 @@ import { statSync } from "node:fs";
 import { resolve } from "node:path";
 import { streamTerritory } from "@catalyse/bulk";
 import { type CompactIndex, createCompactIndex, roleOf } from "@catalyse/core";
-import { formatProblem } from "@catalyse/io";
 import { territoryFolderFiles } from "@catalyse/io/node";
 import type { CliContext } from "./context.js";
 import { UsageError } from "./context.js";
+import { contextTranslator, formatWarning } from "./format-problem.js";
 import { loadTerritory } from "./load-territory.js";
 import { createProgress } from "./progress.js";
 
@@ -70,7 +70,8 @@ export async function loadForAnalysis(
   const progress = createProgress(context, "read");
   const streamed = await streamTerritory(folder, { onProgress: progress.update });
   progress.finish();
-  for (const warning of streamed.warnings) context.stderr(`warning: ${formatProblem(warning)}\n`);
+  const translator = contextTranslator(context);
+  for (const warning of streamed.warnings) context.stderr(`${formatWarning(warning, translator)}\n`);
   return streamed;
 }
 

@@ -1,6 +1,7 @@
 import { TerritoryError } from "@catalyse/core";
-import { formatProblem, InputError, UnwritableValueError } from "@catalyse/io";
+import { InputError, UnwritableValueError } from "@catalyse/io";
 import { type CliContext, UsageError } from "./context.js";
+import { contextTranslator, formatProblem, formatProblemsHeader } from "./format-problem.js";
 
 /** Prints an error for people and returns the exit code: 2 for usage, 1 otherwise. */
 export function reportError(
@@ -10,10 +11,9 @@ export function reportError(
 ): number {
   if (error instanceof InputError) {
     const errors = error.problems.filter((problem) => problem.severity === "error");
-    context.stderr(
-      `catalyse ${options.command}: ${errors.length} problem${errors.length === 1 ? "" : "s"} in the input:\n`,
-    );
-    for (const problem of errors) context.stderr(`  ${formatProblem(problem)}\n`);
+    const translator = contextTranslator(context);
+    context.stderr(`catalyse ${options.command}: ${formatProblemsHeader(errors.length, translator)}\n`);
+    for (const problem of errors) context.stderr(`  ${formatProblem(problem, translator)}\n`);
   } else if (error instanceof TerritoryError || error instanceof UnwritableValueError) {
     context.stderr(`catalyse ${options.command}: ${error.message}\n`);
   } else if (error instanceof UsageError || isParseArgsError(error)) {

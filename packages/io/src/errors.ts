@@ -4,6 +4,7 @@
  * problems in one pass and throw one {@link InputError} carrying them.
  */
 import type { InputProblemCode } from "./problems/input-messages.js";
+import { inputMessage } from "./problems/input-problem.js";
 
 /** The parameters of a problem's messages: what it cites (values as found, counts, names). */
 export type ProblemParams = Readonly<Record<string, string | number>>;
@@ -31,11 +32,20 @@ export interface InputProblem {
   severity: "error" | "warning";
 }
 
-/** Formats a problem as `file:line:column: found; expected …`. */
+/** Formats a problem as `file:line:column (column "x"): found; expected …`, in English. */
 export function formatProblem(problem: InputProblem): string {
-  const place = [problem.file, problem.line, problem.column].filter((part) => part !== undefined).join(":");
-  const field = problem.field === undefined ? "" : ` (column "${problem.field}")`;
-  return `${place}${field}: ${problem.found}; expected ${problem.expected}`;
+  return inputMessage("input.line", problemLineParams(problem, problem.found, problem.expected));
+}
+
+/** The parameters of the `input.line` message for a problem whose texts are `found` and `expected`. */
+export function problemLineParams(problem: InputProblem, found: string, expected: string): ProblemParams {
+  return {
+    place: [problem.file, problem.line, problem.column].filter((part) => part !== undefined).join(":"),
+    hasField: problem.field === undefined ? "no" : "yes",
+    field: problem.field ?? "",
+    found,
+    expected,
+  };
 }
 
 export class InputError extends Error {
@@ -46,7 +56,7 @@ export class InputError extends Error {
     problems = sortProblems(problems);
     const errors = problems.filter((problem) => problem.severity === "error");
     super(
-      `${errors.length} problem${errors.length === 1 ? "" : "s"} in the input:\n` +
+      `${inputMessage("input.header", { count: errors.length })}\n` +
         errors.map((problem) => `  ${formatProblem(problem)}`).join("\n"),
       options,
     );

@@ -26,7 +26,13 @@ export {
   writeTerritoryCsv,
 } from "./csv/write-territory-csv.js";
 export { type DecodeResult, decodeText, type TextEncodingName } from "./decode.js";
-export { formatProblem, InputError, type InputProblem, type ProblemParams } from "./errors.js";
+export {
+  formatProblem,
+  InputError,
+  type InputProblem,
+  type ProblemParams,
+  problemLineParams,
+} from "./errors.js";
 export { formatOfName, TERRITORY_FORMATS, type TerritoryFormat } from "./formats.js";
 export { DEFAULT_WORLD_COLORS, OKABE_ITO, OTHER_WORLD_COLOR, worldColors } from "./gexf/palette.js";
 export { readGexf } from "./gexf/read-gexf.js";

@@ -1,9 +1,10 @@
 import { extname, resolve } from "node:path";
 import { streamTerritory, writeIndexParquet, writeTerritoryParquet } from "@catalyse/bulk";
-import { formatProblem, TERRITORY_FORMATS, type TerritoryFormat } from "@catalyse/io";
+import { TERRITORY_FORMATS, type TerritoryFormat } from "@catalyse/io";
 import { writeTerritoryPath } from "@catalyse/io/node";
 import type { CliContext } from "../context.js";
 import { UsageError } from "../context.js";
+import { contextTranslator, formatWarning } from "../format-problem.js";
 import { loadTerritory } from "../load-territory.js";
 import { prepareOut } from "../out-path.js";
 import { parseFormat, singleInput } from "../output.js";
@@ -61,7 +62,8 @@ Example:
       const progress = createProgress(context, "read");
       const streamed = await streamTerritory(resolve(context.cwd, input), { onProgress: progress.update });
       progress.finish();
-      for (const warning of streamed.warnings) context.stderr(`warning: ${formatProblem(warning)}\n`);
+      const translator = contextTranslator(context);
+      for (const warning of streamed.warnings) context.stderr(`${formatWarning(warning, translator)}\n`);
       const written = writeIndexParquet(streamed.index, target, streamed.labels);
       context.stderr(
         `wrote ${written.nodesFile} (${written.nodes} actors) and ${written.edgesFile} (${written.edges} links)\n`,

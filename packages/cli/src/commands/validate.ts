@@ -8,10 +8,12 @@
 import { readdir, stat } from "node:fs/promises";
 import { join, relative, resolve } from "node:path";
 import { TerritoryError, type TerritoryGraph, type TerritoryIssue } from "@catalyse/core";
-import { formatProblem, InputError, type InputProblem } from "@catalyse/io";
+import { InputError, type InputProblem } from "@catalyse/io";
 import { readTerritoryPath } from "@catalyse/io/node";
+import type { Translator } from "@catalyse/readings";
 import type { CliContext } from "../context.js";
 import { UsageError } from "../context.js";
+import { contextTranslator, formatProblem, formatWarning } from "../format-problem.js";
 import type { Command, ParsedArgs } from "./command.js";
 
 export const validateCommand: Command = {
@@ -94,6 +96,7 @@ async function territoriesUnder(input: string, cwd: string): Promise<string[]> {
 
 /** Validates one input; prints its problems or its OK line; returns whether it passed. */
 async function validateOne(input: string, strict: boolean, context: CliContext): Promise<boolean> {
+  const translator = contextTranslator(context);
   let graph: TerritoryGraph;
   let warnings: readonly InputProblem[];
   try {
@@ -102,16 +105,15 @@ async function validateOne(input: string, strict: boolean, context: CliContext):
     }));
   } catch (error) {
     // NOTE: whatever went wrong, the next input is still checked.
-    const problems = problemLines(error, input) ?? [
+    const problems = problemLines(error, input, translator) ?? [
       { severity: "error", line: `${input}: ${error instanceof Error ? error.message : String(error)}` },
     ];
     const errors = problems.filter((problem) => problem.severity === "error").length;
     context.stdout(`FAIL ${input}: ${count(errors, "error")}\n`);
-    for (const problem of problems)
-      context.stdout(`  ${problem.severity === "warning" ? "warning: " : ""}${problem.line}\n`);
+    for (const problem of problems) context.stdout(`  ${problem.line}\n`);
     return false;
   }
-  for (const warning of warnings) context.stdout(`  warning: ${formatProblem(warning)}\n`);
+  for (const warning of warnings) context.stdout(`  ${formatWarning(warning, translator)}\n`);
   const worlds = new Set<string>();
   graph.forEachNode((_key, attributes) => {
     worlds.add(attributes.world);
@@ -131,9 +133,15 @@ interface ProblemLine {
 }
 
 /** Every problem of an expected input failure, one line each; undefined for an unexpected error. */
-function problemLines(error: unknown, input: string): ProblemLine[] | undefined {
+function problemLines(error: unknown, input: string, translator: Translator): ProblemLine[] | undefined {
   if (error instanceof InputError)
-    return error.problems.map((problem) => ({ severity: problem.severity, line: formatProblem(problem) }));
+    return error.problems.map((problem) => ({
+      severity: problem.severity,
+      line:
+        problem.severity === "warning"
+          ? formatWarning(problem, translator)
+          : formatProblem(problem, translator),
+    }));
   // A reader that passes rows straight to createTerritory reports rows, not lines:
   // a row r of a table is line r + 2 of its CSV file (line 1 is the header).
   if (error instanceof TerritoryError)

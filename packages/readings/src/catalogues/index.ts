@@ -10,6 +10,8 @@ import { figureEn } from "./figure.en.js";
 import { figureFr } from "./figure.fr.js";
 import { glossaryEn } from "./glossary.en.js";
 import { glossaryFr } from "./glossary.fr.js";
+import { inputEn } from "./input.en.js";
+import { inputFr } from "./input.fr.js";
 import { readingEn } from "./reading.en.js";
 import { readingFr } from "./reading.fr.js";
 
@@ -27,6 +29,7 @@ function domain<E extends Catalogue>(name: string, en: E, fr: TranslationOf<E>):
 export const DOMAINS = [
   domain("figure", figureEn, figureFr),
   domain("glossary", glossaryEn, glossaryFr),
+  domain("input", inputEn, inputFr),
   domain("reading", readingEn, readingFr),
 ] as const;
 
