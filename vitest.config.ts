@@ -10,6 +10,7 @@ export default defineConfig({
       "packages/*/test/**/*.test.ts",
       "apps/*/test/unit/**/*.test.ts",
       "benchmarks/test/**/*.test.ts",
+      "scripts/test/**/*.test.ts",
     ],
     testTimeout: 60_000,
     hookTimeout: 120_000,

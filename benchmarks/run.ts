@@ -1,194 +1,281 @@
 /**
- * The benchmark runner: `pnpm --dir benchmarks bench [suite…] [options]`
- * (or `pnpm bench` from the root).
+ * The benchmark runner: `pnpm bench [suite…] [options]` from the repository
+ * root (or `pnpm --dir benchmarks bench …`).
  *
  * Options:
- *   --graphs ba-1k,ba-10k   only these graphs (default: each suite's own)
- *   --runs N                runs per measurement (default: 7 on 1k, 5 on 10k, 1 on 50k)
- *   --python                also time NetworkX and igraph (python/reference_times.py)
- *   --readme                write the table into README.md between the suite's markers
+ *   --readme      write each suite's table into README.md (from its results file)
+ *   --smoke       tiny graphs, one repetition, nothing written to results/ or the README
+ *   --only a,b    only these workloads (graph names)
+ *   --no-python   leave igraph and NetworkX out
+ *   --render      measure nothing: rewrite the README's tables from results/ as they are
  *
- * Suites are the files in suites/ (default export: a `Suite`); with no suite
- * named, every suite runs. Results also go to results/<suite>.json.
+ * Every row interleaves its contenders (Catalyse, graphology-metrics, igraph,
+ * NetworkX) repetition by repetition (lib/measure.ts), records the load average
+ * before and after, and goes to results/<suite>.json; the README table is
+ * rendered from that file (lib/results.ts), never edited by hand.
  */
-import { execFileSync } from "node:child_process";
-import { mkdirSync, readdirSync, writeFileSync } from "node:fs";
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
+import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { type GraphSpec, STANDARD_GRAPHS } from "./graphs/standard.js";
-import { type BenchmarkGraph, benchmarkGraph, writeEdgeList } from "./graphs/territory.js";
-import { formatMs, machine, measure, type Timing } from "./lib/measure.js";
+import { writeEdgeList } from "./graphs/territory.js";
+import { linkVisitFloorNs } from "./lib/link-visit-floor.js";
+import {
+  currentLoad,
+  formatMs,
+  interleave,
+  MEASURE_DEFAULTS,
+  machineInfo,
+  type Timed,
+  timeCall,
+} from "./lib/measure.js";
+import { PythonWorker, pythonContendersAvailable } from "./lib/python-worker.js";
 import { writeReadmeSection } from "./lib/readme-section.js";
-import type { Suite } from "./lib/suite.js";
+import {
+  type ContenderResult,
+  markers,
+  median,
+  placeholder,
+  type RowResult,
+  renderSuite,
+  type SuiteResults,
+} from "./lib/results.js";
+import type { BenchmarkCase, Suite, Workload } from "./lib/suite.js";
+import { renderTargets, TARGET_MARKERS } from "./lib/targets.js";
 
 const HERE = dirname(fileURLToPath(import.meta.url));
-const RESULTS = join(HERE, "results");
-const PYTHON = "/usr/bin/python3";
+export const RESULTS_DIR = join(HERE, "results");
+export const README = join(HERE, "README.md");
 
-interface Row {
-  metric: string;
-  graph: string;
-  ours: number;
-  /** `ours` extrapolated from a sample (see BenchmarkCase.scale). */
-  estimated: boolean;
-  runs: number;
-  baseline: string | null;
-  baselineMs: number | null;
-  networkx: number | null;
-  networkxEstimated: boolean;
-  igraph: number | null;
-}
-
-interface Args {
+export interface RunOptions {
   suites: string[];
-  graphs: string[] | null;
-  runs: number | null;
+  only: string[] | null;
   python: boolean;
+  smoke: boolean;
   readme: boolean;
+  /** Where results/<suite>.json go (default results/; smoke runs write nowhere unless given). */
+  resultsDir: string | null;
+  log: (line: string) => void;
 }
 
-function parseArgs(argv: string[]): Args {
-  const args: Args = { suites: [], graphs: null, runs: null, python: false, readme: false };
+export const RUN_DEFAULTS: RunOptions = {
+  suites: [],
+  only: null,
+  python: true,
+  smoke: false,
+  readme: false,
+  resultsDir: RESULTS_DIR,
+  log: (line) => console.error(line),
+};
+
+function parseArgs(argv: readonly string[]): RunOptions {
+  const options: RunOptions = { ...RUN_DEFAULTS, suites: [] };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
-    if (arg === "--graphs") args.graphs = (argv[++i] ?? "").split(",").filter(Boolean);
-    else if (arg === "--runs") args.runs = Number(argv[++i]);
-    else if (arg === "--python") args.python = true;
-    else if (arg === "--readme") args.readme = true;
+    if (arg === "--readme") options.readme = true;
+    else if (arg === "--smoke") options.smoke = true;
+    else if (arg === "--no-python") options.python = false;
+    else if (arg === "--only") options.only = (argv[++i] ?? "").split(",").filter(Boolean);
     else if (arg.startsWith("--")) throw new Error(`bench: unknown option ${arg}; see the header of run.ts`);
-    else args.suites.push(arg);
+    else options.suites.push(arg);
   }
-  return args;
+  if (options.smoke) {
+    options.readme = false;
+    options.resultsDir = null;
+  }
+  return options;
 }
 
-async function loadSuites(): Promise<Suite[]> {
+export async function loadSuites(): Promise<Suite[]> {
   const files = readdirSync(join(HERE, "suites")).filter((f) => f.endsWith(".ts"));
   const suites: Suite[] = [];
   for (const file of files.sort()) suites.push((await import(`./suites/${file}`)).default as Suite);
   return suites;
 }
 
-function defaultRuns(graph: string): number {
-  if (graph.includes("50k")) return 1;
-  if (graph.includes("10k")) return 5;
-  return 7;
-}
-
-const graphCache = new Map<string, BenchmarkGraph>();
-function loadGraph(spec: GraphSpec): BenchmarkGraph {
-  let graph = graphCache.get(spec.name);
-  if (!graph) {
-    graph = benchmarkGraph(spec.name, spec.make(), spec.weighted);
-    graphCache.set(spec.name, graph);
+/** Runs the suites and returns their results (also written to `resultsDir` and the README when asked). */
+export async function runBenchmarks(options: Partial<RunOptions> = {}): Promise<SuiteResults[]> {
+  const opts: RunOptions = { ...RUN_DEFAULTS, ...options };
+  const all = await loadSuites();
+  const suites = all.filter((s) => opts.suites.length === 0 || opts.suites.includes(s.name));
+  if (suites.length === 0) throw new Error(`bench: no suite named ${opts.suites.join(", ")} in suites/`);
+  const python = opts.python && pythonContendersAvailable() ? new PythonWorker() : null;
+  if (opts.python && !python)
+    opts.log("bench: python3-igraph or python3-networkx missing, igraph and NetworkX left out");
+  // Edge lists for python/worker.py: large, never committed.
+  const edgeDir = mkdtempSync(join(tmpdir(), "catalyse-bench-"));
+  const out: SuiteResults[] = [];
+  try {
+    for (const suite of suites) out.push(await runSuite(suite, opts, python, edgeDir));
+  } finally {
+    await python?.close();
+    rmSync(edgeDir, { recursive: true, force: true });
   }
-  return graph;
+  if (opts.readme) writeTargets();
+  return out;
 }
 
-type PythonTimes = Record<
-  string,
-  { networkx: number | null; networkxEstimated: boolean; igraph: number | null }
->;
-
-function pythonTimes(graph: BenchmarkGraph, metrics: string[], runs: number): PythonTimes {
-  const path = join(RESULTS, `${graph.name}.edges`);
-  writeEdgeList(graph.edges, path);
-  const args = [join(HERE, "python", "reference_times.py"), path, metrics.join(","), "--runs", String(runs)];
-  if (graph.weighted) args.push("--weighted");
-  const out = execFileSync(PYTHON, args, { encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] });
-  return JSON.parse(out) as PythonTimes;
+/** The results files present in `dir` (the last run of each suite). */
+export function readResults(dir: string = RESULTS_DIR): SuiteResults[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((f) => f.endsWith(".json"))
+    .sort()
+    .map((f) => JSON.parse(readFileSync(join(dir, f), "utf8")) as SuiteResults);
 }
 
-function ratio(a: number | null, b: number): string {
-  return a === null ? "–" : `${(a / b).toFixed(1)}×`;
+function writeTargets(): void {
+  writeReadmeSection(README, TARGET_MARKERS.begin, TARGET_MARKERS.end, renderTargets(readResults()));
 }
 
-function table(rows: Row[]): string {
-  const lines = [
-    "| metric | graph | Catalyse | graphology-metrics | ratio | igraph | ratio | NetworkX | ratio |",
-    "|---|---|--:|--:|--:|--:|--:|--:|--:|",
-  ];
-  for (const r of rows) {
-    const nx = r.networkx === null ? "–" : `${r.networkxEstimated ? "≈" : ""}${formatMs(r.networkx)}`;
-    lines.push(
-      `| ${r.metric} | ${r.graph} | ${r.estimated ? "≈" : ""}${formatMs(r.ours)} | ${formatMs(r.baselineMs)} | ${ratio(r.baselineMs, r.ours)} | ${formatMs(r.igraph)} | ${ratio(r.igraph, r.ours)} | ${nx} | ${ratio(r.networkx, r.ours)} |`,
-    );
+/** Every suite's README section from its results file (or the placeholder), and the targets. */
+export async function renderReadme(): Promise<void> {
+  const results = readResults();
+  for (const suite of await loadSuites()) {
+    const { begin, end } = markers(suite.name);
+    const found = results.find((r) => r.suite === suite.name);
+    writeReadmeSection(README, begin, end, found ? renderSuite(found) : placeholder(suite.name));
   }
-  return lines.join("\n");
+  writeTargets();
 }
 
-async function main() {
-  const args = parseArgs(process.argv.slice(2));
-  const suites = (await loadSuites()).filter((s) => args.suites.length === 0 || args.suites.includes(s.name));
-  if (suites.length === 0) throw new Error(`bench: no suite named ${args.suites.join(", ")} in suites/`);
-  mkdirSync(RESULTS, { recursive: true });
-  const host = machine();
-  console.log(`# ${host}`);
-  for (const suite of suites) {
-    const rows: Row[] = [];
-    const graphs = suite.graphs.filter((g) => !args.graphs || args.graphs.includes(g));
-    for (const name of graphs) {
-      const spec = STANDARD_GRAPHS.find((g) => g.name === name);
-      if (!spec) throw new Error(`bench: suite ${suite.name} asks for unknown graph ${name}`);
-      const graph = loadGraph(spec);
-      const cases = suite.cases.filter((c) => !c.graphs || c.graphs.includes(name));
-      const runs = (c: (typeof cases)[number]) => c.runs?.[name] ?? args.runs ?? defaultRuns(name);
-      const python = args.python
-        ? pythonTimes(
-            graph,
-            cases.flatMap((c) => (c.python ? [c.python] : [])),
-            Math.min(3, args.runs ?? defaultRuns(name)),
-          )
-        : {};
+/** One row: the case's contenders on one workload, interleaved, with the load around them. */
+async function measureRow(
+  suite: Suite,
+  c: BenchmarkCase<Workload>,
+  workload: Workload,
+  python: PythonWorker | null,
+  opts: RunOptions,
+): Promise<RowResult> {
+  const timed: Timed[] = c.contenders.map(
+    (contender) => async () =>
+      contender.skip?.(workload)
+        ? null
+        : timeCall(
+            () => contender.run(workload),
+            contender.quality && ((result) => contender.quality!(result, workload)),
+          ),
+  );
+  const tools = c.contenders.map((contender) => contender.tool);
+  if (python && c.python) {
+    for (const tool of ["igraph", "networkx"] as const) {
+      tools.push(tool === "igraph" ? "igraph" : "NetworkX");
+      timed.push(async () => {
+        const t = await python.time(workload.name, tool, c.python!);
+        return t && { ms: t.ms, scale: t.scale, quality: null };
+      });
+    }
+  }
+  const loadBefore = currentLoad();
+  const measured = await interleave(timed, { ...MEASURE_DEFAULTS, smoke: opts.smoke });
+  const loadAfter = currentLoad();
+  const contenders: Record<string, ContenderResult> = {};
+  measured.samples.forEach((samples, i) => {
+    if (!samples || samples.length === 0) return;
+    contenders[tools[i]!] = {
+      samples: samples.map((s) => s.ms),
+      scale: samples[0]!.scale,
+      quality: samples[samples.length - 1]!.quality,
+    };
+  });
+  const reference = contenders[suite.tools[0]!];
+  const row: RowResult = {
+    metric: c.metric,
+    workload: workload.name,
+    actors: workload.actors,
+    links: workload.links,
+    repetitions: measured.repetitions,
+    warmup: measured.warmup,
+    loadBefore,
+    loadAfter,
+    underLoad: Math.max(loadBefore, loadAfter) > machineInfo().cores,
+    contenders,
+    nsPerLinkVisit:
+      c.linkVisits && reference
+        ? (median(reference.samples) * 1e6) / (workload.actors * 4 * workload.links)
+        : null,
+  };
+  opts.log(
+    `${suite.name} · ${workload.name} · ${c.metric}: ` +
+      Object.entries(contenders)
+        .map(([tool, r]) => `${tool} ${formatMs(median(r.samples))}`)
+        .join(", ") +
+      ` · load ${loadBefore.toFixed(1)} → ${loadAfter.toFixed(1)}${row.underLoad ? " ⚠ under load" : ""}`,
+  );
+  return row;
+}
+
+async function runSuite(
+  suite: Suite,
+  opts: RunOptions,
+  python: PythonWorker | null,
+  edgeDir: string,
+): Promise<SuiteResults> {
+  const names = (opts.smoke ? suite.smokeWorkloads : suite.workloads).filter(
+    (name, i) => !opts.only || opts.only.includes(name) || opts.only.includes(suite.workloads[i]!),
+  );
+  const started = new Date().toISOString();
+  const rows: RowResult[] = [];
+  let floor: number | null = null;
+  await suite.setup?.();
+  try {
+    for (const name of names) {
+      const workload: Workload = suite.load(name);
+      const i = suite.smokeWorkloads.indexOf(name);
+      const full = opts.smoke && i >= 0 ? suite.workloads[i]! : name;
+      const cases = suite.cases.filter((c) => !c.workloads || c.workloads.includes(full));
+      const pythonHere = python !== null && workload.edges !== undefined && cases.some((c) => c.python);
+      if (pythonHere) {
+        const path = join(edgeDir, `${name}.edges`);
+        writeEdgeList(workload.edges!, path);
+        await python!.load(name, path, workload.weighted ?? false);
+      }
       for (const c of cases) {
-        // One run on the largest graphs is already minutes for exact betweenness: no warm-up there.
-        const n = runs(c);
-        const baseline = c.baseline;
-        const contenders = baseline
-          ? [() => c.ours(graph), () => baseline.run(graph)]
-          : [() => c.ours(graph)];
-        const [ours, base] = measure(contenders, n, n > 1) as [Timing, Timing | undefined];
-        const py = c.python ? python[c.python] : undefined;
-        const scale = c.scale?.(graph) ?? 1;
-        const row: Row = {
-          metric: c.metric,
-          graph: name,
-          ours: ours.median * scale,
-          estimated: scale !== 1,
-          runs: n,
-          baseline: c.baseline?.name ?? null,
-          baselineMs: base?.median ?? null,
-          networkx: py?.networkx ?? null,
-          networkxEstimated: py?.networkxEstimated ?? false,
-          igraph: py?.igraph ?? null,
-        };
+        const row = await measureRow(suite, c, workload, pythonHere ? python : null, opts);
         rows.push(row);
-        console.log(
-          `${suite.name} ${name} ${c.metric}: ${formatMs(row.ours)}` +
-            (row.baselineMs === null
-              ? ""
-              : ` vs ${formatMs(row.baselineMs)} (${ratio(row.baselineMs, row.ours)})`) +
-            (row.igraph === null ? "" : `, igraph ${formatMs(row.igraph)}`),
-        );
+        if (row.nsPerLinkVisit !== null && floor === null && workload.index)
+          floor = linkVisitFloorNs(workload.index, opts.smoke ? 2 : 200);
       }
     }
-    const markdown = table(rows);
-    console.log(`\n## ${suite.name}\n\n${markdown}\n`);
-    writeFileSync(
-      join(RESULTS, `${suite.name}.json`),
-      JSON.stringify({ suite: suite.name, machine: host, date: new Date().toISOString(), rows }, null, 1),
-    );
-    if (args.readme) writeReadme(suite, host, markdown);
+  } finally {
+    await suite.teardown?.();
   }
+  const results: SuiteResults = {
+    suite: suite.name,
+    description: suite.description,
+    tools: [...suite.tools],
+    quality: suite.quality ?? null,
+    machine: machineInfo(),
+    started,
+    finished: new Date().toISOString(),
+    linkVisitFloorNs: floor,
+    rows,
+  };
+  if (opts.resultsDir !== null) {
+    mkdirSync(opts.resultsDir, { recursive: true });
+    writeFileSync(join(opts.resultsDir, `${suite.name}.json`), `${JSON.stringify(results, null, 1)}\n`);
+  }
+  if (opts.readme) {
+    const { begin, end } = markers(suite.name);
+    writeReadmeSection(README, begin, end, renderSuite(results), { appendUnder: suite.name });
+  }
+  return results;
 }
 
-function writeReadme(suite: Suite, host: string, markdown: string) {
-  writeReadmeSection(
-    join(HERE, "README.md"),
-    `<!-- bench:${suite.name} -->`,
-    `<!-- /bench:${suite.name} -->`,
-    `_${suite.description}; ${new Date().toISOString().slice(0, 16)}Z on ${host}._\n\n${markdown}`,
-    { appendUnder: suite.name },
-  );
+if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.argv[1]) {
+  if (process.argv.includes("--render")) {
+    await renderReadme();
+    process.exit(0);
+  }
+  const options = parseArgs(process.argv.slice(2));
+  const results = await runBenchmarks(options);
+  for (const r of results) console.log(`\n## ${r.suite}\n\n${renderSuite(r)}\n`);
 }
-
-await main();

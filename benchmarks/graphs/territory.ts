@@ -18,7 +18,7 @@ export function edgeListTerritory(edges: EdgeList, name: string): TerritoryGraph
   return createTerritory({ meta: { name }, actors, links }).graph;
 }
 
-/** Writes "source target weight" lines (positions), read by python/reference_times.py. */
+/** Writes "source target weight" lines (positions), read by python/worker.py. */
 export function writeEdgeList(edges: EdgeList, path: string): void {
   const lines: string[] = [`# n=${edges.order} m=${edges.source.length}`];
   for (let e = 0; e < edges.source.length; e++)
@@ -29,6 +29,8 @@ export function writeEdgeList(edges: EdgeList, path: string): void {
 export interface BenchmarkGraph {
   name: string;
   weighted: boolean;
+  actors: number;
+  links: number;
   edges: EdgeList;
   graph: TerritoryGraph;
   index: CompactIndex;
@@ -36,5 +38,6 @@ export interface BenchmarkGraph {
 
 export function benchmarkGraph(name: string, edges: EdgeList, weighted: boolean): BenchmarkGraph {
   const graph = edgeListTerritory(edges, name);
-  return { name, weighted, edges, graph, index: createCompactIndex(graph) };
+  const index = createCompactIndex(graph);
+  return { name, weighted, actors: index.order, links: index.size, edges, graph, index };
 }

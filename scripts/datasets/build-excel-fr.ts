@@ -3,7 +3,8 @@
  * French Excel saves "CSV (séparateur : point-virgule)": Windows-1252 bytes,
  * `;` delimiter, decimal comma, CRLF line ends, French file and header names
  * (`acteurs.csv`: identifiant;nom;monde;latitude;longitude;… and `liens.csv`:
- * source;cible;poids;type;début;fin;…). It is the same territory as
+ * source;cible;poids;type;début;fin;…; `collectifs.csv`: identifiant;nom;type;début;fin;…
+ * and `adhésions.csv`: collectif;acteur;rôle;début;fin;…). It is the same territory as
  * `datasets/seed-ecosystem/`, so reading both must give the same graph: a
  * standing check of the format reference in `datasets/README.md`.
  *
@@ -13,7 +14,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { seedEcosystem } from "./build-seed-ecosystem.js";
-import { type Cell, type DatasetTerritory, territoryRows } from "./territory-writer.js";
+import { type Cell, collectiveRows, type DatasetTerritory, territoryRows } from "./territory-writer.js";
 
 const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 
@@ -60,6 +61,33 @@ export function writeExcelFrench(folder: string, territory: DatasetTerritory): v
   const linkHeader = ["source", "cible", "poids", "type", "début", "fin", ...territory.linkColumns];
   writeFileSync(join(folder, "acteurs.csv"), encodeWindows1252(excelDocument(actorHeader, actors)));
   writeFileSync(join(folder, "liens.csv"), encodeWindows1252(excelDocument(linkHeader, links)));
+  if ((territory.collectives ?? []).length > 0) {
+    const rows = collectiveRows(territory);
+    const collectiveHeader = [
+      "identifiant",
+      "nom",
+      "type",
+      "début",
+      "fin",
+      ...(territory.collectiveColumns ?? []),
+    ];
+    const membershipHeader = [
+      "collectif",
+      "acteur",
+      "rôle",
+      "début",
+      "fin",
+      ...(territory.membershipColumns ?? []),
+    ];
+    writeFileSync(
+      join(folder, "collectifs.csv"),
+      encodeWindows1252(excelDocument(collectiveHeader, rows.collectives)),
+    );
+    writeFileSync(
+      join(folder, "adhésions.csv"),
+      encodeWindows1252(excelDocument(membershipHeader, rows.memberships)),
+    );
+  }
   const meta = {
     ...territory.meta,
     description: `${territory.meta.description} This copy is saved as French Excel does (Windows-1252, ";", decimal comma, CRLF, French headers).`,

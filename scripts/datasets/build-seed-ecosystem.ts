@@ -4,13 +4,20 @@
  * that every evidence excerpt is a verbatim part of the founding article.
  *
  * Run from the repo root: `pnpm exec tsx scripts/datasets/build-seed-ecosystem.ts [article.txt]`.
- * The article defaults to the first `.txt` in `$CATALYSE_SEED_ARTICLES`,
- * `../shared/seeds/` or `/work/shared/seeds/`; it is not copied into the repo.
+ * The article defaults to the first `.txt` in `$CATALYSE_SEED_ARTICLES` or
+ * `../shared/seeds/` from the repository root (where the project's shared
+ * folder sits beside every clone); it is not copied into the repo.
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { SEED_ACTOR_COLUMNS, SEED_ACTORS } from "./seed-ecosystem-actors.js";
+import {
+  SEED_COLLECTIVE_COLUMNS,
+  SEED_COLLECTIVES,
+  SEED_MEMBERSHIP_COLUMNS,
+  SEED_MEMBERSHIPS,
+} from "./seed-ecosystem-collectives.js";
 import { EVIDENCE_SEPARATOR, SEED_LINK_COLUMNS, SEED_LINKS } from "./seed-ecosystem-links.js";
 import { type DatasetLink, type DatasetTerritory, writeTerritoryFolder } from "./territory-writer.js";
 
@@ -18,11 +25,9 @@ const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 
 /** The founding article's path, or undefined when it is not on this machine. */
 export function findSeedArticle(): string | undefined {
-  const folders = [
-    process.env.CATALYSE_SEED_ARTICLES,
-    join(REPO_ROOT, "../shared/seeds"),
-    "/work/shared/seeds",
-  ].filter((folder): folder is string => folder !== undefined && existsSync(folder));
+  const folders = [process.env.CATALYSE_SEED_ARTICLES, join(REPO_ROOT, "../shared/seeds")].filter(
+    (folder): folder is string => folder !== undefined && existsSync(folder),
+  );
   for (const folder of folders) {
     const text = readdirSync(folder)
       .filter((name) => name.endsWith(".txt"))
@@ -32,9 +37,9 @@ export function findSeedArticle(): string | undefined {
   return undefined;
 }
 
-/** The excerpts of a link's evidence cell that are not verbatim in `article`. */
-export function missingExcerpts(link: Pick<DatasetLink, "attributes">, article: string): string[] {
-  const evidence = link.attributes.evidence;
+/** The excerpts of a row's evidence cell (link, collective, membership) that are not verbatim in `article`. */
+export function missingExcerpts(row: Pick<DatasetLink, "attributes">, article: string): string[] {
+  const evidence = row.attributes.evidence;
   if (typeof evidence !== "string" || evidence === "") return ["(no evidence)"];
   return evidence.split(EVIDENCE_SEPARATOR).filter((excerpt) => !article.includes(excerpt));
 }
@@ -44,13 +49,17 @@ function main(): void {
   if (articlePath === undefined)
     throw new Error("founding article not found; pass its path: build-seed-ecosystem.ts <article.txt>");
   const article = readFileSync(articlePath, "utf8");
-  const problems = SEED_LINKS.flatMap((link) =>
-    missingExcerpts(link, article).map((excerpt) => `${link.source}–${link.target}: «${excerpt}»`),
-  );
+  const problems = [
+    ...SEED_LINKS.map((link) => [`${link.source}–${link.target}`, link] as const),
+    ...SEED_COLLECTIVES.map((collective) => [collective.id, collective] as const),
+    ...SEED_MEMBERSHIPS.map((m) => [`${m.collective} ∋ ${m.actor}`, m] as const),
+  ].flatMap(([name, row]) => missingExcerpts(row, article).map((excerpt) => `${name}: «${excerpt}»`));
   if (problems.length > 0)
     throw new Error(`evidence not found verbatim in ${articlePath}:\n  ${problems.join("\n  ")}`);
   writeTerritoryFolder(join(REPO_ROOT, "datasets/seed-ecosystem"), seedEcosystem());
-  console.log(`seed-ecosystem: ${SEED_ACTORS.length} actors, ${SEED_LINKS.length} links, evidence verified`);
+  console.log(
+    `seed-ecosystem: ${SEED_ACTORS.length} actors, ${SEED_LINKS.length} links, ${SEED_COLLECTIVES.length} collectives, ${SEED_MEMBERSHIPS.length} memberships, evidence verified`,
+  );
 }
 
 /** The territory as transcribed, ready for {@link writeTerritoryFolder}. */
@@ -83,12 +92,18 @@ export function seedEcosystem(): DatasetTerritory {
         evidence: "verbatim excerpts of the article, joined by « […] »",
         date_basis:
           "stated (the excerpt dates it) or relative (« la semaine dernière », the article being of 2021)",
+        unnamed_members:
+          "members of a collective the article counts without naming them (« 53 réseaux de l’ESS »)",
       },
     },
     actorColumns: SEED_ACTOR_COLUMNS,
     linkColumns: SEED_LINK_COLUMNS,
     actors: SEED_ACTORS,
     links: SEED_LINKS,
+    collectiveColumns: SEED_COLLECTIVE_COLUMNS,
+    membershipColumns: SEED_MEMBERSHIP_COLUMNS,
+    collectives: SEED_COLLECTIVES,
+    memberships: SEED_MEMBERSHIPS,
   };
 }
 

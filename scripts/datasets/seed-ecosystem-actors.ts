@@ -4,7 +4,9 @@
  * GAIA in Isère, La Poste's Alliance Dynamique, the CRESS Bretagne, the
  * Massif Central experiment). Organisations only: the people it names
  * (Marie-Gite Dufay, Jean-Paul Bailly, Philippe Wahl, Marie-Martine Lips) and
- * unnamed groups (« 53 réseaux de l’ESS », « 10 territoires pilotes ») are not actors.
+ * unnamed groups (« 53 réseaux de l’ESS », « 10 territoires pilotes ») are not actors,
+ * nor are multi-party alliances such as La Poste's Alliance Dynamique: those
+ * are collectives (seed-ecosystem-collectives.ts).
  *
  * `namedAs` is how the article names the actor; `worldBasis` says where its
  * world comes from: "stated" (the article says it), "implied" (the article's
@@ -70,7 +72,6 @@ export const SEED_ACTORS: readonly DatasetActor[] = [
   actor("arf", "Association des Régions de France (ARF)", "collectivité", "national", "Paris", PARIS, "l’ARF", "evident: the association of regional councils, classed with the local governments it represents"),
   // La Poste.
   actor("groupe-la-poste", "Groupe La Poste", "entreprise", "national", "Paris", PARIS, "le Groupe La Poste", "stated: « L’entreprise s’est questionnée dès 2008 »"),
-  actor("alliance-dynamique", "Alliance Dynamique (Groupe La Poste)", "entreprise", "national", "Paris", PARIS, "l’Alliance Dynamique", "implied: La Poste’s partnership programme with ESS networks, created by the company"),
   // Bretagne.
   actor("cress-bretagne", "CRESS Bretagne", "association", "Bretagne", "Rennes", RENNES, "la CRESS Bretagne", "evident: the regional chamber of the social economy, an association"),
   actor("direccte-bretagne", "DIRECCTE (Bretagne)", "État", "Bretagne", "Rennes", RENNES, "la DIRECCTE", "evident: a State regional directorate; the region is the CRESS Bretagne’s"),

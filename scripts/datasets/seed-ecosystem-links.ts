@@ -13,6 +13,12 @@
  * text gives no date. The text gives one end date (the training's); no other
  * link gets an end, since the article does not say any alliance ended.
  * `weight` counts the distinct relations the text gives for the pair.
+ *
+ * Links that only flattened a collective (GAIA's steering committee drawn as a
+ * star around GAIA, the Massif Central experiment as every pair of its
+ * participants, the CRESS Bretagne's project and Le RAMEAU's training of the
+ * local ESS poles as stars, the 2012 working group, La Poste's Alliance
+ * Dynamique) are memberships now: see seed-ecosystem-collectives.ts.
  */
 import type { DatasetLink } from "./territory-writer.js";
 
@@ -40,27 +46,28 @@ function link(
   };
 }
 
-const COMMITTEE =
+export const COMMITTEE =
   "GAIA a rassemblé la semaine dernière son Comité de pilotage des partenaires, afin de présenter son programme d’animation territoriale pour l’innovation sociale.";
-const COMMITTEE_MEMBERS =
+export const COMMITTEE_MEMBERS =
   "Citons notamment la Métropole de Grenoble, la Ville de Grenoble, le département de l’Isère, la DIRECCTE, la Banque des Territoires, la Chaire ESS de l’IEP de Grenoble, la Chaire Territoire en transition de Grenoble Ecole de Management, Start-Up de Territoire, l’association French Impact, la Fondation de France Centre-Est, l’agence EDF « Une Rivière, Un Territoire » … et Le RAMEAU.";
-const WORKING_GROUP =
+export const WORKING_GROUP =
   "Lorsqu’en 2012, Alsace Active crée le 1er Labo des partenariats régional, un groupe de travail se met en place avec l’ARF, sous l’impulsion de Marie-Gite DUFAY.";
-const NETWORK_FOUNDED =
+export const NETWORK_FOUNDED =
   "Ce dernier aboutira en 2014 à la création du Réseau des pionniers des alliances en Territoire qui capitalise les pratiques de « pionniers », et les met en partage";
-const CRESS_PROJECT =
+export const CRESS_PROJECT =
   "La CRESS Bretagne pilote une démarche de développement des coopérations dans les territoires entre les entreprises « classiques » et les structures de l’ESS.";
-const CRESS_TERRITORIES = "Ce projet est lancé dans les territoires de Fougères, Vitré, Morlaix et Auray.";
-const TRAINING =
+export const CRESS_TERRITORIES =
+  "Ce projet est lancé dans les territoires de Fougères, Vitré, Morlaix et Auray.";
+export const TRAINING =
   "Le RAMEAU contribue à cette expérimentation via un appui méthodologique et une formation des responsables des pôles ESS locaux.";
-const TRAINING_DATES =
+export const TRAINING_DATES =
   "Du 24 novembre 2020 au 14 janvier 2021, il a animé 3 sessions pour partager son savoir-faire dans le domaine « RSE & Partenariat »";
-const MASSIF_INITIATED =
+export const MASSIF_INITIATED =
   "la Fondation RTE, la Chaire Interactions d’AgroParisTech et Le RAMEAU ont initié en mars 2020 une expérimentation innovante dans le Massif Central";
-const MASSIF_CROSSED =
+export const MASSIF_CROSSED =
   "en croisant les expériences du PETR du Grand Clermont, de l’Agence de Développement Macéo, de Ronalpia & CoCoShaker ainsi que du site de Clermont Ferrand d’AgroParisTech pour étudier les synergies entre les démarches issues des acteurs publics, des acteurs économiques, de l’ESS et des acteurs académiques.";
 
-const COMMITTEE_PARTNERS = [
+export const COMMITTEE_PARTNERS = [
   "metropole-grenoble",
   "ville-grenoble",
   "departement-isere",
@@ -73,13 +80,14 @@ const COMMITTEE_PARTNERS = [
   "fondation-de-france-centre-est",
   "edf-une-riviere-un-territoire",
 ];
-const LOCAL_ESS_POLES = ["pole-ess-fougeres", "pole-ess-vitre", "pole-ess-morlaix", "pole-ess-auray"];
-const MASSIF_INITIATORS = ["fondation-rte", "chaire-interactions-agroparistech", "le-rameau"];
-const MASSIF_EXPERIENCES = ["petr-grand-clermont", "maceo", "ronalpia-cocoshaker", "agroparistech-clermont"];
-
-function pairs(ids: readonly string[]): Array<[string, string]> {
-  return ids.flatMap((a, i) => ids.slice(i + 1).map((b): [string, string] => [a, b]));
-}
+export const LOCAL_ESS_POLES = ["pole-ess-fougeres", "pole-ess-vitre", "pole-ess-morlaix", "pole-ess-auray"];
+export const MASSIF_INITIATORS = ["fondation-rte", "chaire-interactions-agroparistech", "le-rameau"];
+export const MASSIF_EXPERIENCES = [
+  "petr-grand-clermont",
+  "maceo",
+  "ronalpia-cocoshaker",
+  "agroparistech-clermont",
+];
 
 export const SEED_LINKS: readonly DatasetLink[] = [
   // Isère.
@@ -89,25 +97,9 @@ export const SEED_LINKS: readonly DatasetLink[] = [
   link("gaia", "alsace-active", "inspiration", null, null, [
     "Lors de la création du Labo, il s’est notamment inspiré de l’expérience d’Alsace Active qui s’est très tôt mis en route pour inventer une 3éme ingénierie locale.",
   ]),
-  ...COMMITTEE_PARTNERS.map((partner) =>
-    link("gaia", partner, "steering-committee", "2021", "relative", [COMMITTEE, COMMITTEE_MEMBERS]),
-  ),
-  link(
-    "gaia",
-    "le-rameau",
-    "steering-committee",
-    "2021",
-    "relative",
-    [
-      COMMITTEE,
-      COMMITTEE_MEMBERS,
-      "Le RAMEAU a souligné qu’il observait depuis longtemps le cheminement inspirant de GAIA",
-    ],
-    2,
-  ),
-  link("gaia", "mission-ministerielle-alliances", "implied-steering-committee", "2021", "relative", [
-    COMMITTEE,
-    "La mission ministérielle sur l’accélération des alliances stratégiques a souligné les enjeux majeurs d’apprendre à faire alliance, d’animer et de structurer ces coopérations locales.",
+  // What the committee does not cover: Le RAMEAU's long observation of GAIA.
+  link("gaia", "le-rameau", "inspiration", null, null, [
+    "Le RAMEAU a souligné qu’il observait depuis longtemps le cheminement inspirant de GAIA",
   ]),
   link("gaia", "reseau-pionniers-alliances", "implied-membership", null, null, [
     NETWORK_FOUNDED,
@@ -115,7 +107,6 @@ export const SEED_LINKS: readonly DatasetLink[] = [
   ]),
   // Alsace and the national network.
   link("alsace-active", "labo-partenariats-alsace", "founded", "2012", "stated", [WORKING_GROUP]),
-  link("alsace-active", "arf", "working-group", "2012", "stated", [WORKING_GROUP]),
   link("alsace-active", "reseau-pionniers-alliances", "implied-co-founding", "2014", "stated", [
     WORKING_GROUP,
     NETWORK_FOUNDED,
@@ -123,10 +114,6 @@ export const SEED_LINKS: readonly DatasetLink[] = [
   link("arf", "reseau-pionniers-alliances", "implied-co-founding", "2014", "stated", [
     WORKING_GROUP,
     NETWORK_FOUNDED,
-  ]),
-  // La Poste.
-  link("groupe-la-poste", "alliance-dynamique", "founded", "2014", "stated", [
-    "C’est à partir de ce retour d’expériences que La Poste a créé dès 2014 l’Alliance Dynamique avec 53 réseaux de l’ESS.",
   ]),
   // Bretagne.
   link("le-rameau", "cress-bretagne", "expertise-sharing", "2020-07", "relative", [
@@ -136,36 +123,6 @@ export const SEED_LINKS: readonly DatasetLink[] = [
   link("cress-bretagne", "reseau-pionniers-alliances", "implied-participation", "2020-07", "relative", [
     "En juillet dernier, en écho à la 6éme Rencontre du Réseau des pionniers des alliances en Territoire, la Vice-présidente de la CRESS Bretagne a exposé les spécificités de coopération de sa région",
   ]),
-  link("cress-bretagne", "direccte-bretagne", "support", null, null, [
-    CRESS_PROJECT,
-    CRESS_TERRITORIES,
-    "Il est soutenu par la DIRECCTE.",
-  ]),
-  ...LOCAL_ESS_POLES.map((pole) =>
-    link("cress-bretagne", pole, "implied-project", null, null, [CRESS_PROJECT, CRESS_TERRITORIES]),
-  ),
-  ...LOCAL_ESS_POLES.map((pole) =>
-    // The one end date the text gives: the training's last session.
-    ({
-      ...link("le-rameau", pole, "training", "2020-11-24", "stated", [TRAINING, TRAINING_DATES]),
-      end: "2021-01-14",
-    }),
-  ),
-  // Massif Central: co-initiators, then the experiences the experiment crosses.
-  ...pairs(MASSIF_INITIATORS).map(([a, b]) =>
-    link(a, b, "co-initiated", "2020-03", "stated", [MASSIF_INITIATED]),
-  ),
-  ...MASSIF_INITIATORS.flatMap((initiator) =>
-    MASSIF_EXPERIENCES.map((experience) =>
-      link(initiator, experience, "implied-experiment", "2020-03", "stated", [
-        MASSIF_INITIATED,
-        MASSIF_CROSSED,
-      ]),
-    ),
-  ),
-  ...pairs(MASSIF_EXPERIENCES).map(([a, b]) =>
-    link(a, b, "implied-co-participation", "2020-03", "stated", [MASSIF_INITIATED, MASSIF_CROSSED]),
-  ),
   // National milestones.
   link("presidence-republique", "cese", "implied-patronage", "2016", "stated", [
     "Dès 2016, sous le Haut-patronage du Président de la République, un Colloque au CESE lance le référentiel « Co-construction territoriale ».",

@@ -1,5 +1,6 @@
 /**
- * Writing a territory folder (`actors.csv`, `links.csv`, `territory.json`) for
+ * Writing a territory folder (`actors.csv`, `links.csv`, `territory.json`, and
+ * `collectives.csv` + `memberships.csv` when it has collectives) for
  * the bundled datasets: UTF-8 without BOM, comma-delimited, `\n` line ends,
  * RFC 4180 quoting (a cell holding a comma, a quote or a line break, or with
  * surrounding spaces, is quoted; inner quotes doubled). Numbers are written as JavaScript prints them, so a
@@ -43,6 +44,29 @@ export interface DatasetTerritory {
   linkColumns: readonly string[];
   actors: readonly DatasetActor[];
   links: readonly DatasetLink[];
+  /** Multi-party alliances; omitted or empty: no collectives.csv / memberships.csv. */
+  collectiveColumns?: readonly string[];
+  membershipColumns?: readonly string[];
+  collectives?: readonly DatasetCollective[];
+  memberships?: readonly DatasetMembership[];
+}
+
+export interface DatasetCollective {
+  id: string;
+  label: string;
+  kind: string;
+  start: string | null;
+  end: string | null;
+  attributes: Record<string, Cell>;
+}
+
+export interface DatasetMembership {
+  collective: string;
+  actor: string;
+  role: string | null;
+  start: string | null;
+  end: string | null;
+  attributes: Record<string, Cell>;
 }
 
 const FORMULA_START = /^[=+\-@]/;
@@ -99,6 +123,33 @@ export function territoryRows(territory: DatasetTerritory): { actorRows: Cell[][
   return { actorRows, linkRows };
 }
 
+/** The collective and membership rows of a territory, in column order (the header names are the writer's). */
+export function collectiveRows(territory: DatasetTerritory): {
+  collectives: Cell[][];
+  memberships: Cell[][];
+} {
+  const collectiveColumns = territory.collectiveColumns ?? [];
+  const membershipColumns = territory.membershipColumns ?? [];
+  return {
+    collectives: (territory.collectives ?? []).map((c) => [
+      c.id,
+      c.label,
+      c.kind,
+      c.start,
+      c.end,
+      ...collectiveColumns.map((column) => c.attributes[column] ?? null),
+    ]),
+    memberships: (territory.memberships ?? []).map((m) => [
+      m.collective,
+      m.actor,
+      m.role,
+      m.start,
+      m.end,
+      ...membershipColumns.map((column) => m.attributes[column] ?? null),
+    ]),
+  };
+}
+
 export function writeTerritoryFolder(folder: string, territory: DatasetTerritory): void {
   const ids = new Set<string>();
   for (const actor of territory.actors) {
@@ -120,4 +171,39 @@ export function writeTerritoryFolder(folder: string, territory: DatasetTerritory
     csvDocument(["source", "target", "weight", "type", "start", "end", ...territory.linkColumns], linkRows),
   );
   writeFileSync(join(folder, "territory.json"), JSON.stringify(territory.meta, null, 2) + "\n");
+  writeCollectives(folder, territory, ids);
+}
+
+function writeCollectives(folder: string, territory: DatasetTerritory, actorIds: ReadonlySet<string>): void {
+  const collectives = territory.collectives ?? [];
+  if (collectives.length === 0) return;
+  const ids = new Set<string>();
+  for (const collective of collectives) {
+    if (ids.has(collective.id) || actorIds.has(collective.id))
+      throw new Error(
+        `${folder}: collective id "${collective.id}" is not unique among actors and collectives`,
+      );
+    ids.add(collective.id);
+  }
+  const memberships = territory.memberships ?? [];
+  for (const m of memberships)
+    if (!ids.has(m.collective) || !actorIds.has(m.actor))
+      throw new Error(
+        `${folder}: membership ${m.collective}–${m.actor} names an unknown collective or actor`,
+      );
+  const rows = collectiveRows(territory);
+  writeFileSync(
+    join(folder, "collectives.csv"),
+    csvDocument(
+      ["id", "label", "kind", "start", "end", ...(territory.collectiveColumns ?? [])],
+      rows.collectives,
+    ),
+  );
+  writeFileSync(
+    join(folder, "memberships.csv"),
+    csvDocument(
+      ["collective", "actor", "role", "start", "end", ...(territory.membershipColumns ?? [])],
+      rows.memberships,
+    ),
+  );
 }

@@ -12,6 +12,9 @@ This is an independent check: the territory folders are read here with Python's 
 dropped; an empty world becomes "inconnu"), and every figure comes from NetworkX or, where
 NetworkX has no function, from a brute-force reading of the definition in issues 2-5:
 
+  collectives               when a folder has collectives.csv + memberships.csv, G is the union graph:
+                            explicit links plus nx.bipartite.collaboration_weighted_projected_graph of
+                            the actor-collective graph, weights summed (Catalyse's default projection)
   degree, strength          G.degree(v), G.degree(v, weight="weight")
   density, components       nx.density, nx.number_connected_components
   betweenness               nx.betweenness_centrality(G)                 (normalized)
@@ -75,6 +78,7 @@ WORLDS = ["association", "entreprise", "collectivité", "État", "académique", 
 ALIASES = {
     "id": "id", "identifiant": "id", "label": "label", "nom": "label", "world": "world", "monde": "world",
     "source": "source", "target": "target", "cible": "target", "weight": "weight", "poids": "weight",
+    "collective": "collective", "collectif": "collective", "actor": "actor", "acteur": "actor",
 }
 
 
@@ -140,9 +144,34 @@ def read_territory(folder):
             G[u][v]["weight"] += w
         else:
             G.add_edge(u, v, weight=w)
+    projected = co_membership(folder, G)
     read = {"encodings": sorted({actors_encoding, links_encoding}), "delimiter": delimiter,
-            "parallelLinksMerged": parallel, "selfLoopsDropped": loops}
+            "parallelLinksMerged": parallel, "selfLoopsDropped": loops, "coMembershipPairs": projected}
     return G, read
+
+
+def co_membership(folder, G):
+    """Adds the collectives' co-membership projection to G (Catalyse's default, --projection newman):
+    nx.bipartite.collaboration_weighted_projected_graph on the actor-collective graph, each pair's
+    weight summed with an explicit link's where both exist (both directions when directed).
+    Returns how many pairs it weighted (0 without collectives.csv)."""
+    if not any(os.path.exists(os.path.join(folder, n)) for n in ("collectives.csv", "collectifs.csv")):
+        return 0
+    collectives, _, _ = read_table(folder, ["collectives.csv", "collectifs.csv"])
+    memberships, _, _ = read_table(folder, ["memberships.csv", "adhésions.csv", "adhesions.csv"])
+    B = nx.Graph()
+    members = [v for v in G if any(m["actor"] == v for m in memberships)]
+    B.add_nodes_from(members, bipartite=0)
+    B.add_nodes_from((("collective", c["id"]) for c in collectives), bipartite=1)
+    B.add_edges_from((m["actor"], ("collective", m["collective"])) for m in memberships)
+    P = nx.bipartite.collaboration_weighted_projected_graph(B, members)
+    for u, v, d in P.edges(data=True):
+        for a, b in ((u, v), (v, u)) if G.is_directed() else ((u, v),):
+            if G.has_edge(a, b):
+                G[a][b]["weight"] += d["weight"]
+            else:
+                G.add_edge(a, b, weight=d["weight"])
+    return P.number_of_edges()
 
 
 # ---------------------------------------------------------------- figures

@@ -9,6 +9,8 @@ export interface ExplorerHandle {
   nodeColour: (actorId: string) => string | null;
   nodeScreen: (actorId: string) => { x: number; y: number } | null;
   visibleActors: () => number;
+  /** True when WebGL runs on a software rasteriser (the link budget then applies). */
+  softwareWebGL: boolean;
 }
 
 declare global {

@@ -3,7 +3,9 @@ import type { Lang } from "@catalyse/readings";
 
 /** What a command may touch: output streams and where it runs. Tests pass their own. */
 export interface CliContext {
+  /** Where results go (the process's stdout, or a buffer in tests). */
   stdout: (text: string) => void;
+  /** Where warnings and progress go. */
   stderr: (text: string) => void;
   /** Progress bars are drawn only on a terminal, so logs and pipes stay clean. */
   stderrIsTTY: boolean;

@@ -10,8 +10,19 @@
 import { statSync } from "node:fs";
 import { resolve } from "node:path";
 import { streamTerritory } from "@catalyse/bulk";
-import { type CompactIndex, createCompactIndex, roleOf } from "@catalyse/core";
-import { territoryFolderFiles } from "@catalyse/io/node";
+import {
+  type CompactIndex,
+  coMembershipWeights,
+  createCompactIndex,
+  hasCollectives,
+  type Projection,
+  projectCollectives,
+  projectIndex,
+  roleOf,
+  type TerritoryGraph,
+} from "@catalyse/core";
+import { readCollectivesCsv } from "@catalyse/io";
+import { readInputFile, territoryFolderFiles } from "@catalyse/io/node";
 import type { CliContext } from "./context.js";
 import { UsageError } from "./context.js";
 import { contextTranslator, formatWarning } from "./format-problem.js";
@@ -32,6 +43,13 @@ export interface AnalysisInput {
   roles?: readonly (string | null)[];
   name: string;
   description: string;
+  /**
+   * The territory as read, before projection (when streamed: its actors and
+   * collectives only, and only when it has collectives).
+   */
+  graph?: TerritoryGraph;
+  /** The compact index of the explicit links, before projection (the same as `index` without collectives). */
+  explicit: CompactIndex;
 }
 
 export function parseReader(value: unknown): ReaderChoice {
@@ -44,6 +62,7 @@ export async function loadForAnalysis(
   path: string,
   reader: ReaderChoice,
   context: CliContext,
+  projection: Projection = "newman",
 ): Promise<AnalysisInput> {
   const folder = resolve(context.cwd, path);
   const files = await territoryFolderFiles(folder).catch(() => null);
@@ -54,9 +73,12 @@ export async function loadForAnalysis(
     reader === "stream" || (reader === "auto" && linksBytes !== null && linksBytes > STREAM_BYTES);
   if (!stream) {
     const graph = await loadTerritory(path, context);
-    const index = createCompactIndex(graph);
+    // Members of a collective are co-present: the analysed network includes the projection.
+    const index = createCompactIndex(projectCollectives(graph, { projection }));
     return {
       index,
+      graph,
+      explicit: hasCollectives(graph) ? createCompactIndex(graph) : index,
       labels: index.keys.map((key) => graph.getNodeAttribute(key, "label")),
       roles: index.keys.map((key) => roleOf(graph.getNodeAttribute(key, "attributes"))),
       name: graph.getAttribute("name") ?? "",
@@ -72,7 +94,31 @@ export async function loadForAnalysis(
   progress.finish();
   const translator = contextTranslator(context);
   for (const warning of streamed.warnings) context.stderr(`${formatWarning(warning, translator)}\n`);
-  return streamed;
+  if (files?.collectives === undefined && files?.memberships === undefined)
+    return { ...streamed, explicit: streamed.index };
+  // Collectives files are small: read and checked in full, their projection added to the streamed index.
+  const load = async (name: string | undefined) =>
+    name === undefined ? undefined : { name, data: await readInputFile(name) };
+  const { graph, warnings } = readCollectivesCsv(
+    streamed.index.ids.map((id, i) => ({
+      id,
+      label: streamed.labels[i] ?? id,
+      world: streamed.index.worldNames[streamed.index.worldOf[i]!] ?? null,
+    })),
+    {
+      collectives: await load(files.collectives),
+      memberships: await load(files.memberships),
+      territory: await load(files.territory),
+    },
+    { folder, actorsFile: files.actors },
+  );
+  for (const warning of warnings) context.stderr(`${formatWarning(warning, translator)}\n`);
+  return {
+    ...streamed,
+    index: projectIndex(streamed.index, coMembershipWeights(graph, { projection })),
+    graph,
+    explicit: streamed.index,
+  };
 }
 
 /** Whether to stream, given `--reader` and the size of the folder's links.csv (null: no such file). */

@@ -29,10 +29,13 @@ export { density } from "./analysis/structure-section.js";
 export * from "./brokerage/index.js";
 // Metrics
 export * from "./centrality/index.js";
+// Collectives (multi-party alliances) and two-mode analysis
+export * from "./collectives/index.js";
 export * from "./community/index.js";
 // Comparison and time (catalyse compare / timeline)
 export * from "./comparison/index.js";
 export * from "./dependence/index.js";
+export * from "./directed/index.js";
 export * from "./distribution/index.js";
 export * from "./governance/index.js";
 export {
@@ -47,7 +50,6 @@ export {
   type CompactIndex,
   type CompactIndexArrays,
   compactIndexFromArrays,
-  createCompactIndex,
   toActorMap,
 } from "./graph/compact-index.js";
 export { type ComponentsResult, connectedComponents } from "./graph/components.js";
@@ -58,11 +60,23 @@ export {
   type TerritoryResult,
 } from "./graph/create-territory.js";
 export { dateOrdinal, dateYear, isLinkDate } from "./graph/dates.js";
+export {
+  type AnyGraph,
+  ATTRIBUTE_MAPPING_DEFAULTS,
+  type AttributeMapping,
+  createCompactIndex,
+  fromGraphology,
+  type GraphSource,
+  isMappedGraph,
+  type MappedGraph,
+  mappedLabels,
+} from "./graph/graph-mapping.js";
 export { isSyntheticTerritory } from "./graph/synthetic.js";
 export { TerritoryError, type TerritoryIssue } from "./graph/territory-error.js";
 // Territory model
 export * from "./graph/types.js";
 export * from "./null-models/index.js";
+export * from "./qap/index.js";
 export { createRandom, DEFAULT_SEED, type Random, randomInt, shuffle } from "./random.js";
 export * from "./sampling/index.js";
 export * from "./timeline/index.js";

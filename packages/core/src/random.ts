@@ -13,6 +13,7 @@ export type Random = () => number;
 /** Default seed used when none is given, so that results are reproducible by default. */
 export const DEFAULT_SEED = 17;
 
+/** A seeded pseudo-random stream (uniform in [0, 1)); the same seed gives the same stream everywhere. */
 export function createRandom(seed: number = DEFAULT_SEED): Random {
   let state = seed >>> 0;
   const splitmix = (): number => {

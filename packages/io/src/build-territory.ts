@@ -7,14 +7,17 @@
 import {
   type ActorInput,
   actorKeyIndex,
+  type CollectiveInput,
   createTerritory,
   type LinkInput,
+  type MembershipInput,
   TerritoryError,
   type TerritoryGraph,
   type TerritoryIssue,
   type TerritoryMeta,
   UNKNOWN_WORLD,
 } from "@catalyse/core";
+import type { PlacedRows } from "./collectives/read-collective-tables.js";
 import { InputError, type InputProblem, type ProblemParams } from "./errors.js";
 import type { InputProblemCode } from "./problems/input-messages.js";
 import { inputProblem } from "./problems/input-problem.js";
@@ -47,6 +50,9 @@ export interface TerritoryRows {
   links: LinkRow[];
   linkPlaces: PlaceOf[];
   linksFile: string;
+  /** Collectives and memberships, when the input has them. */
+  collectives?: PlacedRows<CollectiveInput>;
+  memberships?: PlacedRows<MembershipInput>;
 }
 
 const isError = (problem: InputProblem) => problem.severity === "error";
@@ -60,7 +66,13 @@ export function buildTerritory(rawRows: TerritoryRows, problems: InputProblem[])
   let result: ReturnType<typeof createTerritory>;
   try {
     result = createTerritory({
-      meta: rows.meta,
+      meta: {
+        ...rows.meta,
+        ...(rows.collectives && { collectiveAttributeTypes: rows.collectives.attributeTypes }),
+        ...(rows.memberships && { membershipAttributeTypes: rows.memberships.attributeTypes }),
+      },
+      collectives: rows.collectives?.rows,
+      memberships: rows.memberships?.rows,
       actors: rows.actors,
       links: rows.links.map(({ types, merged: _merged, ...link }) => ({
         ...link,
@@ -107,10 +119,24 @@ function applyLinkTypes(graph: TerritoryGraph, links: readonly LinkRow[]): void 
 }
 
 function placeOfIssue(issue: TerritoryIssue, rows: TerritoryRows): SourcePlace {
-  const file = issue.table === "actors" ? rows.actorsFile : rows.linksFile;
+  const { file, places } = tableOf(issue, rows);
   if (issue.row === undefined) return { file };
-  const places = issue.table === "actors" ? rows.actorPlaces : rows.linkPlaces;
   return places[issue.row]?.(issue.field ?? "") ?? { file, field: issue.field };
+}
+
+function tableOf(issue: TerritoryIssue, rows: TerritoryRows): { file: string; places: readonly PlaceOf[] } {
+  switch (issue.table) {
+    case "actors":
+      return { file: rows.actorsFile, places: rows.actorPlaces };
+    case "collectives":
+    case "memberships":
+      return {
+        file: rows[issue.table]?.file ?? rows.actorsFile,
+        places: rows[issue.table]?.places ?? [],
+      };
+    default:
+      return { file: rows.linksFile, places: rows.linkPlaces };
+  }
 }
 
 function issueProblem(issue: TerritoryIssue, rows: TerritoryRows): InputProblem {
@@ -135,19 +161,35 @@ function describeIssue(
     }
     case "unknown-actor":
       return ["unknown-actor", { field, id: value, file: rows.actorsFile }];
+    case "unknown-collective":
+      return ["unknown-collective", { field, id: value, file: rows.collectives?.file ?? "the collectives" }];
+    case "duplicate-collective":
+      return ["duplicate-collective", { id: value }];
+    case "collective-actor-clash":
+      return ["collective-actor-clash", { id: value }];
+    case "duplicate-membership":
+      return ["duplicate-membership", { message: issue.message.split(";")[0]! }];
     case "invalid-weight":
       return ["invalid-weight", { value: value || "(empty)" }];
     case "invalid-date":
+      // A membership whose end is before its start (links have their own code, end-before-start).
+      if (issue.message.includes("before start")) return ["date-before-start", { field, value }];
       return ["invalid-date", { field, value }];
     case "end-before-start":
       return ["end-before-start", { end: value, start: rows.links[issue.row ?? -1]?.start?.trim() ?? "" }];
     case "invalid-coordinate":
       return ["invalid-coordinate", { field, value }];
     case "empty-id":
-      return ["empty-id", { field, table: issue.table ?? "links" }];
+      return ["empty-id", { field, table: emptyIdTable(issue) }];
     default:
       return ["model", { message: issue.message }];
   }
+}
+
+/** Which id an empty-id issue misses, for its message. */
+function emptyIdTable(issue: TerritoryIssue): string {
+  if (issue.table === "actors" || issue.table === "collectives") return issue.table;
+  return issue.field === "collective" ? "collective" : "links";
 }
 
 function warningProblem(issue: TerritoryIssue, rows: TerritoryRows): InputProblem {
@@ -225,6 +267,23 @@ function normaliseIds(rows: TerritoryRows, problems: InputProblem[]): TerritoryR
     ...rows,
     actors: rows.actors.map((actor) => ({ ...actor, id: nfc(actor.id) })),
     links: rows.links.map((link) => ({ ...link, source: nfc(link.source), target: nfc(link.target) })),
+    // Collective ids are ids too, and memberships name actors.
+    ...(rows.collectives && {
+      collectives: {
+        ...rows.collectives,
+        rows: rows.collectives.rows.map((collective) => ({ ...collective, id: nfc(collective.id) })),
+      },
+    }),
+    ...(rows.memberships && {
+      memberships: {
+        ...rows.memberships,
+        rows: rows.memberships.rows.map((membership) => ({
+          ...membership,
+          collective: nfc(membership.collective),
+          actor: nfc(membership.actor),
+        })),
+      },
+    }),
   };
 }
 

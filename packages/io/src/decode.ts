@@ -11,8 +11,10 @@
 import type { InputProblem } from "./errors.js";
 import { inputProblem } from "./problems/input-problem.js";
 
+/** The encodings territory files are read in. */
 export type TextEncodingName = "utf-8" | "utf-16le" | "utf-16be" | "windows-1252";
 
+/** Decoded text and the encoding found, or the problem met. */
 export type DecodeResult =
   | { ok: true; text: string; encoding: TextEncodingName; bom: boolean }
   | { ok: false; problem: InputProblem };

@@ -48,6 +48,7 @@ export function problemLineParams(problem: InputProblem, found: string, expected
   };
 }
 
+/** Thrown by readers with every problem found in the input, each with file, line and column; its message lists them. */
 export class InputError extends Error {
   readonly problems: readonly InputProblem[];
 

@@ -4,8 +4,10 @@
 import type { InputProblem } from "./errors.js";
 import { inputProblem } from "./problems/input-problem.js";
 
+/** A territory file format. */
 export type TerritoryFormat = "csv" | "xlsx" | "gexf" | "graphml" | "json";
 
+/** Every territory format Catalyse reads and writes. */
 export const TERRITORY_FORMATS: readonly TerritoryFormat[] = ["csv", "xlsx", "gexf", "graphml", "json"];
 
 /** The format a file name's extension names, or undefined. */

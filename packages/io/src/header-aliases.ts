@@ -28,10 +28,12 @@ export const SHEET_ALIASES = {
   actors: ["actors", "acteurs"],
   links: ["links", "liens"],
   territory: ["territory", "territoire"],
+  collectives: ["collectives", "collectifs"],
+  memberships: ["memberships", "adhesions"],
 } as const;
 
 /** Lower case, no accents, no surrounding spaces: the form headers are compared in. */
-export function normaliseName(name: string): string {
+export function normalizeName(name: string): string {
   return name
     .normalize("NFD")
     .replace(/[\u0300-\u036f]/g, "")
@@ -44,7 +46,7 @@ export function fieldOf<F extends string>(
   header: string,
   aliases: ReadonlyMap<F, readonly string[]>,
 ): F | undefined {
-  const name = normaliseName(header);
+  const name = normalizeName(header);
   for (const [field, names] of aliases) if (names.includes(name)) return field;
   return undefined;
 }

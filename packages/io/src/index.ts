@@ -13,6 +13,7 @@ export {
   type ParseCsvResult,
   parseCsv,
 } from "./csv/parse-csv.js";
+export { readCollectivesCsv } from "./csv/read-collectives-csv.js";
 export {
   type ReadTerritoryCsvOptions,
   readTerritoryCsv,
@@ -46,7 +47,7 @@ export {
   fieldOf,
   LINK_ALIASES,
   type LinkField,
-  normaliseName,
+  normalizeName,
   SHEET_ALIASES,
 } from "./header-aliases.js";
 export { readJson } from "./json/read-json.js";
@@ -59,7 +60,7 @@ export {
   type ReadLimits,
   type ReadOptions,
 } from "./limits.js";
-export { neutraliseCell, unneutraliseCell } from "./neutralise.js";
+export { neutralizeCell, unneutralizeCell } from "./neutralise.js";
 export {
   INPUT_MESSAGES,
   type InputMessageId,

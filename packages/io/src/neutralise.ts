@@ -16,11 +16,11 @@ const PREFIXED = /^'+[=+\-@\t\r]/;
 const PLAIN_NUMBER = /^[+-]?(?:\d+(?:[.,]\d*)?|[.,]\d+)(?:[eE][+-]?\d+)?$/;
 
 /** The cell text to write, with a `'` prefix when it could run as a formula. */
-export function neutraliseCell(text: string): string {
+export function neutralizeCell(text: string): string {
   return NEEDS_PREFIX.test(text) && !PLAIN_NUMBER.test(text) ? `'${text}` : text;
 }
 
-/** The value a written cell stood for (inverse of {@link neutraliseCell}). */
-export function unneutraliseCell(text: string): string {
+/** The value a written cell stood for (inverse of {@link neutralizeCell}). */
+export function unneutralizeCell(text: string): string {
   return PREFIXED.test(text) ? text.slice(1) : text;
 }

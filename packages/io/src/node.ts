@@ -7,6 +7,7 @@ import type { TerritoryGraph } from "@catalyse/core";
 import { readTerritoryCsv } from "./csv/read-territory-csv.js";
 import { InputError, type InputProblem } from "./errors.js";
 import { formatOfName, type TerritoryFormat, unknownFileType } from "./formats.js";
+import { normalizeName } from "./header-aliases.js";
 import { type ReadLimits, type ReadOptions, resolveLimits } from "./limits.js";
 import { inputFileProblem, readInputFile } from "./node/input-file.js";
 import { writeFileAtomic } from "./node/write-atomic.js";
@@ -24,6 +25,8 @@ const FOLDER_FILES = {
   actors: ["actors.csv", "acteurs.csv"],
   links: ["links.csv", "liens.csv"],
   territory: ["territory.json", "territoire.json"],
+  collectives: ["collectives.csv", "collectifs.csv"],
+  memberships: ["memberships.csv", "adhesions.csv"],
 } as const;
 
 /**
@@ -46,18 +49,25 @@ export async function readTerritoryPath(
 }
 
 /** The paths of a territory folder's files, English or French names in any case; absent ones undefined. */
-export async function territoryFolderFiles(
-  folder: string,
-): Promise<{ actors?: string; links?: string; territory?: string }> {
+export async function territoryFolderFiles(folder: string): Promise<{
+  actors?: string;
+  links?: string;
+  territory?: string;
+  collectives?: string;
+  memberships?: string;
+}> {
   const entries = await readdir(folder);
   const find = (names: readonly string[]): string | undefined => {
-    const entry = entries.find((name) => names.includes(name.toLowerCase()));
+    // Accents too: `adhésions.csv` is `adhesions.csv`.
+    const entry = entries.find((name) => names.includes(normalizeName(name)));
     return entry === undefined ? undefined : join(folder, entry);
   };
   return {
     actors: find(FOLDER_FILES.actors),
     links: find(FOLDER_FILES.links),
     territory: find(FOLDER_FILES.territory),
+    collectives: find(FOLDER_FILES.collectives),
+    memberships: find(FOLDER_FILES.memberships),
   };
 }
 
@@ -77,6 +87,8 @@ async function readFolder(folder: string, limits: ReadLimits): Promise<ReadTerri
       actors: await load(files.actors),
       links: await load(files.links),
       territory: await load(files.territory),
+      collectives: await load(files.collectives),
+      memberships: await load(files.memberships),
     },
     { folder, limits },
   );

@@ -33,7 +33,7 @@ export function attributeColumns(graph: TerritoryGraph, table: "actors" | "links
   }));
 }
 
-function typeOfValues(values: readonly AttributeValue[]): AttributeType {
+export function typeOfValues(values: readonly AttributeValue[]): AttributeType {
   const present = values.filter((value) => value !== null && value !== undefined);
   if (present.length > 0 && present.every((value) => typeof value === "number")) return "number";
   if (present.length > 0 && present.every((value) => typeof value === "boolean")) return "boolean";

@@ -3,11 +3,15 @@
  * declared worlds and attribute types. Keys Catalyse does not know are kept in
  * `extra` and written back, so a round trip loses nothing.
  */
-import type { AttributeType, TerritoryGraph, TerritoryMeta } from "@catalyse/core";
+import { type AttributeType, hasCollectives, type TerritoryGraph, type TerritoryMeta } from "@catalyse/core";
+import { collectiveColumns } from "./collectives/collective-tables.js";
 import type { InputProblem } from "./errors.js";
 import { jsonLines } from "./json/json-lines.js";
 import { inputProblem } from "./problems/input-problem.js";
-import { attributeColumns } from "./territory-columns.js";
+import { type AttributeColumn, attributeColumns } from "./territory-columns.js";
+
+const columnTypes = (columns: readonly AttributeColumn[]) =>
+  Object.fromEntries(columns.map((c) => [c.name, c.type]));
 
 const ATTRIBUTE_TYPES: readonly string[] = ["string", "number", "boolean", "date"];
 
@@ -67,7 +71,9 @@ export function metaFromObject(
         else wrong(key, "list");
         break;
       case "actorAttributeTypes":
-      case "linkAttributeTypes": {
+      case "linkAttributeTypes":
+      case "collectiveAttributeTypes":
+      case "membershipAttributeTypes": {
         const types = attributeTypes(value);
         if (types === undefined) wrong(key, "types");
         else meta[key] = types;
@@ -106,9 +112,14 @@ export function territoryMetaObject(graph: TerritoryGraph): Record<string, unkno
     source: attrs.source ?? "",
     directed: graph.type === "directed",
     worlds: [...(attrs.worlds ?? [])],
-    actorAttributeTypes: Object.fromEntries(attributeColumns(graph, "actors").map((c) => [c.name, c.type])),
-    linkAttributeTypes: Object.fromEntries(attributeColumns(graph, "links").map((c) => [c.name, c.type])),
+    actorAttributeTypes: columnTypes(attributeColumns(graph, "actors")),
+    linkAttributeTypes: columnTypes(attributeColumns(graph, "links")),
   });
+  if (hasCollectives(graph))
+    Object.assign(object, {
+      collectiveAttributeTypes: columnTypes(collectiveColumns(graph, "collectives")),
+      membershipAttributeTypes: columnTypes(collectiveColumns(graph, "memberships")),
+    });
   return object;
 }
 

@@ -10,12 +10,14 @@ import { writeGraphml } from "./graphml/write-graphml.js";
 import { writeJson } from "./json/write-json.js";
 import { writeXlsx } from "./xlsx/write-xlsx.js";
 
+/** A file to write: its name and its text or bytes. */
 export interface OutputFile {
   /** File name: `actors.csv`, `links.csv`, `territory.json` for csv; otherwise `territory.<format>`. */
   name: string;
   data: string | Uint8Array;
 }
 
+/** Options of `writeTerritory`. */
 export interface WriteTerritoryOptions {
   /** CSV options (delimiter, decimal comma, byte-order mark). */
   csv?: WriteTerritoryCsvOptions;
@@ -34,6 +36,12 @@ export function writeTerritory(
         { name: "actors.csv", data: texts.actors },
         { name: "links.csv", data: texts.links },
         { name: "territory.json", data: texts.territory },
+        ...(texts.collectives === undefined
+          ? []
+          : [
+              { name: "collectives.csv", data: texts.collectives },
+              { name: "memberships.csv", data: texts.memberships! },
+            ]),
       ];
     }
     case "xlsx":

@@ -19,7 +19,7 @@ import { readGexf } from "../src/gexf/read-gexf.js";
 import { writeGexf } from "../src/gexf/write-gexf.js";
 import { readGraphml } from "../src/graphml/read-graphml.js";
 import { writeGraphml } from "../src/graphml/write-graphml.js";
-import { ACTOR_ALIASES, LINK_ALIASES, normaliseName } from "../src/header-aliases.js";
+import { ACTOR_ALIASES, LINK_ALIASES, normalizeName } from "../src/header-aliases.js";
 import { readJson } from "../src/json/read-json.js";
 import { writeJson } from "../src/json/write-json.js";
 import { readXlsx } from "../src/xlsx/read-xlsx.js";
@@ -108,7 +108,7 @@ const columns = fc
     ),
     { maxLength: 3, selector: ([name]) => name },
   )
-  .map((list) => list.filter(([name]) => !RESERVED.has(normaliseName(name)) && name !== "x" && name !== "y"));
+  .map((list) => list.filter(([name]) => !RESERVED.has(normalizeName(name)) && name !== "x" && name !== "y"));
 
 const territory = fc
   .record({

@@ -17,12 +17,17 @@ export * from "./index.js";
 
 /** The part of the DOM `Worker` the pool uses. */
 export interface WebWorkerLike {
+  /** Sends a message to the worker. */
   postMessage(message: unknown): void;
+  /** Listens to the worker's messages. */
   addEventListener(type: "message", listener: (event: MessageEvent) => void): void;
+  /** Listens to the worker's errors. */
   addEventListener(type: "error", listener: (event: ErrorEvent) => void): void;
+  /** Stops the worker. */
   terminate(): void;
 }
 
+/** Options of {@link createBrowserPool}. */
 export interface BrowserPoolOptions {
   /** Default: `navigator.hardwareConcurrency` (2 when unknown). */
   threads?: number;
@@ -31,6 +36,7 @@ export interface BrowserPoolOptions {
   sharedMemory?: boolean;
 }
 
+/** A worker pool over Web Workers (browsers); close it when done. */
 export function createBrowserPool(options: BrowserPoolOptions = {}): WorkerPool {
   const create =
     options.createWorker ??

@@ -30,7 +30,6 @@ export {
 } from "./parallel-replicates.js";
 export type { FromWorker, ToWorker, WorkerPort } from "./protocol.js";
 export { type NullFiguresParams, nullFigures } from "./replicates/null-figures.js";
-export { type RewireOptions, type RewireResult, rewire } from "./replicates/rewire.js";
 export {
   type RewiredMetricParams,
   type RewiredMetricResult,

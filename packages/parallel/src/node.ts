@@ -17,6 +17,7 @@ import { WorkerPool } from "./worker-pool.js";
 
 export * from "./index.js";
 
+/** Options of {@link createNodePool}. */
 export interface NodePoolOptions {
   /** Number of worker threads. Default: the machine's cores (`os.availableParallelism()`). */
   threads?: number;
@@ -29,6 +30,7 @@ export function defaultThreads(): number {
   return availableParallelism();
 }
 
+/** A worker pool over Node worker_threads; close it when done. */
 export function createNodePool(options: NodePoolOptions = {}): WorkerPool {
   return new WorkerPool({
     threads: options.threads ?? defaultThreads(),

@@ -9,12 +9,12 @@ import {
   type ApproximateClosenessResult,
   approximateCloseness,
   type CompactIndex,
-  closenessFromSourceSums,
-  closenessSources,
 } from "@catalyse/core";
+import { closenessFromSourceSums, closenessSources } from "@catalyse/core/kernels";
 import { parallelPathLengthSums } from "./parallel-path-length-sums.js";
 import type { WorkerPool } from "./worker-pool.js";
 
+/** Sampled closeness and harmonic centrality, sources split over the pool; equal to the one-thread result. */
 export async function parallelApproximateCloseness(
   pool: WorkerPool,
   index: CompactIndex,

@@ -9,12 +9,12 @@ import {
   type ApproximateBetweennessResult,
   type CompactIndex,
   DEFAULT_SEED,
-  hitsToBetweenness,
   planBetweennessSample,
-  sampleBlocks,
 } from "@catalyse/core";
+import { hitsToBetweenness, sampleBlocks } from "@catalyse/core/kernels";
 import type { WorkerPool } from "./worker-pool.js";
 
+/** Sampled betweenness, sample blocks split over the pool; equal to the one-thread result. */
 export async function parallelApproximateBetweenness(
   pool: WorkerPool,
   index: CompactIndex,

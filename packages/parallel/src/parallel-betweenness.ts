@@ -11,12 +11,14 @@
  * Matches core's `betweenness` / `betweennessWeighted`, i.e.
  * `nx.betweenness_centrality(G, normalized=…)`.
  */
-import { type CompactIndex, rescaleBetweenness } from "@catalyse/core";
+import type { CompactIndex } from "@catalyse/core";
+import { rescaleBetweenness } from "@catalyse/core/kernels";
 import type { WorkerPool } from "./worker-pool.js";
 
 /** Blocks of sources per run: enough for balance on 16 workers, few enough to fold cheaply. */
 export const SOURCE_BLOCKS = 64;
 
+/** Options of `parallelBetweenness`. */
 export interface ParallelBetweennessOptions {
   /** Divide as `nx.betweenness_centrality(normalized=True)`. Default true. */
   normalized?: boolean;
@@ -24,6 +26,7 @@ export interface ParallelBetweennessOptions {
   weighted?: boolean;
   /** Relative tolerance for equal weighted path lengths. Default core's 1e-9. */
   tieTolerance?: number;
+  /** Called as source blocks complete, for progress bars. */
   onProgress?: (done: number, total: number, step: string) => void;
 }
 

@@ -8,18 +8,22 @@
  * exactly, at its speed. Where a long chain has too many levels for that
  * search, each actor gets its own breadth-first search, split by actor.
  */
-import { type CompactIndex, closenessFromSums, harmonicFromSums } from "@catalyse/core";
+import type { CompactIndex } from "@catalyse/core";
+import { closenessFromSums, harmonicFromSums } from "@catalyse/core/kernels";
 import type { ClosenessKind } from "./kernels/closeness-sources.js";
 import { foldInOrder, sourceRanges } from "./parallel-betweenness.js";
 import { parallelPathLengthSums } from "./parallel-path-length-sums.js";
 import type { WorkerPool } from "./worker-pool.js";
 
+/** Options of {@link parallelCloseness}. */
 export interface ParallelClosenessOptions {
   /** Default "closeness". */
   kind?: ClosenessKind;
+  /** Called as source blocks complete, for progress bars. */
   onProgress?: (done: number, total: number, step: string) => void;
 }
 
+/** Exact closeness (or harmonic) by position, sources split over the pool. */
 export async function parallelCloseness(
   pool: WorkerPool,
   index: CompactIndex,

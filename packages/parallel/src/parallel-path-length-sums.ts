@@ -6,13 +6,8 @@
  * order they give the sequential floats bit for bit, so closeness, harmonic
  * and their sampled versions are the same on any thread count as on none.
  */
-import {
-  addLevelCounts,
-  type CompactIndex,
-  type LevelCounts,
-  type PathLengthSums,
-  sumsFromLevelCounts,
-} from "@catalyse/core";
+import type { CompactIndex, PathLengthSums } from "@catalyse/core";
+import { addLevelCounts, type LevelCounts, sumsFromLevelCounts } from "@catalyse/core/kernels";
 import type { WorkerPool } from "./worker-pool.js";
 
 const BATCH = 32;

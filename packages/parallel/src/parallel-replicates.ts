@@ -14,15 +14,19 @@ import type { NullFiguresParams } from "./replicates/null-figures.js";
 import type { RewiredMetricParams, RewiredMetricResult } from "./replicates/rewired-metric.js";
 import type { WorkerPool } from "./worker-pool.js";
 
+/** Which replicate to run: a built-in one with its parameters, or a registered function. */
 export type ReplicateSpec<Params> =
   | { builtin: "rewired-metric"; params: RewiredMetricParams }
   | { builtin: "null-figures"; params: NullFiguresParams }
   | { module: string; exportName?: string; params: Params };
 
+/** Options of {@link parallelReplicates}. */
 export interface ReplicatesOptions {
+  /** Called as replicates complete, for progress bars. */
   onProgress?: (done: number, total: number, step: string) => void;
 }
 
+/** Runs one replicate per seed over the pool; results come back in seed order, equal to the sequential loop. */
 export async function parallelReplicates<Result = RewiredMetricResult, Params = unknown>(
   pool: WorkerPool,
   index: CompactIndex,
@@ -40,6 +44,7 @@ export async function parallelReplicates<Result = RewiredMetricResult, Params = 
   );
 }
 
+/** Options of `parallelNullReplicates`. */
 export interface ParallelNullReplicatesOptions extends NullFiguresParams, ReplicatesOptions {
   replicates: number;
   /** The null model's seed, as `nullModels`'. Default `DEFAULT_SEED`. */

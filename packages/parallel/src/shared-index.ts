@@ -24,6 +24,7 @@ export interface IndexArrays {
   linkWeight: Float64Array;
 }
 
+/** Whether this context can share memory with workers (SharedArrayBuffer; browsers need cross-origin isolation). */
 export function canShareMemory(): boolean {
   if (typeof SharedArrayBuffer === "undefined") return false;
   // Browsers expose SharedArrayBuffer to workers only on cross-origin isolated pages.

@@ -3,16 +3,13 @@
  * compact index (shared memory) and a small payload, and returns typed arrays
  * or plain data (structured-cloneable).
  */
-import {
-  brandesFromSources,
-  type CompactIndex,
-  sampleBetweennessBlock,
-  sourceLevelCounts,
-} from "@catalyse/core";
+import type { CompactIndex } from "@catalyse/core";
+import { brandesFromSources, sampleBetweennessBlock, sourceLevelCounts } from "@catalyse/core/kernels";
 import { type ClosenessKind, closenessOfRange } from "./kernels/closeness-sources.js";
 import { type NullFiguresParams, nullFigures } from "./replicates/null-figures.js";
 import { type RewiredMetricParams, rewiredMetric } from "./replicates/rewired-metric.js";
 
+/** Each task's payload, by task name. */
 export interface TaskPayloads {
   /** Brandes partial sums over sources [start, end) (core's `brandesFromSources`). */
   brandes: { start: number; end: number; weighted: boolean; tieTolerance?: number };
@@ -32,6 +29,7 @@ export interface TaskPayloads {
   };
 }
 
+/** The name of a task a worker runs. */
 export type TaskName = keyof TaskPayloads;
 
 /** A replicate function exported by a module for the pool: pure in (index, seed, params). */

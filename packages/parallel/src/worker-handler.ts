@@ -10,6 +10,7 @@ import { runTask } from "./tasks.js";
 
 export type Post = (message: FromWorker, transfer: ArrayBuffer[]) => void;
 
+/** The message handler a worker entry installs: it runs tasks on the shared index and posts results. */
 export function createWorkerHandler(post: Post): (message: ToWorker) => Promise<void> {
   const indexes = new Map<number, CompactIndex>();
   return async (message) => {

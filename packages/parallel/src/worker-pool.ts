@@ -11,6 +11,7 @@ import { canShareMemory, type IndexArrays, indexArrays } from "./shared-index.js
 import type { TaskName, TaskPayloads } from "./tasks.js";
 import { createWorkerHandler } from "./worker-handler.js";
 
+/** Options of a {@link WorkerPool}. */
 export interface WorkerPoolOptions {
   /** Number of workers. 1 runs everything in the calling thread. */
   threads: number;
@@ -36,6 +37,7 @@ interface Slot {
   dead: boolean;
 }
 
+/** A pool of workers sharing one compact index; tasks are queued and spread over them. */
 export class WorkerPool {
   readonly threads: number;
   private readonly slots: Slot[] = [];
@@ -84,6 +86,7 @@ export class WorkerPool {
       if (slot.loaded.delete(indexId)) slot.port.post({ type: "unload", indexId });
   }
 
+  /** Stops every worker; the pool cannot be used afterwards. */
   async close(): Promise<void> {
     this.closed = true;
     for (const job of this.queue.splice(0)) job.reject(new Error("worker pool: closed before the job ran"));

@@ -6,6 +6,7 @@ import {
   computeApproximateBetweenness,
   harmonic,
   nullModels,
+  rewire,
   sampledShortestPaths,
 } from "@catalyse/core";
 import { afterAll, describe, expect, it } from "vitest";
@@ -135,6 +136,9 @@ describe("worker pool on Node worker_threads (TypeScript sources through tsx)", 
     const spread = await parallelReplicates(two, undirected, seeds, { builtin: "rewired-metric", params });
     const sequential = seeds.map((seed) => rewiredMetric(undirected, seed, params));
     expect(spread).toEqual(sequential);
+    // A replicate is core's rewire with its seed (one implementation), then the metric.
+    const { index: rewired, swaps } = rewire(undirected, { seed: 1, swapsPerLink: 2 });
+    expect(sequential[0]).toEqual({ seed: 1, swaps, values: Float64Array.from(closeness.compute(rewired)) });
     // Different seeds really rewire differently.
     expect(spread[0]!.values).not.toEqual(spread[1]!.values);
   });

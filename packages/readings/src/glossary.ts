@@ -9,6 +9,7 @@ import type { MessageId } from "./catalogues/index.js";
 import type { Lang } from "./lang.js";
 import { createTranslator } from "./translator.js";
 
+/** A glossary term in one language: its key, name and definition. */
 export interface GlossaryEntry {
   /** Stable key of the term ("betweenness", "eiIndex"). */
   term: string;

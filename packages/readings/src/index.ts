@@ -3,10 +3,17 @@
  * once, in French and in English. Browser-safe (no file system, no DOM).
  */
 
+export { actorMessages, actorReadings } from "./analysis/actor-readings.js";
 export { analysisMessages, analysisReadings, type RenderOptions } from "./analysis/analysis-readings.js";
 export { ANALYSIS_READINGS_DEFAULTS, type AnalysisReadingsOptions } from "./analysis/options.js";
 export type { Catalogue, TranslationOf } from "./catalogue.js";
 export { DOMAINS, type Domain, type MessageId } from "./catalogues/index.js";
+export {
+  type ComparisonReadingsOptions,
+  columnLabel,
+  comparisonMessages,
+  comparisonReadings,
+} from "./comparison/comparison-readings.js";
 export { explain, GLOSSARY_TERMS, type GlossaryEntry, glossary, normaliseTerm } from "./glossary.js";
 export { isLang, LANGS, type Lang, type LangEnvironment, LOCALES, langOf, resolveLang } from "./lang.js";
 export {
@@ -27,6 +34,7 @@ export {
   renderParam,
   renderReading,
 } from "./reading.js";
+export { timelineMessages, timelineReadings } from "./timeline/timeline-readings.js";
 export {
   createTranslator,
   isMessageId,

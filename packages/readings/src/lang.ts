@@ -6,11 +6,13 @@
 
 export const LANGS = ["en", "fr"] as const;
 
+/** A language readings are written in. */
 export type Lang = (typeof LANGS)[number];
 
 /** BCP 47 locale used with `Intl` for each language. */
 export const LOCALES: Readonly<Record<Lang, string>> = { en: "en-GB", fr: "fr-FR" };
 
+/** Whether `value` is a language readings are written in. */
 export function isLang(value: unknown): value is Lang {
   return typeof value === "string" && (LANGS as readonly string[]).includes(value);
 }
@@ -28,6 +30,7 @@ export function langOf(value: string | undefined | null): Lang | null {
   return isLang(primary) ? primary : null;
 }
 
+/** The environment variables the default language is read from. */
 export interface LangEnvironment {
   LC_ALL?: string | undefined;
   LANG?: string | undefined;

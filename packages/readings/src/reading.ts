@@ -24,6 +24,7 @@ export interface NestedMessage {
   params?: ReadingParams;
 }
 
+/** A parameter of a reading: text, a number, a nested message, a percent, a decimal, a date or a list. */
 export type ReadingParam =
   | string
   | number
@@ -31,8 +32,9 @@ export type ReadingParam =
   | { percent: number | null }
   | { decimal: number | null; digits?: number }
   | { date: string }
-  | { list: readonly ReadingParam[]; type?: "conjunction" | "disjunction" };
+  | { list: readonly ReadingParam[]; type?: "conjunction" | "disjunction" | "semicolon" };
 
+/** The parameters of a reading, by name. */
 export type ReadingParams = Readonly<Record<string, ReadingParam>>;
 
 /** A reading before rendering: what it says, in no language yet. */
@@ -57,9 +59,11 @@ export const decimal = (value: number | null, digits?: number): ReadingParam =>
   digits === undefined ? { decimal: value } : { decimal: value, digits };
 /** A link date shown in words. */
 export const date = (value: string): ReadingParam => ({ date: value });
-/** Items shown as a list ("A, B and C"). */
-export const list = (items: readonly ReadingParam[], type?: "conjunction" | "disjunction"): ReadingParam =>
-  type === undefined ? { list: items } : { list: items, type };
+/** Items shown as a list ("A, B and C"; "semicolon": "A; B; C", for items that are lists). */
+export const list = (
+  items: readonly ReadingParam[],
+  type?: "conjunction" | "disjunction" | "semicolon",
+): ReadingParam => (type === undefined ? { list: items } : { list: items, type });
 /** A message rendered inside another. */
 export const nested = (message: MessageId, params?: ReadingParams): NestedMessage =>
   params === undefined ? { message } : { message, params };
@@ -75,10 +79,10 @@ export function renderParam(value: ReadingParam, translator: Translator): Messag
       value.digits === undefined ? {} : { maximumFractionDigits: value.digits },
     );
   if ("date" in value) return translator.date(value.date);
-  return translator.list(
-    value.list.map((item) => String(renderParam(item, translator))),
-    value.type,
-  );
+  const items = value.list.map((item) => String(renderParam(item, translator)));
+  // Groups that hold lists themselves are separated by semicolons (French: a no-break space before).
+  if (value.type === "semicolon") return items.join(translator.lang === "fr" ? "\u00a0; " : "; ");
+  return translator.list(items, value.type);
 }
 
 /** One message with its parameters rendered first. */
@@ -88,6 +92,7 @@ export function renderMessage(id: MessageId, params: ReadingParams, translator: 
   return translator.t(id, rendered);
 }
 
+/** Renders a reading's message in the translator's language, keeping its id and figures. */
 export function renderReading(message: ReadingMessage, translator: Translator): Reading {
   return {
     id: message.id,

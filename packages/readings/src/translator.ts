@@ -12,6 +12,7 @@ import { type Lang, LOCALES } from "./lang.js";
 /** A value a message may cite: numbers drive plurals and `{x, number}` formats. */
 export type MessageParam = string | number | Date;
 
+/** The parameters of a message, by name. */
 export type MessageParams = Readonly<Record<string, MessageParam>>;
 
 /** A message id that no catalogue holds, or a message its parameters do not fit. */
@@ -19,6 +20,7 @@ export class ReadingsError extends Error {
   override readonly name = "ReadingsError";
 }
 
+/** How a number is written (digits after the separator). */
 export interface NumberOptions {
   /** Most digits after the separator (default 2; trailing zeros dropped). */
   maximumFractionDigits?: number;
@@ -26,6 +28,7 @@ export interface NumberOptions {
   minimumFractionDigits?: number;
 }
 
+/** The defaults of {@link NumberOptions}. */
 export const NUMBER_DEFAULTS: Readonly<Required<NumberOptions>> = {
   maximumFractionDigits: 2,
   minimumFractionDigits: 0,
@@ -34,6 +37,7 @@ export const NUMBER_DEFAULTS: Readonly<Required<NumberOptions>> = {
 /** What `number`, `percent` and `integer` print for a missing figure (null, NaN). */
 export const MISSING = "–";
 
+/** Renders messages and numbers in one language. */
 export interface Translator {
   readonly lang: Lang;
   /** The BCP 47 locale used with `Intl` ("fr-FR"). */

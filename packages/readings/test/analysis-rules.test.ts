@@ -3,7 +3,7 @@
  * territory built for it, with the counter-examples the issue lists.
  */
 import { describe, expect, it } from "vitest";
-import { analysisReadings, type Reading } from "../src/index.js";
+import { actorReadings, analysisReadings, type Reading } from "../src/index.js";
 import { actorsOf, analyzeSmall, type SmallTerritory } from "./helpers/territory.js";
 
 const byId = (readings: Reading[], id: string) => readings.filter((r) => r.id === id);
@@ -222,5 +222,44 @@ describe("tiny territories", () => {
     const reading = one(analysisReadings(analyzeSmall(territory), { lang: "en" }), "reading.top-broker");
     expect(reading.text).toMatch(/^constructor stands in the middle/);
     expect(reading.figures["actors[1].label"]).toBe("constructor");
+  });
+});
+
+describe("actor readings: every brokerage role counted, none crowned", () => {
+  // b sits between a (world x) and c, d (world y): representative twice, and between c and d? no: c–d allied.
+  const territory: SmallTerritory = {
+    actors: [
+      { id: "a", world: "x", label: "Alpha" },
+      { id: "b", world: "x", label: "Beta" },
+      { id: "c", world: "y", label: "Gamma" },
+      { id: "d", world: "y", label: "Delta" },
+      { id: "e", world: "z", label: "Epsilon" },
+    ],
+    links: [
+      ["a", "b"],
+      ["b", "c"],
+      ["b", "d"],
+      ["c", "d"],
+      ["c", "e"],
+    ],
+  };
+  it("lists each role with its count, most frequent first", () => {
+    const readings = actorReadings(analyzeSmall(territory), "b", { lang: "en" });
+    expect(readings.map((r) => r.text)).toEqual([
+      "Beta (x) has 3 partners from 2 worlds (Blau index 0.44).",
+      "Beta stands between 2 pairs of actors who are not allied with each other: 2 as representative.",
+    ]);
+    const gamma = actorReadings(analyzeSmall(territory), "c", { lang: "fr" });
+    expect(gamma[1]!.text).toBe(
+      "Gamma se tient entre 2 paires d’acteurs qui ne sont pas alliés entre eux : 1 comme représentant et 1 comme agent de liaison.",
+    );
+  });
+  it("says an isolated actor has no partner, and nothing for an unknown id", () => {
+    const doc = analyzeSmall({
+      actors: [...territory.actors, { id: "z", world: "z", label: "Zed" }],
+      links: territory.links,
+    });
+    expect(actorReadings(doc, "z", { lang: "en" }).map((r) => r.text)).toEqual(["Zed (z) has no partner."]);
+    expect(actorReadings(doc, "nobody", { lang: "en" })).toEqual([]);
   });
 });

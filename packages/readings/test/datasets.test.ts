@@ -7,10 +7,30 @@
 import { readdirSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
-import { type AnalysisDocument, analyze } from "@catalyse/core";
+import {
+  type AnalysisDocument,
+  analyze,
+  buildTimeline,
+  type ComparisonInput,
+  compareTerritories,
+  isSyntheticTerritory,
+  type TimelineResult,
+} from "@catalyse/core";
 import { readTerritoryPath } from "@catalyse/io/node";
 import { beforeAll, describe, expect, it } from "vitest";
-import { analysisMessages, analysisReadings, LANGS } from "../src/index.js";
+import {
+  actorMessages,
+  actorReadings,
+  analysisMessages,
+  analysisReadings,
+  comparisonMessages,
+  comparisonReadings,
+  LANGS,
+  type Reading,
+  type ReadingMessage,
+  timelineMessages,
+  timelineReadings,
+} from "../src/index.js";
 import { unexplainedNumbers } from "./helpers/numbers.js";
 
 const DATASETS = fileURLToPath(new URL("../../../datasets/", import.meta.url));
@@ -70,15 +90,33 @@ function englishWords(text: string, names: readonly string[]): string[] {
 
 const folders = territoryFolders(DATASETS);
 const documents = new Map<string, AnalysisDocument>();
+const timelines = new Map<string, TimelineResult>();
+const comparisonInputs: ComparisonInput[] = [];
 
 beforeAll(async () => {
   for (const folder of folders) {
     const { graph } = await readTerritoryPath(folder);
     // The seed ecosystem with null models too, so that their readings are checked.
     const nullModels = folder.endsWith("seed-ecosystem") ? 20 : 0;
-    documents.set(folder, analyze(graph, { middle: { nullModels } }));
+    const document = analyze(graph, { middle: { nullModels } });
+    documents.set(folder, document);
+    const dated = graph.someEdge((_e, attributes) => attributes.start !== null);
+    if (dated) timelines.set(folder, buildTimeline(graph));
+    if (folder.includes("pilots") || folder.endsWith("seed-ecosystem"))
+      comparisonInputs.push({
+        name: graph.getAttribute("name"),
+        document,
+        synthetic: isSyntheticTerritory(graph),
+      });
   }
 }, 600_000);
+
+function expectFiguresExplainNumbers(readings: Reading[], messages: ReadingMessage[], lang: "fr" | "en") {
+  expect(readings.length).toBe(messages.length);
+  readings.forEach((reading, i) => {
+    expect(unexplainedNumbers(reading, messages[i]!, lang), `${reading.id}: ${reading.text}`).toEqual([]);
+  });
+}
 
 describe("readings of every bundled dataset", () => {
   it("finds the bundled datasets", () => {
@@ -105,6 +143,48 @@ describe("readings of every bundled dataset", () => {
         expect(englishWords(reading.text, names), reading.text).toEqual([]);
     });
   }
+  it("timelines of every dated dataset: numbers are figures, French has no English", () => {
+    expect(timelines.size).toBeGreaterThanOrEqual(11);
+    for (const [folder, timeline] of timelines) {
+      const messages = timelineMessages(timeline);
+      expect(messages.length, folder).toBeGreaterThan(2);
+      // Every rising broker rose: rank up and share of brokerage up.
+      for (const broker of timeline.signals.risingBrokers?.brokers ?? []) {
+        expect(broker.rankAfter, `${folder} ${broker.label}`).toBeLessThan(broker.rankBefore ?? Infinity);
+        expect(broker.shareAfter, `${folder} ${broker.label}`).toBeGreaterThan(broker.shareBefore);
+      }
+      for (const lang of LANGS)
+        expectFiguresExplainNumbers(timelineReadings(timeline, { lang }), messages, lang);
+      for (const reading of timelineReadings(timeline, { lang: "fr" })) {
+        const names = Object.values(reading.figures).filter((v): v is string => typeof v === "string");
+        expect(englishWords(reading.text, names), reading.text).toEqual([]);
+      }
+    }
+  });
+  it("the comparison of the pilots and the seed ecosystem, alone and with the seed as focus", () => {
+    const comparison = compareTerritories(comparisonInputs);
+    const focus = comparisonInputs.find((input) => !input.synthetic)!.name;
+    for (const options of [{}, { focus }]) {
+      const messages = comparisonMessages(comparison, options);
+      for (const lang of LANGS)
+        expectFiguresExplainNumbers(comparisonReadings(comparison, { ...options, lang }), messages, lang);
+      for (const reading of comparisonReadings(comparison, { ...options, lang: "fr" })) {
+        const names = Object.values(reading.figures).filter((v): v is string => typeof v === "string");
+        expect(englishWords(reading.text, names), reading.text).toEqual([]);
+      }
+    }
+  });
+  it("actor readings of every actor of every dataset: numbers are figures, French has no English", () => {
+    for (const document of documents.values()) {
+      for (const actor of document.actors) {
+        const messages = actorMessages(document, actor.id);
+        for (const lang of LANGS)
+          expectFiguresExplainNumbers(actorReadings(document, actor.id, { lang }), messages, lang);
+        for (const reading of actorReadings(document, actor.id, { lang: "fr" }))
+          expect(englishWords(reading.text, [actor.label, actor.world]), reading.text).toEqual([]);
+      }
+    }
+  });
   it("the seed ecosystem's readings cite its null models", () => {
     const document = [...documents].find(([folder]) => folder.endsWith("seed-ecosystem"))![1];
     const ids = analysisReadings(document, { lang: "en" }).map((r) => r.id);

@@ -11,6 +11,7 @@ import { formatValue } from "./format-number.js";
 import type { ReportDocument, ReportSection } from "./report-model.js";
 import { worldColors } from "./world-colors.js";
 
+/** What `buildComparisonReport` reads: the analysed territories and their comparison. */
 export interface ComparisonReportInput {
   title?: string;
   territories: { name: string; graph: TerritoryGraph; document: AnalysisDocument }[];
@@ -49,6 +50,7 @@ const SERIES_COLORS = [
   "#bab0ac",
 ];
 
+/** The report model of a comparison of territories (render it with `renderHtml` or `renderMarkdown`). */
 export function buildComparisonReport(input: ComparisonReportInput): ReportDocument {
   const { comparison } = input;
   const sections: ReportSection[] = [

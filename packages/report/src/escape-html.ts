@@ -12,6 +12,7 @@ const ENTITIES: Readonly<Record<string, string>> = {
   "'": "&#39;",
 };
 
+/** Options of `escapeHtml`. */
 export interface EscapeHtmlOptions {
   /**
    * Also escape `"` and `'`, as attribute values need. Default true; Markdown
@@ -20,6 +21,7 @@ export interface EscapeHtmlOptions {
   quotes?: boolean;
 }
 
+/** Escapes a value for HTML text or attribute content. */
 export function escapeHtml(value: unknown, options: EscapeHtmlOptions = {}): string {
   const pattern = options.quotes === false ? /[&<>]/g : /[&<>"']/g;
   return String(value ?? "").replace(pattern, (char) => ENTITIES[char]!);

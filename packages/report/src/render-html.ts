@@ -71,6 +71,7 @@ function renderBlock(block: ReportBlock): string {
   }
 }
 
+/** Renders a report as one self-contained HTML file (inline CSS and SVG, prints on A4). */
 export function renderHtml(report: ReportDocument, options: { generatedBy?: string } = {}): string {
   const sections = report.sections.map((section) => {
     const charts = section.blocks.filter((block) => block.kind === "chart").length;

@@ -8,6 +8,7 @@
 import { escapeHtml } from "./escape-html.js";
 import type { ReportBlock, ReportDocument } from "./report-model.js";
 
+/** Escapes text so that Markdown shows it as written. */
 export function escapeMarkdown(text: string): string {
   return escapeHtml(text, { quotes: false })
     .replace(/[\\`*_[\]#|~]/g, "\\$&")
@@ -43,6 +44,7 @@ function renderBlock(block: ReportBlock): string {
   }
 }
 
+/** Renders a report as Markdown (charts left out). */
 export function renderMarkdown(report: ReportDocument, options: { generatedBy?: string } = {}): string {
   return [
     `# ${escapeMarkdown(report.title)}`,

@@ -14,6 +14,7 @@ export interface FigureItem {
   sentence: string;
 }
 
+/** A block of a report section: a paragraph, figures, a table or a chart. */
 export type ReportBlock =
   | { kind: "paragraph"; text: string }
   | { kind: "list"; items: string[] }
@@ -21,6 +22,7 @@ export type ReportBlock =
   | { kind: "table"; caption?: string; header: string[]; rows: string[][] }
   | { kind: "chart"; svg: string; caption: string; fallback: ReportBlock };
 
+/** A titled section of a report. */
 export interface ReportSection {
   /** Anchor id (letters, digits and dashes). */
   id: string;
@@ -28,6 +30,7 @@ export interface ReportSection {
   blocks: ReportBlock[];
 }
 
+/** A report, independent of its rendering: title, subtitle and sections. */
 export interface ReportDocument {
   title: string;
   subtitle: string;

@@ -12,6 +12,7 @@ import { lorenzSection, mapSection, mixingSection } from "./sections/network-sec
 import { standingSection, timelineSection } from "./sections/time-sections.js";
 import { worldColors } from "./world-colors.js";
 
+/** What `buildTerritoryReport` reads: the territory, its analysis and optionally its timeline and standing. */
 export interface TerritoryReportInput {
   name: string;
   graph: TerritoryGraph;
@@ -26,6 +27,7 @@ export interface TerritoryReportInput {
   subtitle?: string;
 }
 
+/** The report model of one territory (render it with `renderHtml` or `renderMarkdown`). */
 export function buildTerritoryReport(input: TerritoryReportInput): ReportDocument {
   const colors = worldColors(input.graph.getAttribute("worlds"));
   const description = input.graph.getAttribute("description");

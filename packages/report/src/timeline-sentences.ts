@@ -4,6 +4,7 @@ import { formatValue } from "./format-number.js";
 
 const MANY_BRIDGES = 4;
 
+/** Sentences telling a timeline's weak signals. */
 export function weakSignalSentences(timeline: TimelineResult): string[] {
   const { signals } = timeline;
   const sentences: string[] = [];

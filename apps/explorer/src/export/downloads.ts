@@ -6,7 +6,7 @@ import type { ActorFigures, AttributeValue } from "@catalyse/core";
 import { type ExportRows, writeExportCsv, writeExportGexf } from "../io-adapter.js";
 import type { Dataset } from "../state/dataset.js";
 import type { FilteredRows } from "../state/filters.js";
-import { METRICS, metricValue } from "../views/metrics.js";
+import { METRICS, metricValue } from "../state/metrics.js";
 import type { VisualGraph } from "../views/visual-graph.js";
 
 export function download(name: string, content: string, type = "text/plain"): void {

@@ -1,12 +1,17 @@
 /**
  * The explorer's state: which dataset is open, how it is filtered and drawn,
  * what is selected, and where the analysis stands. Pure data; the actions in
- * `actions.ts` derive new states from old ones.
+ * controllers (`../controllers/`) derive new states from old ones; views
+ * render from it. Everything that changes while the page lives is here.
  */
+
+import type { AnalysisDocument } from "@catalyse/core";
+import type { Lang, MessageId, MessageParams } from "@catalyse/readings";
 import type { ExplorerAnalysis } from "../analysis/explorer-analysis.js";
+import type { OutlinePath } from "../geo/outline.js";
 import type { InputProblemView } from "../io-adapter.js";
-import { DEFAULT_ENCODING, type Encoding } from "../views/visual-graph.js";
 import type { Dataset } from "./dataset.js";
+import { DEFAULT_ENCODING, type Encoding } from "./encoding.js";
 import { DEFAULT_FILTERS, type Filters } from "./filters.js";
 
 export type ViewName = "graph" | "middle" | "compare";
@@ -28,6 +33,8 @@ export interface DatasetEntry {
   key: string;
   name: string;
   origin: Dataset["origin"];
+  /** A bundled synthetic pilot: drawn in grey in Compare, as the reference for any territory. */
+  reference: boolean;
 }
 
 export interface AppState {
@@ -41,17 +48,48 @@ export interface AppState {
   search: string;
   view: ViewName;
   analysis: AnalysisState;
-  /** Problems of the last import, shown until the next import. */
-  importProblems: InputProblemView[];
-  importMessage: string | null;
+  /** Actor key (position) under the pointer. */
+  hovered: string | null;
+  /** The last import's outcome, shown until dismissed or the next import. */
+  importReport: ImportReport | null;
+  /** A short transient message (toast), as a catalogue message; `serial` tells two equal ones apart. */
+  notice: { message: Message; serial: number } | null;
+  /** Language of the interface and the readings (`lang=fr` in the URL). */
+  lang: Lang;
+  /** Territory outline from the last GeoJSON the user gave. */
+  outline: OutlinePath[] | null;
+  /** ForceAtlas2: running, and its progress (0–1). */
+  layoutRun: { running: boolean; progress: number };
+  /** Bumped when the camera should fit the graph again (after a load or a layout). */
+  fitRequest: number;
+  /** The sortable table of actors (the keyboard's way to the canvas). */
+  actorTable: { sortBy: ActorSortKey; descending: boolean };
   /** Datasets ticked for the compare view. */
   compare: string[];
+  /** Whole-territory analyses (light) of the compared datasets, and those being computed. */
+  compareDocuments: ReadonlyMap<string, AnalysisDocument>;
+  comparePending: readonly string[];
   /** Optional XYZ tile URL for the geographic layout. */
   basemap: string;
   /** Draw every link even under software WebGL, where only the strongest are drawn by default. */
   drawAllLinks: boolean;
   /** Web Workers for the costliest metrics (`threads=N` in the URL); null: the analysis worker decides. */
   threads: number | null;
+}
+
+export type ActorSortKey = "label" | "world" | "degree" | "betweenness";
+
+/** A text to show, in no language yet: a catalogue id and its parameters. */
+export interface Message {
+  id: MessageId;
+  params?: MessageParams;
+}
+
+export interface ImportReport {
+  /** True when the file was read (warnings may remain); false when it was refused. */
+  ok: boolean;
+  message: Message | null;
+  problems: InputProblemView[];
 }
 
 export const IDLE_ANALYSIS: AnalysisState = {
@@ -76,9 +114,17 @@ export function initialState(): AppState {
     search: "",
     view: "graph",
     analysis: IDLE_ANALYSIS,
-    importProblems: [],
-    importMessage: null,
+    hovered: null,
+    importReport: null,
+    notice: null,
+    lang: "en",
+    outline: null,
+    layoutRun: { running: false, progress: 0 },
+    fitRequest: 0,
+    actorTable: { sortBy: "betweenness", descending: true },
     compare: [],
+    compareDocuments: new Map(),
+    comparePending: [],
     basemap: "",
     drawAllLinks: false,
     threads: null,

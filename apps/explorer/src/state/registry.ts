@@ -18,7 +18,16 @@ const FILES = import.meta.glob("../../../../datasets/**/{actors.csv,links.csv,te
   eager: true,
 }) as Record<string, string>;
 
+// The names in territory.json, read at build time: the picker and Compare show
+// "Territoire synthétique 01 — Val d'Exemple (fictif)", accents included, not the folder name.
+const META = import.meta.glob("../../../../datasets/**/territory.json", {
+  import: "default",
+  eager: true,
+}) as Record<string, { name?: unknown }>;
+
 const SEED = "bundled:seed-ecosystem";
+/** Bundled folders that are the synthetic reference pilots. */
+const REFERENCE_PREFIX = "bundled:pilots/";
 
 interface BundledFolder {
   key: string;
@@ -34,9 +43,15 @@ function bundledFolders(): BundledFolder[] {
     const folder = match[1]!;
     let entry = folders.get(folder);
     if (!entry) {
+      const declared = Object.entries(META).find(([metaPath]) =>
+        metaPath.endsWith(`datasets/${folder}/territory.json`),
+      )?.[1]?.name;
       entry = {
         key: `bundled:${folder}`,
-        name: folder.replace(/\//g, " / ").replace(/-/g, " "),
+        name:
+          typeof declared === "string" && declared.trim() !== ""
+            ? declared
+            : folder.replace(/\//g, " / ").replace(/-/g, " "),
         files: new Map(),
       };
       folders.set(folder, entry);
@@ -58,16 +73,23 @@ export class DatasetRegistry {
 
   entries(): DatasetEntry[] {
     return [
-      ...this.bundled.map((folder) => ({ key: folder.key, name: folder.name, origin: "bundled" as const })),
+      ...this.bundled.map((folder) => ({
+        key: folder.key,
+        name: folder.name,
+        origin: "bundled" as const,
+        reference: folder.key.startsWith(REFERENCE_PREFIX),
+      })),
       ...Object.entries(GENERATED_DATASETS).map(([key, generated]) => ({
         key,
         name: generated.name,
         origin: "generated" as const,
+        reference: false,
       })),
       ...[...this.imported.values()].map((dataset) => ({
         key: dataset.key,
         name: `${dataset.name} (imported)`,
         origin: "imported" as const,
+        reference: false,
       })),
     ];
   }

@@ -3,11 +3,12 @@
  * encoding, layout, view and selection. Parsing never throws: unknown or
  * malformed parts are ignored.
  */
-import type { MetricKey } from "../views/metrics.js";
-import { METRICS } from "../views/metrics.js";
-import type { Encoding } from "../views/visual-graph.js";
+
+import { type Lang, langOf } from "@catalyse/readings";
 import type { AppState, LayoutName, ViewName } from "./app-state.js";
+import type { Encoding } from "./encoding.js";
 import { DEFAULT_FILTERS, type Filters } from "./filters.js";
+import { METRICS, type MetricKey } from "./metrics.js";
 
 export interface UrlState {
   dataset?: string;
@@ -18,6 +19,7 @@ export interface UrlState {
   selected?: string;
   drawAllLinks?: boolean;
   threads?: number;
+  lang?: Lang;
 }
 
 const LIST_SEPARATOR = "~";
@@ -39,12 +41,17 @@ export function encodeUrlState(state: AppState): string {
   if (state.selected !== null) params.set("a", state.selected);
   if (state.drawAllLinks) params.set("links", "all");
   if (state.threads !== null) params.set("threads", String(state.threads));
+  // Always written: a shared link opens in the language it was shared in.
+  params.set("lang", state.lang);
   return params.toString();
 }
 
-export function decodeUrlState(hash: string): UrlState {
+/** Reads the hash (`#d=…&lang=fr`); `search` (`?lang=fr`) is read for the language only. */
+export function decodeUrlState(hash: string, search = ""): UrlState {
   const params = new URLSearchParams(hash.replace(/^#/, ""));
   const out: UrlState = {};
+  const lang = langOf(params.get("lang")) ?? langOf(new URLSearchParams(search).get("lang"));
+  if (lang) out.lang = lang;
   const dataset = params.get("d");
   if (dataset) out.dataset = dataset;
   const filters: Filters = { ...DEFAULT_FILTERS };

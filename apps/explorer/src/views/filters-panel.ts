@@ -4,9 +4,11 @@
  * dragged keeps its focus. Controls only emit new filters; the app derives
  * everything else.
  */
+import type { Translator } from "@catalyse/readings";
 import { h, replace } from "../dom.js";
 import { type Dataset, datasetLinkTypes, datasetWorlds, datasetYears } from "../state/dataset.js";
 import type { Filters } from "../state/filters.js";
+import { worldMark } from "./world-shapes.js";
 
 export interface FiltersPanel {
   element: HTMLElement;
@@ -19,6 +21,7 @@ export function createFiltersPanel(
   initial: Filters,
   worldColour: (world: string) => string,
   onChange: (update: (filters: Filters) => Filters) => void,
+  t: Translator,
 ): FiltersPanel {
   const worlds = datasetWorlds(dataset);
   const types = datasetLinkTypes(dataset);
@@ -65,7 +68,7 @@ export function createFiltersPanel(
   const from = h("input", {
     type: "range",
     id: "year-from",
-    "aria-label": "First year",
+    "aria-label": t.t("explorer.filters.first-year"),
     min: span?.[0] ?? 0,
     max: span?.[1] ?? 0,
     step: 1,
@@ -74,14 +77,18 @@ export function createFiltersPanel(
   const to = h("input", {
     type: "range",
     id: "year-to",
-    "aria-label": "Last year",
+    "aria-label": t.t("explorer.filters.last-year"),
     min: span?.[0] ?? 0,
     max: span?.[1] ?? 0,
     step: 1,
     value: span?.[1] ?? 0,
   });
   const yearsValue = h("output", { id: "years-value" });
-  const play = h("button", { type: "button", id: "play-growth", class: "secondary" }, "▶ Replay growth");
+  const play = h(
+    "button",
+    { type: "button", id: "play-growth", class: "secondary" },
+    t.t("explorer.filters.replay"),
+  );
   let timer: ReturnType<typeof setInterval> | null = null;
   const setYears = () => {
     const a = Number(from.value);
@@ -100,7 +107,7 @@ export function createFiltersPanel(
   const stopPlay = () => {
     if (timer !== null) clearInterval(timer);
     timer = null;
-    replace(play, "▶ Replay growth");
+    replace(play, t.t("explorer.filters.replay"));
   };
   play.addEventListener("click", () => {
     if (!span) return;
@@ -109,7 +116,7 @@ export function createFiltersPanel(
     from.value = String(span[0]);
     to.value = String(span[0]);
     setYears();
-    replace(play, "■ Stop replay");
+    replace(play, t.t("explorer.filters.replay.stop"));
     timer = setInterval(() => {
       const next = Number(to.value) + 1;
       if (next > span[1]) return stopPlay();
@@ -124,37 +131,37 @@ export function createFiltersPanel(
     h(
       "fieldset",
       {},
-      h("legend", {}, "Worlds (mondes)"),
+      h("legend", {}, t.t("explorer.filters.worlds")),
       worldBoxes.map(({ world, box }) =>
-        h(
-          "label",
-          { class: "check" },
-          box,
-          h("span", { class: "swatch", style: `background:${worldColour(world)}` }),
-          world,
-        ),
+        h("label", { class: "check" }, box, worldMark(world, worlds, worldColour(world)), world),
       ),
     ),
     types.length > 1
       ? h(
           "fieldset",
           {},
-          h("legend", {}, "Link types"),
+          h("legend", {}, t.t("explorer.filters.link-types")),
           typeBoxes.map(({ type, box }) => h("label", { class: "check" }, box, type)),
         )
       : null,
-    h("div", { class: "field" }, h("label", { for: "min-weight" }, "Minimum weight "), weightValue, weight),
+    h(
+      "div",
+      { class: "field" },
+      h("label", { for: "min-weight" }, `${t.t("explorer.filters.min-weight")} `),
+      weightValue,
+      weight,
+    ),
     span
       ? h(
           "fieldset",
           { class: "period" },
-          h("legend", {}, "Period"),
-          h("label", { class: "check" }, periodBox, "Only links active in ", yearsValue),
+          h("legend", {}, t.t("explorer.filters.period")),
+          h("label", { class: "check" }, periodBox, t.t("explorer.filters.period.on"), " ", yearsValue),
           from,
           to,
           play,
         )
-      : h("p", { class: "muted" }, "Links carry no dates: no time slider."),
+      : h("p", { class: "muted" }, t.t("explorer.filters.no-dates")),
   );
 
   const sync = (filters: Filters) => {

@@ -16,6 +16,11 @@ import { Basemap } from "./basemap.js";
 import { OutlineLayer } from "./outline-layer.js";
 import type { VisualEdge, VisualGraph, VisualNode } from "./visual-graph.js";
 
+/** `prefers-reduced-motion`: the camera jumps instead of gliding. */
+function prefersReducedMotion(): boolean {
+  return window.matchMedia?.("(prefers-reduced-motion: reduce)").matches === true;
+}
+
 /** Above this many links a graph is drawn more cheaply (see the settings). */
 const LARGE_LINKS = 10_000;
 
@@ -127,16 +132,27 @@ export class GraphView {
     // The camera lives in the framed (normalised) space, not in graph coordinates.
     const framed = this.sigma.graphToFramedGraph({ x: attrs.x, y: attrs.y });
     const ratio = Math.min(this.sigma.getCamera().getState().ratio, this.graph.order > 200 ? 0.35 : 0.8);
-    void this.sigma.getCamera().animate({ x: framed.x, y: framed.y, ratio }, { duration: 400 });
+    const target = { x: framed.x, y: framed.y, ratio };
+    if (prefersReducedMotion()) this.sigma.getCamera().setState(target);
+    else void this.sigma.getCamera().animate(target, { duration: 400 });
   }
 
   zoom(factor: number): void {
     const camera = this.sigma.getCamera();
-    void camera.animate({ ratio: camera.getState().ratio / factor }, { duration: 200 });
+    const target = { ratio: camera.getState().ratio / factor };
+    if (prefersReducedMotion()) camera.setState(target);
+    else void camera.animate(target, { duration: 200 });
   }
 
-  resetCamera(): void {
-    void this.sigma.getCamera().animate({ x: 0.5, y: 0.5, ratio: 1, angle: 0 }, { duration: 300 });
+  /**
+   * Fits the whole graph in view. Sigma frames the graph's extent; the ratio
+   * above 1 leaves room for the labels, drawn to the right of their nodes.
+   */
+  fit(): void {
+    const camera = this.sigma.getCamera();
+    const target = { x: 0.53, y: 0.5, ratio: 1.12, angle: 0 };
+    if (prefersReducedMotion()) camera.setState(target);
+    else void camera.animate(target, { duration: 300 });
   }
 
   /** Screen position (viewport pixels) of a node, for tests and tooltips. */
@@ -144,29 +160,6 @@ export class GraphView {
     const attrs = this.graph.hasNode(key) ? this.graph.getNodeAttributes(key) : null;
     if (!attrs) return null;
     return this.sigma.graphToViewport({ x: attrs.x, y: attrs.y });
-  }
-
-  /**
-   * A PNG of the view on a white background. The WebGL canvas keeps no
-   * drawing buffer, so it is read right after a synchronous render.
-   */
-  toPng(): string {
-    let url = "";
-    const canvas = this.sigma.getStageCanvas();
-    const read = () => {
-      const out = document.createElement("canvas");
-      out.width = canvas.width;
-      out.height = canvas.height;
-      const context = out.getContext("2d");
-      if (!context) return;
-      context.fillStyle = "#ffffff";
-      context.fillRect(0, 0, out.width, out.height);
-      context.drawImage(canvas, 0, 0);
-      url = out.toDataURL("image/png");
-    };
-    this.sigma.once("afterRender", read);
-    this.sigma.refresh({ skipIndexation: true });
-    return url;
   }
 
   /** A tile URL template drawn under the graph (geographic layout only), or null for none. */

@@ -1,7 +1,11 @@
 /** Colour and size legends, drawn from the same scales as the graph (visual-graph.ts). */
+import type { Translator } from "@catalyse/readings";
 import { h, s } from "../dom.js";
-import { formatNumber, METRICS } from "./metrics.js";
+import { METRICS } from "../state/metrics.js";
+import { formatNumber } from "./format.js";
+import { metricLabel } from "./metric-texts.js";
 import type { ColourLegendEntry, SizeLegend } from "./visual-graph.js";
+import { worldMark } from "./world-shapes.js";
 
 const MAX_ENTRIES = 12;
 
@@ -9,8 +13,19 @@ export function renderLegends(
   colour: ColourLegendEntry[],
   size: SizeLegend,
   colourTitle: string,
+  /** The dataset's worlds when colours mean worlds (each then gets its shape too), else null. */
+  worlds: readonly string[] | null,
+  t: Translator,
 ): HTMLElement {
   const metric = METRICS.find((m) => m.key === size.metric);
+  const metricName = metricLabel(t, size.metric);
+  // Community entries are named in the page's language; worlds keep their own names.
+  const name = (entry: ColourLegendEntry) =>
+    entry.community === undefined
+      ? entry.label
+      : entry.community === null
+        ? t.t("explorer.legend.no-community")
+        : t.t("explorer.legend.community-n", { n: entry.community + 1 });
   const shown = colour.slice(0, MAX_ENTRIES);
   const rest = colour.slice(MAX_ENTRIES).reduce((sum, entry) => sum + entry.count, 0);
   const maxSize = Math.max(...size.ticks.map((tick) => tick.size), 1);
@@ -19,7 +34,11 @@ export function renderLegends(
     { class: "legends" },
     h(
       "div",
-      { class: "legend colour-legend", "aria-label": `Colour legend: ${colourTitle}` },
+      {
+        class: "legend colour-legend",
+        role: "group",
+        "aria-label": t.t("explorer.legend.colour", { title: colourTitle }),
+      },
       h("h4", {}, colourTitle),
       h(
         "ul",
@@ -28,29 +47,35 @@ export function renderLegends(
           h(
             "li",
             { "data-legend": entry.label, "data-colour": entry.colour },
-            h("span", { class: "swatch", style: `background:${entry.colour}` }),
-            h("span", { class: "legend-label" }, entry.label),
-            h("span", { class: "count" }, String(entry.count)),
+            worlds
+              ? worldMark(entry.label, worlds, entry.colour)
+              : h("span", { class: "swatch", style: `background:${entry.colour}` }),
+            h("span", { class: "legend-label" }, name(entry)),
+            h("span", { class: "count" }, t.integer(entry.count)),
           ),
         ),
         rest > 0
-          ? h("li", { class: "muted" }, `… ${colour.length - MAX_ENTRIES} more (${rest} actors)`)
+          ? h(
+              "li",
+              { class: "muted" },
+              t.t("explorer.legend.more", { count: colour.length - MAX_ENTRIES, actors: rest }),
+            )
           : null,
       ),
     ),
     h(
       "div",
-      { class: "legend size-legend", "aria-label": "Size legend" },
-      h("h4", {}, `Size: ${metric?.label ?? size.metric}`),
+      { class: "legend size-legend", role: "group", "aria-label": t.t("explorer.legend.size") },
+      h("h4", {}, t.t("explorer.legend.size-by", { metric: metricName })),
       size.pending
-        ? h("p", { class: "muted" }, "waiting for the analysis…")
+        ? h("p", { class: "muted" }, t.t("explorer.legend.waiting"))
         : s(
             "svg",
             {
               width: 200,
               height: maxSize * 2 + 22,
               role: "img",
-              "aria-label": `Node size by ${metric?.label ?? size.metric}`,
+              "aria-label": t.t("explorer.legend.size-by.long", { metric: metricName }),
             },
             size.ticks.map((tick, i) =>
               s(
@@ -60,7 +85,7 @@ export function renderLegends(
                 s(
                   "text",
                   { x: 0, y: maxSize + 16, "text-anchor": "middle", class: "tick" },
-                  formatNumber(tick.value, metric?.digits ?? 2),
+                  formatNumber(tick.value, metric?.digits ?? 2, t),
                 ),
               ),
             ),

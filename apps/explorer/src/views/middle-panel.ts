@@ -1,10 +1,12 @@
 /**
  * The "No one in the middle" panel: how far the territory is from the
  * article's principle that everyone contributes and no one stands in the
- * middle. Each chart comes with one plain sentence; what the document does
- * not provide is left out, never invented.
+ * middle. The sentences are the readings of @catalyse/readings, printed
+ * verbatim (the panel writes none of its own); each card shows the readings
+ * of its subject beside its chart.
  */
-
+import type { AnalysisDocument } from "@catalyse/core";
+import { analysisReadings, type Reading, type Translator } from "@catalyse/readings";
 import { communityWorldTable } from "../analysis/community-table.js";
 import type { ExplorerAnalysis } from "../analysis/explorer-analysis.js";
 import { h } from "../dom.js";
@@ -12,129 +14,112 @@ import { dependenceChart } from "./charts/dependence-chart.js";
 import { gaugeChart } from "./charts/gauge-chart.js";
 import { heatmapChart } from "./charts/heatmap-chart.js";
 import { lorenzChart } from "./charts/lorenz-chart.js";
-import { formatNumber, formatShare } from "./metrics.js";
+import { formatNumber } from "./format.js";
 
-export function renderMiddlePanel(analysis: ExplorerAnalysis | null, status: string): HTMLElement {
+/** The readings of a document, or none when it is too partial to be read (a light analysis). */
+function readingsOf(document: AnalysisDocument, t: Translator): Reading[] {
+  try {
+    return analysisReadings(document, { lang: t.lang });
+  } catch {
+    return [];
+  }
+}
+
+export function renderMiddlePanel(
+  analysis: ExplorerAnalysis | null,
+  status: string,
+  t: Translator,
+): HTMLElement {
   if (analysis === null)
-    return h("section", { class: "middle empty" }, h("p", {}, status || "The analysis has not run yet."));
-  const { document, mixing, dependence, topShares } = analysis;
+    return h("section", { class: "middle empty" }, h("p", {}, status || t.t("explorer.analysis.none")));
+  const { document, mixing, dependence } = analysis;
   const figures = document.graph;
   const actors = document.actors;
+  const readings = readingsOf(document, t);
+  const used = new Set<Reading>();
+  /** The readings whose id is one of `ids` or below it ("reading.worlds" takes "reading.worlds.never"). */
+  const about = (...ids: string[]) => {
+    const chosen = readings.filter((r) => ids.some((id) => r.id === id || r.id.startsWith(`${id}.`)));
+    for (const reading of chosen) used.add(reading);
+    return chosen;
+  };
   const cards: HTMLElement[] = [];
 
-  const governance = figures.governance;
-  if (governance)
+  const governance = about("reading.governance");
+  if (figures.governance)
     cards.push(
       card(
-        `Governance reading: ${FORM_LABELS[governance.form] ?? governance.form}`,
-        governance.summary,
-        h(
-          "table",
-          { class: "evidence-table" },
-          h(
-            "caption",
-            { class: "muted" },
-            "Evidence (Provan & Kenis 2008 forms; thresholds set by Catalyse)",
-          ),
-          h(
-            "tbody",
-            {},
-            governance.evidence.map((item) =>
-              h(
-                "tr",
-                {},
-                h("th", { scope: "row" }, item.figure),
-                h(
-                  "td",
-                  {},
-                  typeof item.value === "number" ? formatNumber(item.value, 3) : (item.value ?? "—"),
-                ),
-                h("td", { class: "muted" }, item.threshold ?? ""),
-                h("td", {}, item.suggests ? (FORM_LABELS[item.suggests] ?? item.suggests) : "—"),
-              ),
-            ),
-          ),
-        ),
+        t.t("explorer.middle.governance"),
+        governance,
+        null,
         "governance-card",
+        t.t("explorer.export.chart"),
       ),
     );
 
   const lorenz = figures.lorenz.betweenness.length > 1 ? figures.lorenz.betweenness : null;
-  const top = actors.reduce<(typeof actors)[number] | null>(
-    (best, actor) => ((actor.betweenness ?? -1) > (best?.betweenness ?? -1) ? actor : best),
-    null,
+  cards.push(
+    card(
+      t.t("explorer.middle.holds"),
+      about("reading.top-broker", "reading.top-brokers", "reading.top-shares", "reading.gini"),
+      lorenz ? lorenzChart(lorenz, t) : null,
+      "lorenz-card",
+      t.t("explorer.export.chart"),
+    ),
   );
-  if (lorenz) {
-    cards.push(
-      card(
-        "Who holds the middle?",
-        `${formatShare(figures.topBrokerShare)} of all brokerage (betweenness) is held by a single actor, ${top?.label ?? "—"}; the top 10% of actors hold ${formatShare(topShares.top10)} (Gini ${formatNumber(figures.gini.betweenness, 2)}).`,
-        lorenzChart(lorenz),
-        "lorenz-card",
-      ),
-    );
-  } else {
-    cards.push(
-      card(
-        "Who holds the middle?",
-        "No actor brokers any path: there are no shortest paths through anyone.",
-        null,
-        "lorenz-card",
-      ),
-    );
-  }
 
   const c = figures.centralization;
   cards.push(
     card(
-      "Centralization",
-      `0 means everyone is as central as everyone else; 1 is a star with one actor in the middle. Betweenness centralization here: ${formatNumber(c.betweenness, 2)}.`,
+      t.t("explorer.middle.centralization"),
+      about("reading.centralization"),
       h(
         "div",
         { class: "gauges" },
-        gaugeChart("degree", c.degree),
-        gaugeChart("betweenness", c.betweenness),
-        gaugeChart("closeness", c.closeness),
+        gaugeChart(t.t("figure.actor.degree"), c.degree, t),
+        gaugeChart(t.t("figure.actor.betweenness"), c.betweenness, t),
+        gaugeChart(t.t("figure.actor.closeness"), c.closeness, t),
       ),
       "gauges-card",
+      t.t("explorer.export.chart"),
     ),
   );
 
   if (figures.effectiveBrokers !== null)
     cards.push(
       card(
-        "Effective brokers",
-        `Brokerage is spread as if among ${formatNumber(figures.effectiveBrokers, 1)} equal brokers, out of ${figures.nodes.toLocaleString("en-GB")} actors.`,
-        h("p", { class: "big-number" }, formatNumber(figures.effectiveBrokers, 1)),
+        t.t("explorer.middle.brokers"),
+        about("reading.effective-brokers"),
+        h("p", { class: "big-number" }, formatNumber(figures.effectiveBrokers, 1, t)),
         "brokers-card",
+        t.t("explorer.export.chart"),
       ),
     );
 
-  const ei = figures.worlds.eiIndex ?? mixing.eiIndex;
-  const cross = ei === null ? null : (ei + 1) / 2;
   cards.push(
     card(
-      "Do the worlds talk to each other?",
-      ei === null
-        ? "No links, so no mixing between worlds to show."
-        : `${formatShare(cross)} of alliances cross worlds (E-I index ${formatNumber(ei, 2)}): the worlds mostly ally ${ei > 0 ? "with other worlds" : "among themselves"}.`,
-      mixing.worlds.length > 0 ? heatmapChart(mixing) : null,
+      t.t("explorer.middle.worlds"),
+      about("reading.worlds"),
+      mixing.worlds.length > 0 ? heatmapChart(mixing, t) : null,
       "heatmap-card",
+      t.t("explorer.export.chart"),
     ),
   );
 
   const rows = communityWorldTable(actors, mixing.worlds);
-  if (rows.length > 0) {
-    const mixed = rows.filter(
-      (row) => row.byWorld.filter((count) => count > 0).length >= Math.min(4, mixing.worlds.length),
-    );
+  if (rows.length > 0)
     cards.push(
       card(
-        "Communities against worlds",
-        `${rows.length} communit${rows.length === 1 ? "y" : "ies"}; ${mixed.length} of them bring together ${Math.min(4, mixing.worlds.length)} worlds or more (co-construction clusters).`,
+        t.t("explorer.middle.communities"),
+        about("reading.communities"),
         h(
           "div",
-          { class: "table-scroll" },
+          {
+            class: "table-scroll",
+            tabindex: "0",
+            role: "region",
+            "aria-label": t.t("explorer.middle.communities"),
+          },
           h(
             "table",
             { class: "community-table" },
@@ -144,11 +129,11 @@ export function renderMiddlePanel(analysis: ExplorerAnalysis | null, status: str
               h(
                 "tr",
                 {},
-                h("th", { scope: "col" }, "community"),
-                h("th", { scope: "col" }, "size"),
+                h("th", { scope: "col" }, t.t("explorer.middle.community")),
+                h("th", { scope: "col" }, t.t("explorer.middle.size")),
                 mixing.worlds.map((world) => h("th", { scope: "col" }, world)),
-                h("th", { scope: "col" }, "Blau"),
-                h("th", { scope: "col" }, "most central"),
+                h("th", { scope: "col" }, h("abbr", { title: t.t("glossary.blau.line") }, "Blau")),
+                h("th", { scope: "col" }, t.t("explorer.middle.most-central")),
               ),
             ),
             h(
@@ -158,53 +143,70 @@ export function renderMiddlePanel(analysis: ExplorerAnalysis | null, status: str
                 h(
                   "tr",
                   {},
-                  h("th", { scope: "row" }, String(row.community + 1)),
-                  h("td", {}, String(row.size)),
-                  row.byWorld.map((count) => h("td", { class: count === 0 ? "zero" : "" }, String(count))),
-                  h("td", {}, row.blau.toFixed(2)),
-                  h("td", { class: "names" }, row.top.join(", ")),
+                  h("th", { scope: "row" }, t.integer(row.community + 1)),
+                  h("td", {}, t.integer(row.size)),
+                  row.byWorld.map((count) => h("td", { class: count === 0 ? "zero" : "" }, t.integer(count))),
+                  h("td", {}, formatNumber(row.blau, 2, t)),
+                  h("td", { class: "names" }, t.list(row.top)),
                 ),
               ),
             ),
           ),
         ),
         "community-card",
+        t.t("explorer.export.chart"),
       ),
     );
-  }
 
-  if (dependence.length > 1) {
-    const last = dependence[dependence.length - 1]!;
-    const names = dependence
-      .slice(1)
-      .map((point) => actors.find((actor) => actor.id === point.actor)?.label ?? point.actor ?? "")
-      .join(", ");
-    cards.push(
-      card(
-        "What if the top brokers left?",
-        `Removing the top ${last.removed} brokers (${names}) leaves ${formatShare(last.connectedPairs)} of actor pairs connected and ${formatShare(last.crossWorldPairs)} of cross-world pairs.`,
-        dependenceChart(dependence),
-        "dependence-card",
-      ),
-    );
-  }
+  cards.push(
+    card(
+      t.t("explorer.middle.dependence"),
+      about("reading.dependence"),
+      dependence.length > 1 ? dependenceChart(dependence, t) : null,
+      "dependence-card",
+      t.t("explorer.export.chart"),
+    ),
+  );
 
-  return h("section", { class: "middle" }, h("div", { class: "cards" }, cards));
+  // Whatever no card took (size, components, null models) opens the panel.
+  const rest = readings.filter((reading) => !used.has(reading));
+  return h(
+    "section",
+    { class: "middle" },
+    rest.length > 0
+      ? h(
+          "div",
+          { class: "readings" },
+          rest.map((r) => h("p", { "data-reading": r.id }, r.text)),
+        )
+      : null,
+    h("div", { class: "cards" }, cards),
+  );
 }
 
-const FORM_LABELS: Record<string, string> = {
-  shared: "shared governance",
-  "lead-organisation": "lead organisation",
-  "administrative-organisation": "administrative organisation",
-  undetermined: "undetermined",
-};
-
-function card(title: string, sentence: string, body: Element | null, className: string): HTMLElement {
+function card(
+  title: string,
+  readings: readonly Reading[],
+  body: Element | null,
+  className: string,
+  download: string,
+): HTMLElement {
   return h(
     "article",
     { class: `card ${className}` },
     h("h3", {}, title),
-    h("p", { class: "reading" }, sentence),
+    readings.map((reading) => h("p", { class: "reading", "data-reading": reading.id }, reading.text)),
     body,
+    body?.querySelector("svg") || body instanceof SVGSVGElement
+      ? h(
+          "button",
+          {
+            type: "button",
+            class: "link small chart-svg",
+            "data-chart-svg": className.replace(/-card$/, ""),
+          },
+          download,
+        )
+      : null,
   );
 }

@@ -4,9 +4,13 @@
  * brokerage roles. Labels are text nodes, never HTML.
  */
 import type { ActorFigures, ActorInput } from "@catalyse/core";
+import type { Translator } from "@catalyse/readings";
 import { h } from "../dom.js";
 import { worldOf } from "../state/dataset.js";
-import { availableMetrics, formatNumber, type MetricKey, metricValue } from "./metrics.js";
+import { availableMetrics, type MetricKey, metricValue } from "../state/metrics.js";
+import { formatNumber } from "./format.js";
+import { metricLabel, metricTooltip } from "./metric-texts.js";
+import { worldMark } from "./world-shapes.js";
 
 export interface Neighbour {
   id: string;
@@ -22,12 +26,15 @@ export interface SidePanelInput {
   ranks: (key: MetricKey) => ReadonlyMap<string, number>;
   neighbours: Neighbour[];
   worldColour: (world: string) => string;
+  /** The dataset's worlds, which fix each world's shape. */
+  worlds: readonly string[];
   onSelect: (id: string) => void;
   onClose: () => void;
+  t: Translator;
 }
 
 export function renderSidePanel(input: SidePanelInput): HTMLElement {
-  const { actor, figures } = input;
+  const { actor, figures, t } = input;
   const world = worldOf(actor);
   const attributes = Object.entries(actor.attributes ?? {}).filter(
     ([, value]) => value !== null && value !== "",
@@ -55,7 +62,7 @@ export function renderSidePanel(input: SidePanelInput): HTMLElement {
         {
           type: "button",
           class: "icon close",
-          "aria-label": "Close the actor panel",
+          "aria-label": t.t("explorer.actor.close"),
           onClick: () => input.onClose(),
         },
         "×",
@@ -64,16 +71,16 @@ export function renderSidePanel(input: SidePanelInput): HTMLElement {
     h(
       "p",
       { class: "actor-world" },
-      h("span", { class: "swatch", style: `background:${input.worldColour(world)}` }),
+      worldMark(world, input.worlds, input.worldColour(world)),
       world,
-      h("span", { class: "muted" }, ` · id ${actor.id}`),
+      h("span", { class: "muted" }, ` · ${t.t("explorer.actor.id", { id: actor.id })}`),
     ),
-    figures === null ? h("p", { class: "muted" }, "Metrics are being computed…") : null,
+    figures === null ? h("p", { class: "muted" }, t.t("explorer.actor.computing")) : null,
     metrics.length > 0 && figures
       ? h(
           "section",
           {},
-          h("h3", {}, "Metrics"),
+          h("h3", {}, t.t("explorer.actor.metrics")),
           h(
             "table",
             { class: "metrics-table" },
@@ -83,9 +90,9 @@ export function renderSidePanel(input: SidePanelInput): HTMLElement {
               h(
                 "tr",
                 {},
-                h("th", { scope: "col" }, "metric"),
-                h("th", { scope: "col" }, "value"),
-                h("th", { scope: "col" }, "rank"),
+                h("th", { scope: "col" }, t.t("explorer.actor.metric")),
+                h("th", { scope: "col" }, t.t("explorer.actor.value")),
+                h("th", { scope: "col" }, t.t("explorer.actor.rank")),
               ),
             ),
             h(
@@ -96,10 +103,15 @@ export function renderSidePanel(input: SidePanelInput): HTMLElement {
                 const rank = input.ranks(metric.key).get(actor.id);
                 return h(
                   "tr",
-                  { title: metric.description },
-                  h("th", { scope: "row" }, metric.label),
-                  h("td", {}, formatNumber(value, metric.digits)),
-                  h("td", {}, rank === undefined ? "—" : `${rank} / ${total}`),
+                  {},
+                  // The glossary's line as the tooltip of the metric's name.
+                  h(
+                    "th",
+                    { scope: "row" },
+                    h("abbr", { title: metricTooltip(t, metric.key) }, metricLabel(t, metric.key)),
+                  ),
+                  h("td", {}, formatNumber(value, metric.digits, t)),
+                  h("td", {}, rank === undefined ? "—" : t.t("explorer.actor.rank-of", { rank, total })),
                 );
               }),
             ),
@@ -110,17 +122,17 @@ export function renderSidePanel(input: SidePanelInput): HTMLElement {
       ? h(
           "section",
           {},
-          h("h3", {}, "Brokerage roles"),
+          h("h3", {}, t.t("explorer.actor.roles")),
           h(
             "dl",
             { class: "roles" },
-            h("dt", {}, "coordinator"),
+            h("dt", {}, t.t("figure.actor.brokerage.coordinator")),
             h("dd", {}, String(roles.coordinator)),
-            h("dt", {}, "consultant"),
+            h("dt", {}, t.t("figure.actor.brokerage.consultant")),
             h("dd", {}, String(roles.consultant)),
-            h("dt", {}, "representative"),
+            h("dt", {}, t.t("figure.actor.brokerage.representative")),
             h("dd", {}, String(roles.representative)),
-            h("dt", {}, "liaison"),
+            h("dt", {}, t.t("figure.actor.brokerage.liaison")),
             h("dd", {}, String(roles.liaison)),
           ),
         )
@@ -128,18 +140,13 @@ export function renderSidePanel(input: SidePanelInput): HTMLElement {
     h(
       "section",
       {},
-      h("h3", {}, `Partners (${input.neighbours.length})`),
-      input.neighbours.length === 0 ? h("p", { class: "muted" }, "No partner in the current view.") : null,
+      h("h3", {}, t.t("explorer.actor.partners", { count: input.neighbours.length })),
+      input.neighbours.length === 0 ? h("p", { class: "muted" }, t.t("explorer.actor.no-partner")) : null,
       [...byWorld.entries()].map(([group, list]) =>
         h(
           "div",
           { class: "neighbour-group" },
-          h(
-            "h4",
-            {},
-            h("span", { class: "swatch", style: `background:${input.worldColour(group)}` }),
-            `${group} (${list.length})`,
-          ),
+          h("h4", {}, worldMark(group, input.worlds, input.worldColour(group)), `${group} (${list.length})`),
           h(
             "ul",
             {},
@@ -164,14 +171,21 @@ export function renderSidePanel(input: SidePanelInput): HTMLElement {
       ? h(
           "section",
           {},
-          h("h3", {}, "Attributes"),
+          h("h3", {}, t.t("explorer.actor.attributes")),
           h(
             "dl",
             { class: "attributes" },
             attributes.map(([name, value]) => [h("dt", {}, name), h("dd", {}, String(value))]),
           ),
           actor.lat !== null && actor.lat !== undefined
-            ? h("p", { class: "muted" }, `lat ${actor.lat.toFixed(4)}, lon ${actor.lon?.toFixed(4) ?? "—"}`)
+            ? h(
+                "p",
+                { class: "muted" },
+                t.t("explorer.actor.coordinates", {
+                  lat: t.number(actor.lat, { maximumFractionDigits: 4 }),
+                  lon: t.number(actor.lon ?? null, { maximumFractionDigits: 4 }),
+                }),
+              )
             : null,
         )
       : null,

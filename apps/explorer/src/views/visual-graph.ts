@@ -9,17 +9,11 @@ import type { ActorFigures } from "@catalyse/core";
 import { scaleSqrt } from "d3-scale";
 import Graph from "graphology";
 import { type Dataset, worldOf } from "../state/dataset.js";
+import type { Encoding } from "../state/encoding.js";
 import type { FilteredRows } from "../state/filters.js";
+import { type MetricKey, metricValue } from "../state/metrics.js";
 import { strongestLinks } from "./link-budget.js";
-import { type MetricKey, metricValue } from "./metrics.js";
 import { communityColour, worldColours } from "./palette.js";
-
-export interface Encoding {
-  colourBy: "world" | "community";
-  sizeBy: MetricKey;
-}
-
-export const DEFAULT_ENCODING: Encoding = { colourBy: "world", sizeBy: "degree" };
 
 export interface VisualNode {
   [key: string]: unknown;
@@ -46,6 +40,8 @@ export interface ColourLegendEntry {
   label: string;
   colour: string;
   count: number;
+  /** Colouring by community: its index (null: none); undefined when colours mean worlds. */
+  community?: number | null;
 }
 
 export interface SizeLegend {
@@ -174,6 +170,7 @@ export function buildVisualGraph(input: VisualInput): VisualResult {
             label: label === "—" ? "no community" : `community ${Number(label) + 1}`,
             colour: communityColour(label === "—" ? null : Number(label)),
             count,
+            community: label === "—" ? null : Number(label),
           }));
 
   const ticks = pending ? [] : niceTicks(max).map((value) => ({ value, size: scale(value) }));

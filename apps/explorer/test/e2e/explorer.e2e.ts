@@ -5,69 +5,17 @@
  * to apps/explorer/test-results/.
  */
 import assert from "node:assert/strict";
-import { mkdirSync, writeFileSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { after, before, describe, test } from "node:test";
-import { fileURLToPath } from "node:url";
-import type { BrowserContext, Page } from "playwright-core";
-import { launch } from "./browser.js";
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, test } from "node:test";
 import { installProbes, measureResponsiveness } from "./responsiveness.js";
-import { serveStatic } from "./static-server.js";
-
-const here = dirname(fileURLToPath(import.meta.url));
-const app = join(here, "..", "..");
-const results = join(app, "test-results");
-mkdirSync(results, { recursive: true });
-
-let server: { url: string; close: () => Promise<void> };
-let browser: { context: BrowserContext; close: () => Promise<void> };
-
-before(async () => {
-  server = await serveStatic(join(app, "dist"));
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-/** Opens a page that records console errors, page errors and dialogs (an XSS would open one). */
-async function open(hash = ""): Promise<{ page: Page; errors: string[] }> {
-  const page = await browser.context.newPage();
-  const errors: string[] = [];
-  page.on("console", (message) => {
-    if (message.type() === "error") errors.push(message.text());
-  });
-  page.on("pageerror", (error) => errors.push(error.message));
-  page.on("dialog", (dialog) => {
-    errors.push(`dialog: ${dialog.message()}`);
-    void dialog.dismiss();
-  });
-  await page.goto(`${server.url}${hash}`);
-  await page.waitForFunction(() => (window.__explorer?.visibleActors() ?? 0) > 0, null, { timeout: 120_000 });
-  return { page, errors };
-}
-
-async function analysisDone(page: Page, timeout = 120_000): Promise<void> {
-  await page.waitForFunction(() => window.__explorer?.state().analysis.status === "done", null, { timeout });
-}
-
-async function clickActor(page: Page, id: string): Promise<void> {
-  const box = await page.locator("#sigma").boundingBox();
-  const at = await page.evaluate((actor) => window.__explorer?.nodeScreen(actor) ?? null, id);
-  assert.ok(box && at, `actor ${id} is drawn`);
-  await page.mouse.move(box.x + at.x, box.y + at.y);
-  await page.mouse.click(box.x + at.x, box.y + at.y);
-}
-
-const shot = (page: Page, name: string) =>
-  page.screenshot({ path: join(results, `${name}.png`), timeout: 180_000 });
+import { analysisDone, browser, clickActor, layoutDone, open, results, server, shot } from "./session.js";
 
 describe("explorer", () => {
   test("loads the default territory with no console error", async () => {
     const { page, errors } = await open();
     await analysisDone(page);
-    await page.waitForTimeout(2500); // let ForceAtlas2 settle for the screenshot
+    await layoutDone(page);
     await shot(page, "01-graph");
     assert.deepEqual(errors, []);
     await page.close();
@@ -95,12 +43,8 @@ describe("explorer", () => {
   test("clicking an actor opens its panel with metrics and ranks", async () => {
     const { page, errors } = await open();
     await analysisDone(page);
-    // Let the layout finish (or stop it) so the actor stays where it is clicked.
-    await page
-      .waitForFunction(() => document.getElementById("fa2-toggle")?.textContent?.includes("Run"), null, {
-        timeout: 60_000,
-      })
-      .catch(() => page.locator("#fa2-toggle").click());
+    // Let the layout finish so the actor stays where it is clicked.
+    await layoutDone(page);
     const id = await page.evaluate(() => {
       const actors = window.__explorer!.state().analysis.result!.document.actors;
       return [...actors].sort((a, b) => b.degree - a.degree)[0]!.id;
@@ -155,6 +99,13 @@ describe("explorer", () => {
     ]);
     await page.waitForFunction(() => window.__explorer!.state().dataset?.origin === "imported");
     assert.equal(await page.evaluate(() => window.__explorer!.visibleActors()), 4);
+    // A success is not an error: it shows in the calm status box, the alert box stays hidden.
+    assert.ok(await page.locator("#import-success").isVisible(), "the success box shows");
+    assert.match(
+      (await page.locator("#import-success").textContent()) ?? "",
+      /4 actors and 4 links imported/,
+    );
+    assert.equal(await page.locator("#import-problems").isVisible(), false, "no alert box for a success");
     await analysisDone(page);
     await page.locator("#search").fill("onerror");
     await page.locator("#search").press("Enter");
@@ -192,6 +143,7 @@ describe("explorer", () => {
     ]);
     const box = page.locator("#import-problems");
     await box.waitFor({ state: "visible" });
+    assert.equal(await page.locator("#import-success").isVisible(), false);
     const text = (await box.textContent()) ?? "";
     assert.match(text, /links\.csv:3/);
     assert.match(text, /"zz" is not an actor id/);
@@ -291,11 +243,12 @@ describe("explorer", () => {
       gaps.worstMs < report.analysisMs,
       `no freeze comparable to the analysis (worst gap ${gaps.worstMs} ms, analysis ${report.analysisMs} ms)`,
     );
-    assert.ok(gaps.medianMs < 50, `the page answers within a frame or so (median ${gaps.medianMs} ms)`);
-    assert.ok(gaps.p90Ms < 250, `nine beats in ten come on time (p90 ${gaps.p90Ms} ms)`);
-    // This browser has no GPU (SwiftShader): the view draws the strongest links and says so.
-    assert.equal(await page.locator(".link-notice").getAttribute("data-drawn"), "10000");
-    assert.match((await page.locator(".link-notice").textContent()) ?? "", /strongest of 49,960 links/);
+    // Budgets (median and p90 gaps) belong to benchmarks/explorer, measured on an idle machine.
+    // The link budget applies only under software WebGL (SwiftShader here, unless a GPU answers).
+    if (await page.evaluate(() => window.__explorer!.softwareWebGL)) {
+      assert.equal(await page.locator(".link-notice").getAttribute("data-drawn"), "10000");
+      assert.match((await page.locator(".link-notice").textContent()) ?? "", /strongest of 49,960 links/);
+    } else assert.equal(await page.locator(".link-notice").count(), 0, "a GPU draws every link");
     await shot(page, "07-large");
     assert.deepEqual(errors, []);
     await page.close();

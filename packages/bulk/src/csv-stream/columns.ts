@@ -4,7 +4,7 @@
  * streaming reader and by the full reader gives each column the same meaning
  * (an actor's label does not change when its file passes the streaming threshold).
  */
-import { fieldOf, normaliseName } from "@catalyse/io";
+import { fieldOf, normalizeName } from "@catalyse/io";
 
 /**
  * Position of each of `fields` in `header` (−1 when absent). When a field is
@@ -29,6 +29,6 @@ export function locateColumns<F extends string>(
  * the full reader names free attributes (case, accents and spaces aside); −1 when absent.
  */
 export function locateFreeColumn(header: readonly string[], name: string): number {
-  const wanted = normaliseName(name);
-  return header.findIndex((column) => normaliseName(column) === wanted);
+  const wanted = normalizeName(name);
+  return header.findIndex((column) => normalizeName(column) === wanted);
 }

@@ -10,8 +10,10 @@ const QUOTE = 34;
 const LF = 10;
 const CR = 13;
 
+/** Receives each row's fields and its 1-based line number in the file. */
 export type RowHandler = (fields: readonly string[], line: number) => void;
 
+/** A streaming CSV tokenizer: text is pushed in chunks of any size and whole rows come out through a {@link RowHandler}, quotes and line breaks inside quotes handled across chunks. */
 export class CsvTokenizer {
   private readonly delimiter: number;
   private readonly fields: string[] = [];
@@ -35,6 +37,7 @@ export class CsvTokenizer {
     this.delimiter = delimiter.charCodeAt(0);
   }
 
+  /** Tokenizes the next chunk of text; rows completed by it are handed to the row handler. */
   push(text: string): void {
     const length = text.length;
     const delimiter = this.delimiter;

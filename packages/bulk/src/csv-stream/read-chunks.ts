@@ -5,15 +5,21 @@
  */
 import { createReadStream } from "node:fs";
 import { stat } from "node:fs/promises";
+// NOTE: imported rather than global: @types/node declares the global `TextDecoder` as a value only (its type comes with the DOM lib, which this Node-only package does not load).
+import { TextDecoder } from "node:util";
 
+/** Options of `readTextChunks`. */
 export interface ChunkReadOptions {
   /** Bytes per read. Default 1 MiB. */
   chunkSize?: number;
+  /** Called after each chunk with the bytes read so far and the file's size. */
   onProgress?: (doneBytes: number, totalBytes: number) => void;
 }
 
+/** The text encodings a streamed file is read in (detected from its first bytes). */
 export type Encoding = "utf-8" | "windows-1252";
 
+/** Yields the text of a file chunk by chunk, decoded as UTF-8 or, when the file starts with invalid UTF-8, Windows-1252; returns the encoding used. */
 export async function* readTextChunks(
   path: string,
   options: ChunkReadOptions = {},

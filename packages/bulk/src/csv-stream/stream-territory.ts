@@ -21,7 +21,7 @@ import {
   type InputProblem,
   inputProblem,
   LINK_ALIASES,
-  unneutraliseCell,
+  unneutralizeCell,
 } from "@catalyse/io";
 import { inputFileProblem, readInputFile, territoryFolderFiles } from "@catalyse/io/node";
 import { locateColumns, locateFreeColumn } from "./columns.js";
@@ -29,6 +29,7 @@ import { CsvTokenizer, detectDelimiter } from "./csv-tokenizer.js";
 import { GrowableFloat64, GrowableInt32 } from "./growable.js";
 import { readTextChunks } from "./read-chunks.js";
 
+/** Options of `streamTerritory`. */
 export interface StreamTerritoryOptions {
   /** Called as bytes are read: `done` and `total` are bytes over both CSV files. */
   onProgress?: (done: number, total: number, step: string) => void;
@@ -36,6 +37,7 @@ export interface StreamTerritoryOptions {
   maxProblems?: number;
 }
 
+/** What `streamTerritory` returns: the compact index, the actors' labels and the problems found. */
 export interface StreamedTerritory {
   index: CompactIndex;
   /** Actor labels by position (the id when the label is empty). */
@@ -56,6 +58,7 @@ interface TerritoryMetaFile {
   worlds?: string[];
 }
 
+/** Streams a territory folder's CSV files straight into a compact index (no object per link), for national-scale territories. */
 export async function streamTerritory(
   folder: string,
   options: StreamTerritoryOptions = {},
@@ -198,7 +201,7 @@ export async function streamTerritory(
     },
   );
   function endpoint(value: string | undefined, field: "source" | "target", line: number): number {
-    const id = unneutraliseCell(value ?? "").trim();
+    const id = unneutralizeCell(value ?? "").trim();
     const position = positionOf.get(id);
     if (position !== undefined) return position;
     report(
@@ -322,7 +325,7 @@ async function readMeta(file: string): Promise<TerritoryMetaFile> {
  * Empty when the column is absent.
  */
 function cell(fields: readonly string[], column: number): string {
-  return column < 0 ? "" : unneutraliseCell(fields[column] ?? "").trim();
+  return column < 0 ? "" : unneutralizeCell(fields[column] ?? "").trim();
 }
 
 /** A header without a required field, as the full reader reports it. */

@@ -7,8 +7,10 @@
 import { writeThroughTemporary } from "@catalyse/io/node";
 import { fileWriter, ParquetWriter, type SchemaElement } from "hyparquet-writer";
 
+/** The Parquet physical types Catalyse writes. */
 export type ParquetColumnType = "string" | "double" | "int32" | "boolean";
 
+/** One column of a Parquet table to write: its name, type and values. */
 export interface ParquetColumn {
   name: string;
   type: ParquetColumnType;
@@ -26,6 +28,7 @@ const PHYSICAL: Record<ParquetColumnType, SchemaElement> = {
   boolean: { name: "", type: "BOOLEAN" },
 };
 
+/** A cell of a Parquet column (null for a missing value). */
 export type ParquetValue = string | number | boolean | null;
 
 /**

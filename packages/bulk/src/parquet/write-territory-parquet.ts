@@ -23,6 +23,7 @@ import {
   writeParquetTable,
 } from "./parquet-table.js";
 
+/** The files `writeTerritoryParquet` wrote and their row counts. */
 export interface ParquetExportResult {
   nodesFile: string;
   edgesFile: string;
@@ -59,6 +60,7 @@ function attributeColumns(
   }));
 }
 
+/** Writes a territory as `nodes.parquet` and `edges.parquet` in `folder`, with the columns Spark GraphFrames expects (`id`; `src`, `dst`). */
 export function writeTerritoryParquet(graph: TerritoryGraph, folder: string): ParquetExportResult {
   mkdirSync(folder, { recursive: true });
   const metadata = {

@@ -1,4 +1,4 @@
-import { analyzeIndex } from "@catalyse/core";
+import { analyzeIndex, fillCollectivesSection } from "@catalyse/core";
 import { toCsv } from "@catalyse/io";
 import { analysisReadings } from "@catalyse/readings";
 import type { CliContext } from "../context.js";
@@ -8,6 +8,7 @@ import { formatMiddleTable } from "../format/middle-table.js";
 import { loadForAnalysis, parseReader, STREAM_BYTES } from "../load-for-analysis.js";
 import { parseFormat, parseLang, parseNumberOption, singleInput, writeOutput } from "../output.js";
 import { createProgress } from "../progress.js";
+import { PROJECTION_OPTIONS, PROJECTION_USAGE, parseProjection } from "../projection-option.js";
 import {
   parseScaleOptions,
   SCALE_OPTIONS,
@@ -37,6 +38,7 @@ Options:
   --null K          compare every polycentricity figure with K random rewirings
                     and K shuffles of worlds (z-scores, p-values); default 0
 ${SCALE_USAGE}
+${PROJECTION_USAGE}
   --reader R        auto (default), stream or full: how a folder is read. stream
                     goes straight from the CSV files into the compact index
                     (link dates, types and extra columns are not read); full
@@ -57,6 +59,7 @@ Example:
     null: { type: "string" },
     reader: { type: "string" },
     ...SCALE_OPTIONS,
+    ...PROJECTION_OPTIONS,
   },
   async run(args: ParsedArgs, context: CliContext): Promise<number> {
     const format = parseFormat(args.values.format, FORMATS);
@@ -66,7 +69,8 @@ Example:
     const nullModels = parseNumberOption("null", args.values.null, 0, { min: 0, integer: true });
     const scale = parseScaleOptions(args.values);
     const reader = parseReader(args.values.reader);
-    const territory = await loadForAnalysis(input, reader, context);
+    const projection = parseProjection(args.values.projection);
+    const territory = await loadForAnalysis(input, reader, context, projection);
     const { index } = territory;
     const centrality = await scaledCentrality(index, scale, undefined, context);
     const progress = createProgress(context, "analyze");
@@ -85,6 +89,8 @@ Example:
         onProgress: (done, total, step) => progress.update(done, total, `null models: ${step}`),
       },
     });
+    if (territory.graph !== undefined)
+      fillCollectivesSection(territory.graph, document, { projection, explicit: territory.explicit });
     progress.finish();
     let text: string;
     if (format === "json")

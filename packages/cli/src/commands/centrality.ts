@@ -11,6 +11,7 @@ import {
   centralityDocument,
   createCompactIndex,
   isCentralityField,
+  projectCollectives,
 } from "@catalyse/core";
 import { toCsv } from "@catalyse/io";
 import { type CliContext, UsageError } from "../context.js";
@@ -18,6 +19,7 @@ import { type Cell, formatNumber, formatTable } from "../format/table.js";
 import { loadTerritory } from "../load-territory.js";
 import { parseFormat, parseNumberOption, singleInput, writeOutput } from "../output.js";
 import { createProgress } from "../progress.js";
+import { PROJECTION_OPTIONS, PROJECTION_USAGE, parseProjection } from "../projection-option.js";
 import { parseScaleOptions, SCALE_OPTIONS, SCALE_USAGE, scaledCentrality } from "../scale-options.js";
 import type { Command, ParsedArgs } from "./command.js";
 
@@ -40,6 +42,7 @@ Options:
   --top N           actors shown in the table (default ${DEFAULT_TOP}; 0 = all)
   --out FILE        write the result to FILE instead of stdout
 ${SCALE_USAGE}
+${PROJECTION_USAGE}
   --debug           show stack traces of internal errors
   -h, --help        show this help
 
@@ -55,6 +58,7 @@ Example:
     top: { type: "string" },
     out: { type: "string" },
     ...SCALE_OPTIONS,
+    ...PROJECTION_OPTIONS,
   },
   async run(args: ParsedArgs, context: CliContext): Promise<number> {
     const format = parseFormat(args.values.format, FORMATS);
@@ -63,7 +67,8 @@ Example:
     const input = singleInput(args.positionals);
     const out = args.values.out as string | undefined;
     const scale = parseScaleOptions(args.values);
-    const graph = await loadTerritory(input, context);
+    const projection = parseProjection(args.values.projection);
+    const graph = projectCollectives(await loadTerritory(input, context), { projection });
     const index = createCompactIndex(graph);
     const scaled = await scaledCentrality(index, scale, fields, context);
     const progress = createProgress(context, "centrality");

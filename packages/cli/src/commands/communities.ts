@@ -14,6 +14,7 @@ import {
   DEFAULT_SEED,
   leiden,
   louvain,
+  projectCollectives,
   type StabilityResult,
   type TerritoryGraph,
 } from "@catalyse/core";
@@ -23,6 +24,7 @@ import { formatNumber, formatTable } from "../format/table.js";
 import { loadTerritory } from "../load-territory.js";
 import { parseFormat, parseNumberOption, singleInput, writeOutput } from "../output.js";
 import { createProgress } from "../progress.js";
+import { PROJECTION_OPTIONS, PROJECTION_USAGE, parseProjection } from "../projection-option.js";
 import type { Command, ParsedArgs } from "./command.js";
 
 const FORMATS = ["table", "json", "csv"] as const;
@@ -48,6 +50,7 @@ Options:
   --top N             central actors (by strength) listed per community (default 3)
   --format FORMAT     table (default), json, or csv (one row per actor)
   --out FILE          write the result to FILE instead of stdout
+${PROJECTION_USAGE}
   --debug             show stack traces of internal errors
   -h, --help          show this help
 
@@ -66,6 +69,7 @@ Examples:
     runs: { type: "string" },
     top: { type: "string" },
     format: { type: "string" },
+    ...PROJECTION_OPTIONS,
     out: { type: "string" },
   },
   async run(args: ParsedArgs, context: CliContext): Promise<number> {
@@ -77,7 +81,8 @@ Examples:
     const top = parseNumberOption("top", args.values.top, 3, { integer: true, min: 0 });
     const input = singleInput(args.positionals);
     const out = args.values.out as string | undefined;
-    const graph = await loadTerritory(input, context);
+    const projection = parseProjection(args.values.projection);
+    const graph = projectCollectives(await loadTerritory(input, context), { projection });
     const index = createCompactIndex(graph);
     const progress = createProgress(context, "communities");
     let stability: StabilityResult | null = null;

@@ -13,6 +13,7 @@ import { formatTable } from "../format/table.js";
 import { loadTerritories } from "../load-territories.js";
 import { parseFormat, parseNumberOption, writeOutput } from "../output.js";
 import { createProgress } from "../progress.js";
+import { PROJECTION_OPTIONS, PROJECTION_USAGE, parseProjection } from "../projection-option.js";
 import type { Command, ParsedArgs } from "./command.js";
 
 const FORMATS = ["table", "json", "csv"] as const;
@@ -30,6 +31,7 @@ Options:
                     territory (degrees kept; worlds shuffled for world figures)
                     and print z-scores (default 0: none)
   --seed N          seed of the null models (default ${DEFAULT_SEED})
+${PROJECTION_USAGE}
   --format FORMAT   table (default), json or csv
   --out FILE        write the result to FILE instead of stdout
   -h, --help        show this help
@@ -44,11 +46,13 @@ Example:
     seed: { type: "string" },
     format: { type: "string" },
     out: { type: "string" },
+    ...PROJECTION_OPTIONS,
   },
   async run(args: ParsedArgs, context: CliContext): Promise<number> {
     const format = parseFormat(args.values.format, FORMATS);
     const replicates = parseNumberOption("null", args.values.null, 0, { min: 0, integer: true });
     const seed = parseNumberOption("seed", args.values.seed, DEFAULT_SEED, { integer: true });
+    const projection = parseProjection(args.values.projection);
     const territories = await loadTerritories(args.positionals, context);
     const progress = createProgress(context, "compare");
     const inputs: ComparisonInput[] = territories.map((territory, t) => {
@@ -56,7 +60,10 @@ Example:
       // The null models are the slow part: they report their own progress.
       const onProgress = (done: number, total: number) =>
         progress.update(t + (total > 0 ? done / total : 1), territories.length, territory.name);
-      const document = analyze(territory.graph, { middle: { nullModels: replicates, seed, onProgress } });
+      const document = analyze(territory.graph, {
+        projection,
+        middle: { nullModels: replicates, seed, onProgress },
+      });
       return { name: territory.name, document, synthetic: isSyntheticTerritory(territory.graph) };
     });
     progress.finish();

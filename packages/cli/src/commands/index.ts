@@ -4,6 +4,7 @@ import type { Command } from "./command.js";
 import { communitiesCommand } from "./communities.js";
 import { compareCommand } from "./compare.js";
 import { exportCommand } from "./export.js";
+import { qapCommand } from "./qap.js";
 import { reportCommand } from "./report.js";
 import { timelineCommand } from "./timeline.js";
 import { validateCommand } from "./validate.js";
@@ -16,6 +17,7 @@ export const COMMANDS: readonly Command[] = [
   communitiesCommand,
   compareCommand,
   exportCommand,
+  qapCommand,
   timelineCommand,
   reportCommand,
 ];

@@ -12,6 +12,7 @@ import type { CliContext } from "../context.js";
 import { expandInputs, loadTerritories, type NamedTerritory } from "../load-territories.js";
 import { parseFormat, parseNumberOption, writeOutput } from "../output.js";
 import { createProgress } from "../progress.js";
+import { PROJECTION_OPTIONS, PROJECTION_USAGE, parseProjection } from "../projection-option.js";
 import type { Command, ParsedArgs } from "./command.js";
 
 const FORMATS = ["html", "md"] as const;
@@ -34,6 +35,7 @@ Options:
   --null K          judge each figure against K random networks of the same
                     territory and show the z-scores (default 0: none)
   --seed N          seed of the map layout and null models (default ${DEFAULT_SEED})
+${PROJECTION_USAGE}
   -h, --help        show this help
 
 Example:
@@ -46,11 +48,13 @@ Example:
     pilots: { type: "string" },
     null: { type: "string" },
     seed: { type: "string" },
+    ...PROJECTION_OPTIONS,
   },
   async run(args: ParsedArgs, context: CliContext): Promise<number> {
     const format = parseFormat(args.values.format, FORMATS);
     const seed = parseNumberOption("seed", args.values.seed, DEFAULT_SEED, { integer: true });
     const replicates = parseNumberOption("null", args.values.null, 0, { min: 0, integer: true });
+    const projection = parseProjection(args.values.projection);
     const territories = await loadTerritories(args.positionals, context);
     const progress = createProgress(context, "report");
     const pilotPaths = territories.length === 1 ? pilotInputs(args.values.pilots, context) : [];
@@ -61,7 +65,7 @@ Example:
       progress.update(done++, total, `analyse ${territory.name}`);
       return {
         ...territory,
-        document: analyze(territory.graph, { middle: { nullModels: replicates, seed } }),
+        document: analyze(territory.graph, { projection, middle: { nullModels: replicates, seed } }),
         synthetic: isSyntheticTerritory(territory.graph),
       };
     };
@@ -71,7 +75,7 @@ Example:
       const own = analysed[0]!;
       const others = pilots.filter((pilot) => pilot.name !== own.name).map(analyzeNamed);
       progress.update(done++, total, "timeline");
-      const timeline = buildTimeline(own.graph);
+      const timeline = buildTimeline(own.graph, { analyze: { projection } });
       progress.update(done++, total, "layout");
       report = buildTerritoryReport({
         name: own.name,

@@ -6,6 +6,7 @@ import { formatTimelineTable, timelineRows } from "../format/timeline-table.js";
 import { loadTerritory } from "../load-territory.js";
 import { parseFormat, singleInput, writeOutput } from "../output.js";
 import { createProgress } from "../progress.js";
+import { PROJECTION_OPTIONS, PROJECTION_USAGE, parseProjection } from "../projection-option.js";
 import type { Command, ParsedArgs } from "./command.js";
 
 const FORMATS = ["table", "json", "csv"] as const;
@@ -22,10 +23,13 @@ Options:
   --step STEP       year (default) or a number of years between snapshots
   --format FORMAT   table (default), json (steps and signals) or csv (the steps)
   --out FILE        write the result to FILE instead of stdout
+${PROJECTION_USAGE}
   -h, --help        show this help
 
-A link is active from its start (or always, without one) to its end (or now).
-An actor is present with at least one active link, or from its own start date.
+A link is active from its start (or always, without one) to its end (or now);
+a membership of a collective likewise, within its collective's own dates.
+An actor is present with at least one active link or membership, or from its
+own start date.
 
 Example:
   catalyse timeline datasets/seed-ecosystem --step 2
@@ -34,6 +38,7 @@ Example:
     step: { type: "string" },
     format: { type: "string" },
     out: { type: "string" },
+    ...PROJECTION_OPTIONS,
   },
   async run(args: ParsedArgs, context: CliContext): Promise<number> {
     const format = parseFormat(args.values.format, FORMATS);
@@ -41,7 +46,8 @@ Example:
     const input = singleInput(args.positionals);
     const graph = await loadTerritory(input, context);
     const progress = createProgress(context, "timeline");
-    const timeline = buildTimeline(graph, { step, onProgress: progress.update });
+    const projection = parseProjection(args.values.projection);
+    const timeline = buildTimeline(graph, { step, analyze: { projection }, onProgress: progress.update });
     progress.finish();
     let text: string;
     if (format === "json") text = `${JSON.stringify(timeline, null, 2)}\n`;

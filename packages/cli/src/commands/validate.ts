@@ -7,7 +7,12 @@
  */
 import { readdir, stat } from "node:fs/promises";
 import { join, relative, resolve } from "node:path";
-import { TerritoryError, type TerritoryGraph, type TerritoryIssue } from "@catalyse/core";
+import {
+  TerritoryError,
+  type TerritoryGraph,
+  type TerritoryIssue,
+  territoryCollectives,
+} from "@catalyse/core";
 import { InputError, type InputProblem } from "@catalyse/io";
 import { readTerritoryPath } from "@catalyse/io/node";
 import type { Translator } from "@catalyse/readings";
@@ -33,7 +38,7 @@ Options:
 
 Prints every problem as file:line:column, what was found and what was expected,
 then exits 1; or one line per input:
-  OK datasets/seed-ecosystem: 36 actors, 54 links, 6 worlds, 0 warnings
+  OK datasets/seed-ecosystem: 35 actors, 10 links, 6 collectives, 36 memberships, 6 worlds, 0 warnings
 
 Example:
   catalyse validate datasets/seed-ecosystem
@@ -119,8 +124,13 @@ async function validateOne(input: string, strict: boolean, context: CliContext):
     worlds.add(attributes.world);
   });
   const failed = strict && warnings.length > 0;
+  const { collectives, memberships } = territoryCollectives(graph);
+  const collectiveCounts =
+    collectives.length === 0
+      ? ""
+      : `${count(collectives.length, "collective")}, ${count(memberships.length, "membership")}, `;
   context.stdout(
-    `${failed ? "FAIL" : "OK"} ${input}: ${count(graph.order, "actor")}, ${count(graph.size, "link")}, ` +
+    `${failed ? "FAIL" : "OK"} ${input}: ${count(graph.order, "actor")}, ${count(graph.size, "link")}, ${collectiveCounts}` +
       `${count(worlds.size, "world")}, ${count(warnings.length, "warning")}` +
       `${failed ? " (--strict: warnings fail)" : ""}\n`,
   );

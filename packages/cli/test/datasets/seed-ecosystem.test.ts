@@ -1,7 +1,13 @@
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { connectedComponents, createCompactIndex, createTerritory, DEFAULT_WORLDS } from "@catalyse/core";
+import {
+  analyze,
+  connectedComponents,
+  createCompactIndex,
+  createTerritory,
+  DEFAULT_WORLDS,
+} from "@catalyse/core";
 import { afterAll, describe, expect, it } from "vitest";
 import {
   findSeedArticle,
@@ -33,14 +39,20 @@ const STATED_TYPES = [
 describe("datasets/seed-ecosystem", () => {
   it("is exactly what the committed transcription writes (rerun build-seed-ecosystem.ts after editing it)", () => {
     writeTerritoryFolder(scratch, seed);
-    for (const file of ["actors.csv", "links.csv", "territory.json"])
+    for (const file of ["actors.csv", "links.csv", "territory.json", "collectives.csv", "memberships.csv"])
       expect(readFileSync(join(scratch, file), "utf8"), file).toBe(readFileSync(join(FOLDER, file), "utf8"));
   });
 
+  // The article sits in the project's shared folder, ../shared/seeds/ from the repository root;
+  // only a clone without that folder skips this.
   it.skipIf(articlePath === undefined)("quotes the founding article verbatim in every evidence cell", () => {
     const article = readFileSync(articlePath!, "utf8");
     for (const link of seed.links)
       expect(missingExcerpts(link, article), `${link.source}–${link.target}`).toEqual([]);
+    for (const collective of seed.collectives ?? [])
+      expect(missingExcerpts(collective, article), collective.id).toEqual([]);
+    for (const m of seed.memberships ?? [])
+      expect(missingExcerpts(m, article), `${m.collective} ∋ ${m.actor}`).toEqual([]);
   });
 
   it("names the organisations of the article's four examples", () => {
@@ -51,7 +63,6 @@ describe("datasets/seed-ecosystem", () => {
       "alsace-active",
       "arf",
       "groupe-la-poste",
-      "alliance-dynamique",
       "cress-bretagne",
       "le-rameau",
       "fondation-rte",
@@ -60,6 +71,33 @@ describe("datasets/seed-ecosystem", () => {
       "cese",
     ])
       expect(ids.has(id), id).toBe(true);
+  });
+
+  it("holds the article's collectives, links that only flattened them gone", () => {
+    expect((seed.collectives ?? []).map((c) => c.id)).toEqual([
+      "copil-gaia-2021",
+      "groupe-travail-labo-alsace",
+      "alliance-dynamique",
+      "cooperations-cress-bretagne",
+      "formation-poles-ess-bretagne",
+      "experimentation-massif-central",
+    ]);
+    const flattened = new Set([
+      "steering-committee",
+      "working-group",
+      "implied-project",
+      "training",
+      "co-initiated",
+    ]);
+    expect(seed.links.filter((link) => flattened.has(link.type))).toEqual([]);
+    const members = (id: string) => (seed.memberships ?? []).filter((m) => m.collective === id);
+    expect(members("copil-gaia-2021")).toHaveLength(14);
+    expect(
+      members("copil-gaia-2021")
+        .filter((m) => m.role === "convener")
+        .map((m) => m.actor),
+    ).toEqual(["gaia"]);
+    expect(members("experimentation-massif-central").map((m) => m.role)).not.toContain("convener");
   });
 
   it("gives every actor one of the six worlds, the basis of that world, a territory and a name from the text", () => {
@@ -81,12 +119,33 @@ describe("datasets/seed-ecosystem", () => {
     }
   });
 
-  it("builds without warning: 36 actors, 54 links in the 4 components its README documents", () => {
+  it("builds without warning: 35 actors, 10 links, 6 collectives, and the 4 components its README documents once co-membership counts", () => {
     const { graph, warnings } = createTerritory(territoryInput(seed));
     expect(warnings).toEqual([]);
-    expect(graph.order).toBe(36);
-    expect(graph.size).toBe(54);
+    expect(graph.order).toBe(35);
+    expect(graph.size).toBe(10);
+    const document = analyze(graph);
+    expect(document.graph.links).toBe(142);
+    expect(document.collectives).toHaveLength(6);
     const { sizes } = connectedComponents(createCompactIndex(graph));
-    expect([...sizes].sort((a, b) => b - a)).toEqual([31, 2, 2, 1]);
+    expect(sizes.length).toBe(27);
+    expect(document.graph.components).toBe(4);
+  });
+
+  it("reads no one in the middle with collectives: GAIA convenes, Le RAMEAU bridges, brokerage rests on collectives", () => {
+    const document = analyze(createTerritory(territoryInput(seed)).graph);
+    const figures = document.graph.collectives!;
+    expect(figures.brokerage.restsOn).toBe("collectives");
+    expect(figures.brokerage.collectiveShare).toBeCloseTo(0.6865, 4);
+    const gaia = figures.brokerage.conveners!.find((c) => c.actor === "gaia")!;
+    // Drawn as a star around GAIA, the committee made it the broker of 58% of paths; as co-presence, 19%.
+    expect(gaia.betweennessAsStar).toBeCloseTo(0.5814, 4);
+    expect(gaia.betweennessAsCoPresence).toBeCloseTo(0.1857, 4);
+    expect(figures.brokerage.gatekeepers.map((g) => g.actor)).toEqual(["le-rameau"]);
+    expect(figures.memberShare).toBeCloseTo(29 / 35, 12);
+    expect(figures.crossWorld).toBe(4);
+    const twoMode = new Map(document.actors.map((a) => [a.id, a.twoMode]));
+    expect(twoMode.get("presidence-republique")).toBeNull();
+    expect(twoMode.get("le-rameau")?.degree).toBeCloseTo(4 / 6, 12);
   });
 });

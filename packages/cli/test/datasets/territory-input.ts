@@ -8,5 +8,7 @@ export function territoryInput(territory: DatasetTerritory): TerritoryInput {
     meta: { name, description, source, directed, extra },
     actors: territory.actors.map((actor) => ({ ...actor, attributes: { ...actor.attributes } })),
     links: territory.links.map((link) => ({ ...link, attributes: { ...link.attributes } })),
+    collectives: (territory.collectives ?? []).map((c) => ({ ...c, attributes: { ...c.attributes } })),
+    memberships: (territory.memberships ?? []).map((m) => ({ ...m, attributes: { ...m.attributes } })),
   };
 }

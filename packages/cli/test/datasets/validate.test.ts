@@ -17,14 +17,19 @@ describe("catalyse validate", () => {
     expect(run.code).toBe(0);
     const okLines = run.stdout.split("\n").filter((line) => line.startsWith("OK "));
     expect(okLines.map((line) => line.slice(3, line.indexOf(":")))).toEqual(folders);
-    for (const line of okLines) expect(line).toMatch(/: \d+ actors, \d+ links, \d+ worlds?, 0 warnings$/);
+    for (const line of okLines)
+      expect(line).toMatch(
+        /: \d+ actors, \d+ links, (\d+ collectives?, \d+ memberships?, )?\d+ worlds?, 0 warnings$/,
+      );
     expect(run.stdout).toContain(`all ${folders.length} territories valid`);
   });
 
   it("prints one OK line with actors, links, worlds and warnings for the default dataset", async () => {
     const run = await runCatalyse(["validate", "datasets/seed-ecosystem"]);
     expect(run.code).toBe(0);
-    expect(run.stdout).toBe("OK datasets/seed-ecosystem: 36 actors, 54 links, 6 worlds, 0 warnings\n");
+    expect(run.stdout).toBe(
+      "OK datasets/seed-ecosystem: 35 actors, 10 links, 6 collectives, 36 memberships, 6 worlds, 0 warnings\n",
+    );
   });
 
   it("prints every problem with file:line:column and exits 1", async () => {

@@ -5,23 +5,29 @@
  * is `null`, never NaN. Each section (structure, centrality, communities,
  * polycentricity) fills its own keys.
  */
+import type { CollectiveBrokerage } from "../collectives/collective-brokerage.js";
+import type { TwoModeFigures } from "../collectives/two-mode-centrality.js";
 import type { DependenceStep, KeyPlayerSet, Keystone, OnlyLink } from "../dependence/index.js";
+import type { TriadCensus } from "../directed/index.js";
 import type { LorenzPoint } from "../distribution/index.js";
 import type { GovernanceReading } from "../governance/index.js";
 import type { NullModelResult } from "../null-models/index.js";
 import type { WorldEiFigures } from "../worlds/index.js";
 
+/** Freeman centralization of the territory for each centrality (0: every actor alike, 1: a star). */
 export interface CentralizationFigures {
   degree: number | null;
   betweenness: number | null;
   closeness: number | null;
 }
 
+/** Gini coefficients of the actors' centralities (0: equal, 1: one actor holds everything). */
 export interface GiniFigures {
   degree: number | null;
   betweenness: number | null;
 }
 
+/** How the worlds (sectors) link: cross-world share, E-I index, mixing matrix and per-world figures. */
 export interface WorldFigures {
   eiIndex: number | null;
   assortativity: number | null;
@@ -33,6 +39,7 @@ export interface WorldFigures {
   byWorld: WorldEiFigures[];
 }
 
+/** The world × world mixing matrix of link counts and weights. */
 export interface WorldMixingFigures {
   /** Row and column labels. */
   worlds: string[];
@@ -42,6 +49,7 @@ export interface WorldMixingFigures {
   weights: number[][];
 }
 
+/** An actor among the strongest brokers, with its betweenness. */
 export interface TopBroker {
   actor: string;
   /** Share of the shortest paths between other actors that go through it. */
@@ -80,6 +88,7 @@ export interface DependenceFigures {
   onlyLinks: OnlyLink[];
 }
 
+/** The graph-level figures of the analysis document. */
 export interface GraphFigures {
   /**
    * How actor betweenness (and closeness, harmonic) were computed: "exact"
@@ -112,8 +121,42 @@ export interface GraphFigures {
   governance: GovernanceReading | null;
   /** Null models (observed, mean, sd, z, p per figure); null unless asked for (`--null K`). */
   nullModels: NullModelResult | null;
+  /** Figures of the territory's collectives; null for a territory without any. */
+  collectives?: CollectiveGraphFigures | null;
+  /** Share of links whose reverse link exists (`nx.overall_reciprocity`); null when undirected or without links. */
+  reciprocity: number | null;
+  /** Triples of actors by link pattern, keyed by MAN code (`nx.triadic_census`); null when undirected. */
+  triadCensus: TriadCensus | null;
 }
 
+/** Graph-level figures of collectives (multi-party alliances). */
+export interface CollectiveGraphFigures {
+  /** How the analysed network counts co-membership (`--projection`). */
+  projection: "newman" | "count" | "none";
+  count: number;
+  /** Mean number of members. */
+  meanSize: number | null;
+  /** Share of actors in at least one collective. */
+  memberShare: number | null;
+  /** Collectives whose members come from at least two worlds. */
+  crossWorld: number;
+  /** Share of two-mode brokerage carried by collectives rather than actors, and who carries the rest. */
+  brokerage: CollectiveBrokerage;
+}
+
+/** A collective's row of the analysis document. */
+export interface CollectiveFigures {
+  id: string;
+  label: string;
+  kind: string;
+  /** Number of distinct members. */
+  size: number;
+  /** Members by world, in the territory's world order (worlds without members left out). */
+  worlds: { world: string; members: number }[];
+  twoMode: TwoModeFigures;
+}
+
+/** Counts of Gould & Fernandez brokerage roles (1989) an actor plays. */
 export interface BrokerageRoles {
   coordinator: number;
   consultant: number;
@@ -137,6 +180,7 @@ export interface BrokerageNullFigures {
   z: { [Role in keyof DirectedBrokerageRoles]: number | null };
 }
 
+/** Every figure of one actor in the analysis document (null when not computed). */
 export interface ActorFigures {
   id: string;
   label: string;
@@ -161,6 +205,8 @@ export interface ActorFigures {
   neighbourWorldDiversity?: number | null;
   /** Brokerage against label permutations; present with null models. */
   brokerageNull?: BrokerageNullFigures | null;
+  /** Two-mode centralities on the actor–collective graph; null for an actor in no collective. */
+  twoMode?: TwoModeFigures | null;
 }
 
 /** The actor-level fields of the centrality section, in document order. */
@@ -184,6 +230,7 @@ export const ACTOR_NUMBER_FIELDS = [
   "effectiveSize",
 ] as const satisfies readonly (keyof ActorFigures)[];
 
+/** The numeric fields of {@link ActorFigures}. */
 export type ActorNumberField = (typeof ACTOR_NUMBER_FIELDS)[number];
 
 /**
@@ -197,9 +244,12 @@ export interface DocumentReading {
   figures: Record<string, number | string | null>;
 }
 
+/** The analysis document of a territory: graph-level figures and one row per actor, as `catalyse analyze --format json` prints it. */
 export interface AnalysisDocument {
   graph: GraphFigures;
   actors: ActorFigures[];
+  /** The territory's collectives (empty without any). */
+  collectives?: CollectiveFigures[];
   /** The readings, in one language; present when a surface asked for them. */
   readings?: DocumentReading[];
 }
@@ -235,8 +285,12 @@ export function createEmptyDocument(): AnalysisDocument {
       dependence: null,
       governance: null,
       nullModels: null,
+      collectives: null,
+      reciprocity: null,
+      triadCensus: null,
     },
     actors: [],
+    collectives: [],
   };
 }
 
@@ -260,6 +314,7 @@ export function createEmptyActor(id: string, label: string, world: string): Acto
     constraint: null,
     effectiveSize: null,
     brokerage: null,
+    twoMode: null,
   };
 }
 

@@ -5,7 +5,16 @@
  * plus the actors' labels: what a streamed national file gives without ever
  * building a graphology graph (see @catalyse/bulk).
  */
-import { type CompactIndex, createCompactIndex } from "../graph/compact-index.js";
+import { fillCollectivesSection } from "../collectives/collectives-section.js";
+import { PROJECTION_DEFAULTS, type Projection, projectCollectives } from "../collectives/projection.js";
+import type { CompactIndex } from "../graph/compact-index.js";
+import {
+  createCompactIndex,
+  type GraphSource,
+  graphAndMapping,
+  isMappedGraph,
+  mappedLabels,
+} from "../graph/graph-mapping.js";
 import type { TerritoryGraph } from "../graph/types.js";
 import { sampledShortestPaths } from "../sampling/sampled-shortest-paths.js";
 import { type AnalysisDocument, createEmptyDocument } from "./analysis-document.js";
@@ -14,25 +23,45 @@ import { type CommunitySectionOptions, fillCommunitySection } from "./community-
 import { fillMiddleSection, type MiddleSectionOptions } from "./middle-section.js";
 import { fillStructureSection } from "./structure-section.js";
 
+/** Options of `analyze`: one options object per section. */
 export interface AnalyzeOptions {
+  /**
+   * How collectives enter the analysed network (see collectives/projection.ts):
+   * `newman` (default), `count` or `none`. Without collectives it changes nothing.
+   */
+  projection?: Projection;
   centrality?: CentralitySectionOptions;
   communities?: CommunitySectionOptions;
   middle?: MiddleSectionOptions;
   /**
    * The graph's compact index, when the caller already built it (e.g. to run
    * betweenness in parallel first). Default: built here.
-   * NOTE: it must be the index of this very graph, unchanged since.
+   * NOTE: it must be the index of this very graph once projected
+   * (`projectCollectives(graph, { projection })`), unchanged since.
    */
   index?: CompactIndex;
   /** Called as sections complete, for progress bars. `done` goes from 0 to `total`. */
   onProgress?: (done: number, total: number, step: string) => void;
 }
 
-export function analyze(graph: TerritoryGraph, options: AnalyzeOptions = {}): AnalysisDocument {
-  const index = options.index ?? createCompactIndex(graph);
-  const labels = index.keys.map((key) => graph.getNodeAttribute(key, "label"));
-  const roles = index.keys.map((key) => roleOf(graph.getNodeAttribute(key, "attributes")));
-  return analyzeIndex(index, { ...options, labels, roles });
+/**
+ * The analysis document of a territory graph, or of any graphology graph read
+ * through an attribute mapping: `analyze(fromGraphology(graph, { world: "sector" }))`.
+ */
+export function analyze(source: GraphSource, options: AnalyzeOptions = {}): AnalysisDocument {
+  const { graph, attributes } = graphAndMapping(source);
+  const projection = options.projection ?? PROJECTION_DEFAULTS.projection;
+  // NOTE: collectives are a territory's (createTerritory keeps them as graph
+  // attributes); a graph read through a mapping is another app's and has none.
+  const territory = isMappedGraph(source) ? null : (graph as TerritoryGraph);
+  const analysed = territory === null ? graph : projectCollectives(territory, { projection });
+  const index = options.index ?? createCompactIndex(analysed, attributes);
+  const labels = mappedLabels(analysed, index, attributes);
+  // NOTE: a graph from another app has no `attributes` bag: its actors have no role.
+  const roles = index.keys.map((key) => roleOf(analysed.getNodeAttribute(key, "attributes")));
+  const document = analyzeIndex(index, { ...options, labels, roles });
+  if (territory !== null) fillCollectivesSection(territory, document, { projection });
+  return document;
 }
 
 /** The actor's `role` attribute (French files: `rôle`) as text, or null. */
@@ -41,6 +70,7 @@ export function roleOf(attributes: Readonly<Record<string, unknown>> | undefined
   return typeof value === "string" && value.trim() !== "" ? value.trim() : null;
 }
 
+/** Options of `analyzeIndex`: those of `analyze` plus the actors' labels. */
 export interface AnalyzeIndexOptions extends Omit<AnalyzeOptions, "index"> {
   /** Actor labels by position. Default: the actor ids. */
   labels?: readonly string[];

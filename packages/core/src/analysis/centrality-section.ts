@@ -21,8 +21,13 @@ import { harmonicFromSums } from "../centrality/harmonic.js";
 import { pagerank } from "../centrality/pagerank.js";
 import { type PathLengthSums, pathLengthSums } from "../centrality/path-length-sums.js";
 import { transitivity } from "../centrality/transitivity.js";
-import { type CompactIndex, createCompactIndex } from "../graph/compact-index.js";
-import type { TerritoryGraph } from "../graph/types.js";
+import type { CompactIndex } from "../graph/compact-index.js";
+import {
+  createCompactIndex,
+  type GraphSource,
+  graphAndMapping,
+  mappedLabels,
+} from "../graph/graph-mapping.js";
 import { approximateBetweenness } from "../sampling/approximate-betweenness.js";
 import { approximateCloseness } from "../sampling/approximate-closeness.js";
 import { type BetweennessMethodRequest, chooseBetweennessMethod } from "../sampling/betweenness-method.js";
@@ -52,10 +57,12 @@ export const CENTRALITY_FIELDS: readonly CentralityField[] = [
   "transitivity",
 ];
 
+/** Whether `name` is a centrality field (`catalyse centrality --metrics` checks its list with it). */
 export function isCentralityField(name: string): name is CentralityField {
   return (CENTRALITY_FIELDS as readonly string[]).includes(name);
 }
 
+/** Options of the centrality section: which fields, seed and betweenness method. */
 export interface CentralitySectionOptions {
   /** Which fields to compute. Defaults to all ({@link CENTRALITY_FIELDS}). */
   fields?: readonly CentralityField[];
@@ -174,15 +181,16 @@ export interface CentralityDocument {
  * (or not at all when the caller passes the graph's `index`).
  */
 export function centralityDocument(
-  graph: TerritoryGraph,
+  source: GraphSource,
   options: CentralitySectionOptions & { index?: CompactIndex } = {},
 ): CentralityDocument {
-  const index = options.index ?? createCompactIndex(graph);
+  const { graph, attributes } = graphAndMapping(source);
+  const index = options.index ?? createCompactIndex(graph, attributes);
+  const labels = mappedLabels(graph, index, attributes);
   const document = createEmptyDocument();
-  document.actors = index.keys.map((key) => {
-    const { id, label, world } = graph.getNodeAttributes(key);
-    return createEmptyActor(id, label, world);
-  });
+  document.actors = index.ids.map((id, i) =>
+    createEmptyActor(id, labels[i]!, index.worldNames[index.worldOf[i]!]!),
+  );
   fillCentralitySection(index, document, options);
   const asked = new Set(options.fields ?? CENTRALITY_FIELDS);
   const actorFields = CENTRALITY_ACTOR_FIELDS.filter((field) => asked.has(field));

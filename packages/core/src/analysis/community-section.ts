@@ -12,6 +12,7 @@ import type { CompactIndex } from "../graph/compact-index.js";
 import { DEFAULT_SEED } from "../random.js";
 import { type AnalysisDocument, finiteOrNull } from "./analysis-document.js";
 
+/** Options of the community section (method, runs, seed). */
 export interface CommunitySectionOptions {
   /** Detection method. Default `"leiden"`. */
   method?: "leiden" | "louvain";

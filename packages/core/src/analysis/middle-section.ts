@@ -31,6 +31,7 @@ import { worldAssortativity } from "../worlds/world-assortativity.js";
 import { worldMixing } from "../worlds/world-mixing.js";
 import type { AnalysisDocument, BrokerageRoles, DirectedBrokerageRoles } from "./analysis-document.js";
 
+/** Options of the "no one in the middle" section: null models, seed, dependence and key-player searches. */
 export interface MiddleSectionOptions {
   /** Number of null-model replicates (0: none). Default 0. */
   nullModels?: number;

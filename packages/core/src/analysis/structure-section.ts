@@ -1,8 +1,11 @@
 /**
  * The structure section of the analysis document: size, density, components,
- * and each actor's degree and strength.
+ * reciprocity and the triad census (directed territories), and each actor's
+ * degree and strength.
  */
 import { degree, strength } from "../centrality/degree.js";
+import { reciprocity } from "../directed/reciprocity.js";
+import { triadCensus } from "../directed/triad-census.js";
 import type { CompactIndex } from "../graph/compact-index.js";
 import { connectedComponents } from "../graph/components.js";
 import { type AnalysisDocument, createEmptyActor } from "./analysis-document.js";
@@ -31,6 +34,8 @@ export function fillStructureSection(
   figures.density = density(index);
   figures.components = sizes.length;
   figures.largestComponentShare = index.order === 0 ? null : (sizes[0] ?? 0) / index.order;
+  figures.reciprocity = reciprocity(index);
+  figures.triadCensus = triadCensus(index);
   const degrees = degree.compute(index);
   const strengths = strength.compute(index);
   document.actors = index.ids.map((id, i) => {

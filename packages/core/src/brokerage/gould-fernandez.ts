@@ -18,8 +18,10 @@
 import { createActorMetric } from "../graph/actor-metric.js";
 import type { CompactIndex } from "../graph/compact-index.js";
 
+/** A Gould & Fernandez (1989) brokerage role, by the worlds of the broker and the two actors it links. */
 export type BrokerageRole = "coordinator" | "consultant" | "representative" | "gatekeeper" | "liaison";
 
+/** The five Gould & Fernandez brokerage roles, in the order documents list them. */
 export const BROKERAGE_ROLES: readonly BrokerageRole[] = [
   "coordinator",
   "consultant",
@@ -43,6 +45,7 @@ export interface BrokerageResult {
   total: number;
 }
 
+/** Options of `brokerage`. */
 export interface BrokerageOptions {
   /** World code of each actor; defaults to the index's worlds (null models pass permuted ones). */
   worldOf?: Int32Array;

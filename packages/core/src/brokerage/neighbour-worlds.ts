@@ -8,6 +8,7 @@
 import { createActorMetric } from "../graph/actor-metric.js";
 import type { CompactIndex } from "../graph/compact-index.js";
 
+/** Per actor, how many of its neighbours are of another world and how many distinct worlds they span. */
 export interface NeighbourWorldsResult {
   /** Distinct worlds among the actor's partners. */
   worlds: number;
@@ -15,6 +16,7 @@ export interface NeighbourWorldsResult {
   blau: number | null;
 }
 
+/** The per-position values of {@link NeighbourWorldsResult}, optionally under another world assignment (null models). */
 export function neighbourWorldValues(index: CompactIndex, worldOf: Int32Array = index.worldOf) {
   const n = index.order;
   const seen = new Int32Array(n).fill(-1);

@@ -18,6 +18,7 @@
 import { createActorMetric } from "../graph/actor-metric.js";
 import type { CompactIndex } from "../graph/compact-index.js";
 
+/** Burt's structural-hole measures per actor by position: constraint and effective size. */
 export interface StructuralHolesResult {
   constraint: Array<number | null>;
   effectiveSize: Array<number | null>;

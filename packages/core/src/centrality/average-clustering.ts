@@ -15,6 +15,7 @@ export function meanClustering(values: ArrayLike<number>): number | null {
   return sum / values.length;
 }
 
+/** Mean local clustering coefficient over all actors, as `nx.average_clustering` (null for an empty graph). */
 export function averageClustering(input: GraphInput): number | null {
   return meanClustering(clusteringValues(toCompactIndex(input)));
 }

@@ -18,6 +18,7 @@ import { createActorMetric } from "../graph/actor-metric.js";
 import type { CompactIndex } from "../graph/compact-index.js";
 import { type BrandesOptions, brandesFromSources } from "./brandes.js";
 
+/** Options of `betweenness`. */
 export interface BetweennessOptions {
   /** Divide by the number of ordered pairs of other actors, (n−1)(n−2). Default true. */
   normalized?: boolean;

@@ -40,6 +40,7 @@ export interface SourceRange {
   end: number;
 }
 
+/** Options of `brandesFromSources`: which sources, and weighted or not. */
 export interface BrandesOptions {
   /** Shortest paths by link length 1/weight (Dijkstra) instead of hop count. Default false. */
   weighted?: boolean;
@@ -49,6 +50,7 @@ export interface BrandesOptions {
   onProgress?: (done: number, total: number, step: string) => void;
 }
 
+/** Relative tolerance under which two weighted path lengths count as equal (ties share the paths). */
 export const DEFAULT_TIE_TOLERANCE = 1e-9;
 
 /**

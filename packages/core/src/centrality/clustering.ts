@@ -10,6 +10,7 @@ import { createActorMetric } from "../graph/actor-metric.js";
 import type { CompactIndex } from "../graph/compact-index.js";
 import { directedTriangleCounts, simpleAdjacency, triangleCounts } from "./triangles.js";
 
+/** Local clustering coefficient of each actor by position (`clustering` without the Map). */
 export function clusteringValues(index: CompactIndex): Float64Array {
   const n = index.order;
   const values = new Float64Array(n);

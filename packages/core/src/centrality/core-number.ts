@@ -39,26 +39,33 @@ function coreValues(index: CompactIndex): Int32Array {
   }
   for (let d = maxDegree; d > 0; d--) bin[d] = bin[d - 1]!;
   bin[0] = 0;
-  const lower = (v: number, u: number) => {
-    const du = degree[u]!;
-    if (du <= degree[v]!) return;
-    // Move u to the front of its bin, then shrink the bin by one.
-    const pu = position[u]!;
-    const pw = bin[du]!;
-    const w = vertices[pw]!;
-    if (u !== w) {
-      position[u] = pw;
-      vertices[pu] = w;
-      position[w] = pu;
-      vertices[pw] = u;
+  // NOTE: the neighbour loop is written out (no helper call per link) so that
+  // the typed arrays stay in registers; a directed index runs it over the
+  // out-links, then the in-links (an undirected index's in-links are its out-links).
+  const lower = (starts: Int32Array, ends: Int32Array, v: number, dv: number) => {
+    for (let k = starts[v]!, end = starts[v + 1]!; k < end; k++) {
+      const u = ends[k]!;
+      const du = degree[u]!;
+      if (du <= dv) continue;
+      // Move u to the front of its bin, then shrink the bin by one.
+      const pu = position[u]!;
+      const pw = bin[du]!;
+      const w = vertices[pw]!;
+      if (u !== w) {
+        position[u] = pw;
+        vertices[pu] = w;
+        position[w] = pu;
+        vertices[pw] = u;
+      }
+      bin[du] = pw + 1;
+      degree[u] = du - 1;
     }
-    bin[du]!++;
-    degree[u] = du - 1;
   };
   for (let i = 0; i < n; i++) {
     const v = vertices[i]!;
-    for (let k = offsets[v]!; k < offsets[v + 1]!; k++) lower(v, targets[k]!);
-    if (directed) for (let k = inOffsets[v]!; k < inOffsets[v + 1]!; k++) lower(v, inSources[k]!);
+    const dv = degree[v]!;
+    lower(offsets, targets, v, dv);
+    if (directed) lower(inOffsets, inSources, v, dv);
   }
   return degree;
 }

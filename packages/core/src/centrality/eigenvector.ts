@@ -24,6 +24,7 @@ import { createActorMetric } from "../graph/actor-metric.js";
 import type { CompactIndex } from "../graph/compact-index.js";
 import { connectedComponents } from "../graph/components.js";
 
+/** Options of `eigenvector`. */
 export interface EigenvectorOptions {
   /** Use link weights (NetworkX `weight="weight"`). Default true. */
   weighted?: boolean;
@@ -33,6 +34,7 @@ export interface EigenvectorOptions {
   maxIterations?: number;
 }
 
+/** The defaults of {@link EigenvectorOptions}, as `nx.eigenvector_centrality`. */
 export const EIGENVECTOR_DEFAULTS: Required<EigenvectorOptions> = {
   weighted: true,
   tolerance: 1e-12,

@@ -18,6 +18,7 @@
 import { createActorMetric } from "../graph/actor-metric.js";
 import type { CompactIndex } from "../graph/compact-index.js";
 
+/** Options of `pagerank`. */
 export interface PagerankOptions {
   /** Damping factor α. Default 0.85. */
   alpha?: number;
@@ -29,6 +30,7 @@ export interface PagerankOptions {
   weighted?: boolean;
 }
 
+/** The defaults of {@link PagerankOptions}, as `nx.pagerank`. */
 export const PAGERANK_DEFAULTS: Required<PagerankOptions> = {
   alpha: 0.85,
   tolerance: 1e-12,
@@ -36,6 +38,7 @@ export const PAGERANK_DEFAULTS: Required<PagerankOptions> = {
   weighted: true,
 };
 
+/** PageRank values by position and whether the power iteration converged. */
 export interface PagerankResult {
   values: Float64Array;
   iterations: number;

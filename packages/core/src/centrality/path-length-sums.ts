@@ -19,6 +19,7 @@
  */
 import type { CompactIndex } from "../graph/compact-index.js";
 
+/** Per actor, the sum of shortest-path lengths to the actors it reaches and how many it reaches (closeness and harmonic come from them). */
 export interface PathLengthSums {
   /** Actors that reach u, u included. */
   reached: Int32Array;
@@ -32,6 +33,7 @@ const BATCH = 32;
 /** Largest number of (actor, level) counters the multi-source search keeps (64 MB). */
 export const MAX_COUNTS = 1 << 24;
 
+/** Shortest-path length sums from every actor (one breadth-first search each, or level counts on long chains). */
 export function pathLengthSums(index: CompactIndex): PathLengthSums {
   return multiSourceSums(index, null) ?? oneSearchPerActor(index);
 }
@@ -71,7 +73,7 @@ function multiSourceSums(index: CompactIndex, sources: Int32Array | null): PathL
 
 /**
  * The level counts of the searches from `sources` (null: every actor), by
- * multi-source search; null when n × levels would pass {@link MAX_COUNTS}.
+ * multi-source search; null when n × levels would pass `MAX_COUNTS`.
  */
 export function sourceLevelCounts(index: CompactIndex, sources: Int32Array | null): LevelCounts | null {
   const n = index.order;

@@ -14,6 +14,7 @@ import { type GraphInput, toCompactIndex } from "../graph/actor-metric.js";
 import type { CompactIndex } from "../graph/compact-index.js";
 import { simpleAdjacency, triangleCounts } from "./triangles.js";
 
+/** The share of connected triples that close into triangles, as `nx.transitivity`. */
 export function transitivity(input: GraphInput): number {
   const index = toCompactIndex(input);
   if (index.directed) return successorTransitivity(index);

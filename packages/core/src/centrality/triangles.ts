@@ -50,46 +50,74 @@ export function simpleAdjacency(index: CompactIndex): SimpleAdjacency {
   return { offsets: resultOffsets, neighbours: result.slice(0, size) };
 }
 
-/** Number of triangles at each actor of a simple undirected adjacency. */
+/**
+ * Number of triangles at each actor of a simple undirected adjacency.
+ *
+ * Actors are ranked by (degree, position) with a counting sort (O(n + m), no
+ * comparator calls) and the search runs in rank space: the forward lists hold
+ * ranks, and the hubs, whose lists every other search reads, sit together at
+ * the end of the arrays, so the marks and counts they touch share cache lines.
+ */
 export function triangleCounts(adjacency: SimpleAdjacency): Float64Array {
   const { offsets, neighbours } = adjacency;
   const n = offsets.length - 1;
+  let maxDegree = 0;
+  for (let v = 0; v < n; v++) {
+    const d = offsets[v + 1]! - offsets[v]!;
+    if (d > maxDegree) maxDegree = d;
+  }
+  // First rank of each degree, then rank of each actor (stable: by position within a degree).
+  const firstRank = new Int32Array(maxDegree + 1);
+  for (let v = 0; v < n; v++) firstRank[offsets[v + 1]! - offsets[v]!]!++;
+  for (let d = 0, next = 0; d <= maxDegree; d++) {
+    const count = firstRank[d]!;
+    firstRank[d] = next;
+    next += count;
+  }
   const rank = new Int32Array(n);
-  const byDegree = Array.from({ length: n }, (_, v) => v).sort(
-    (a, b) => offsets[a + 1]! - offsets[a]! - (offsets[b + 1]! - offsets[b]!) || a - b,
-  );
-  byDegree.forEach((v, r) => {
+  const actorAt = new Int32Array(n);
+  for (let v = 0; v < n; v++) {
+    const r = firstRank[offsets[v + 1]! - offsets[v]!]!++;
     rank[v] = r;
-  });
-  // Forward adjacency: only neighbours of higher rank (at most √(2m) each).
+    actorAt[r] = v;
+  }
+  // Forward adjacency in rank space: only neighbours of higher rank (at most √(2m) each).
   const forwardOffsets = new Int32Array(n + 1);
   const forward = new Int32Array(neighbours.length >> 1);
   let size = 0;
-  for (let v = 0; v < n; v++) {
-    for (let k = offsets[v]!; k < offsets[v + 1]!; k++) {
-      const w = neighbours[k]!;
-      if (rank[w]! > rank[v]!) forward[size++] = w;
+  for (let r = 0; r < n; r++) {
+    const v = actorAt[r]!;
+    for (let k = offsets[v]!, end = offsets[v + 1]!; k < end; k++) {
+      const w = rank[neighbours[k]!]!;
+      if (w > r) forward[size++] = w;
     }
-    forwardOffsets[v + 1] = size;
+    forwardOffsets[r + 1] = size;
   }
-  const triangles = new Float64Array(n);
+  const count = new Float64Array(n);
   const mark = new Int32Array(n).fill(-1);
   for (let u = 0; u < n; u++) {
     const start = forwardOffsets[u]!;
     const end = forwardOffsets[u + 1]!;
+    if (end - start < 2) continue;
     for (let k = start; k < end; k++) mark[forward[k]!] = u;
+    let found = 0;
     for (let k = start; k < end; k++) {
       const v = forward[k]!;
-      for (let j = forwardOffsets[v]!; j < forwardOffsets[v + 1]!; j++) {
+      let atV = 0;
+      for (let j = forwardOffsets[v]!, stop = forwardOffsets[v + 1]!; j < stop; j++) {
         const w = forward[j]!;
         if (mark[w] === u) {
-          triangles[u]!++;
-          triangles[v]!++;
-          triangles[w]!++;
+          atV++;
+          count[w]!++;
         }
       }
+      count[v]! += atV;
+      found += atV;
     }
+    count[u]! += found;
   }
+  const triangles = new Float64Array(n);
+  for (let v = 0; v < n; v++) triangles[v] = count[rank[v]!]!;
   return triangles;
 }
 

@@ -16,6 +16,7 @@ import { type PartitionInput, partitionLabels } from "./modularity.js";
 import { numberBySize } from "./partition.js";
 import { adjustedRandIndex, normalizedMutualInformation } from "./partition-agreement.js";
 
+/** Options of `communityWorlds`. */
 export interface CommunityWorldsOptions {
   /**
    * How to rank actors inside a community: `"strength"` (default), `"degree"`,
@@ -27,6 +28,7 @@ export interface CommunityWorldsOptions {
   top?: number;
 }
 
+/** One community's size and the worlds its actors belong to. */
 export interface CommunityProfile {
   /** Community number (0 the largest). */
   community: number;
@@ -43,6 +45,7 @@ export interface CommunityProfile {
   coConstruction: boolean;
 }
 
+/** How communities and worlds overlap: each community's profile and their agreement. */
 export interface CommunityWorldsResult {
   /** Worlds present in the territory (at least one actor), in the territory's order. */
   worlds: string[];

@@ -5,6 +5,7 @@
 
 export type CommunityMethod = "leiden" | "louvain";
 
+/** What a community detection returns: the community of each actor, their count and the partition's quality. */
 export interface CommunityDetectionResult {
   method: CommunityMethod;
   /** Community of each actor id, 0..k−1 numbered by decreasing size. */

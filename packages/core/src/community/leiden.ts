@@ -30,6 +30,7 @@ import { canonicalLabels, numberBySize, samePartition, singletonLabels } from ".
 import { createQualityModel, partitionQuality, type QualityFunction } from "./quality.js";
 import { refinePartition } from "./refinement.js";
 
+/** Options of `leiden`. */
 export interface LeidenOptions {
   /** Quality function optimised: `"modularity"` (default) or `"cpm"`. */
   quality?: QualityFunction;
@@ -57,6 +58,7 @@ export interface LeidenOptions {
   onProgress?: (done: number, total: number, step: string) => void;
 }
 
+/** The defaults of {@link LeidenOptions}. */
 export const LEIDEN_DEFAULTS = {
   quality: "modularity",
   resolution: 1,
@@ -67,6 +69,7 @@ export const LEIDEN_DEFAULTS = {
   tolerance: 1e-2,
 } as const satisfies LeidenOptions;
 
+/** The Leiden partition (Traag, Waltman & van Eck 2019). */
 export interface LeidenResult extends CommunityDetectionResult {
   method: "leiden";
   /** Leiden iterations run (the final local-moving pass not counted). */

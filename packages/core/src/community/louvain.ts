@@ -20,6 +20,7 @@ import { undirectedLevelGraph } from "./level-graph.js";
 import { numberBySize, singletonLabels } from "./partition.js";
 import { partitionQuality } from "./quality.js";
 
+/** Options of `louvain`. */
 export interface LouvainOptions {
   /** Resolution γ of modularity. Default 1. */
   resolution?: number;
@@ -29,10 +30,12 @@ export interface LouvainOptions {
   weighted?: boolean;
 }
 
+/** The Louvain partition (Blondel et al. 2008). */
 export interface LouvainResult extends CommunityDetectionResult {
   method: "louvain";
 }
 
+/** Louvain communities (Blondel et al. 2008) through graphology-communities-louvain, seeded. */
 export function louvain(input: GraphInput, options: LouvainOptions = {}): LouvainResult {
   const index = toCompactIndex(input);
   const resolution = options.resolution ?? 1;

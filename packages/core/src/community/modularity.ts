@@ -13,6 +13,7 @@
 import { type GraphInput, toCompactIndex } from "../graph/actor-metric.js";
 import type { CompactIndex } from "../graph/compact-index.js";
 
+/** Options of `modularity`. */
 export interface ModularityOptions {
   /** Resolution γ. Default 1. */
   resolution?: number;
@@ -32,6 +33,7 @@ export interface ModularityOptions {
  */
 export type PartitionInput = ReadonlyMap<string, number> | ArrayLike<number>;
 
+/** Newman's modularity of a partition, as `nx.community.modularity`. */
 export function modularity(
   input: GraphInput,
   partition: PartitionInput,

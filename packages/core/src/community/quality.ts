@@ -14,6 +14,7 @@
  */
 import type { LevelGraph } from "./level-graph.js";
 
+/** What a community detection optimises: modularity, or the Constant Potts Model. */
 export type QualityFunction = "modularity" | "cpm";
 
 export interface QualityModel {

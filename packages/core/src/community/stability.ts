@@ -12,6 +12,7 @@ import type { CommunityDetectionResult, CommunityMethod } from "./detection-resu
 import { leiden } from "./leiden.js";
 import { louvain } from "./louvain.js";
 
+/** Options of `communityStability`. */
 export interface StabilityOptions {
   /** Detection method. Default `"leiden"`. */
   method?: CommunityMethod;
@@ -27,6 +28,7 @@ export interface StabilityOptions {
   onProgress?: (done: number, total: number, step: string) => void;
 }
 
+/** How stable communities are across seeded runs: each run's modularity and how the partitions agree. */
 export interface StabilityResult {
   method: CommunityMethod;
   /** Seed of each run. */
@@ -49,6 +51,7 @@ export interface StabilityResult {
   meanConsensus: number | null;
 }
 
+/** Runs the detection several times with different seeds and measures how much the partitions agree. */
 export function communityStability(input: GraphInput, options: StabilityOptions = {}): StabilityResult {
   const index = toCompactIndex(input);
   const method = options.method ?? "leiden";

@@ -28,6 +28,7 @@ export interface ComparisonInput {
   synthetic?: boolean;
 }
 
+/** One territory's figures in a comparison, with null-model z-scores when computed. */
 export interface ComparisonRow {
   name: string;
   /** Figure by column key (`COMPARISON_COLUMNS[i].key`), null when undefined. */
@@ -43,6 +44,7 @@ export interface ComparisonRow {
   synthetic: boolean;
 }
 
+/** The comparison of territories: one row per territory and the sentences on what stands out. */
 export interface ComparisonResult {
   columns: { key: string; label: string; meaning: string }[];
   rows: ComparisonRow[];
@@ -62,6 +64,7 @@ export function rankColumn(values: readonly (number | null)[]): (number | null)[
   });
 }
 
+/** Compares analysed territories column by column (`catalyse compare`). */
 export function compareTerritories(inputs: readonly ComparisonInput[]): ComparisonResult {
   const rows: ComparisonRow[] = inputs.map((input) => {
     const figures = emptyRecord<number | null>();

@@ -10,29 +10,56 @@
  * not among the figures the null models recompute.
  */
 import type { AnalysisDocument } from "../analysis/analysis-document.js";
+import type { NullSummary } from "../null-models/null-summary.js";
 
+/** The null model a comparison column's z-score is taken against. */
 export type ComparisonNullModel = "rewire" | "permute";
 
+/** One column of a comparison: its key, label, meaning, how it is read and its null model. */
 export interface ComparisonColumn {
   key: string;
   /** A short header for tables. */
   label: string;
   /** What a reader learns from it, in one phrase ("how unequal betweenness is"). */
   meaning: string;
+  /** Reads the column's figure from a territory's analysis document (null when not computed). */
   read: (document: AnalysisDocument) => number | null;
+  /** The figure's path in the analysis document ("graph.centralization.degree"): its label is "figure." + path. */
+  path: string;
+  /** How it reads: a count, a share in [0, 1] (shown as a percentage), or an index. */
+  kind: "count" | "share" | "index";
   /** Which null model judges it (null: none). */
   nullModel: ComparisonNullModel | null;
   /** The figure's dotted key in the document's null models (`graph.nullModels.figures[].figure`), when it has one. */
   nullKey?: string;
 }
 
+/** The columns of a comparison, in order: the one table their labels come from. */
 export const COMPARISON_COLUMNS: readonly ComparisonColumn[] = [
-  { key: "nodes", label: "actors", meaning: "number of actors", read: (d) => d.graph.nodes, nullModel: null },
-  { key: "links", label: "links", meaning: "number of links", read: (d) => d.graph.links, nullModel: null },
+  {
+    key: "nodes",
+    label: "actors",
+    meaning: "number of actors",
+    path: "graph.nodes",
+    kind: "count",
+    read: (d) => d.graph.nodes,
+    nullModel: null,
+  },
+  {
+    key: "links",
+    label: "links",
+    meaning: "number of links",
+    path: "graph.links",
+    kind: "count",
+    read: (d) => d.graph.links,
+    nullModel: null,
+  },
   {
     key: "density",
     label: "density",
     meaning: "share of possible links that exist",
+    path: "graph.density",
+    kind: "share",
     read: (d) => d.graph.density,
     nullModel: null,
   },
@@ -40,6 +67,8 @@ export const COMPARISON_COLUMNS: readonly ComparisonColumn[] = [
     key: "components",
     label: "components",
     meaning: "number of separate pieces",
+    path: "graph.components",
+    kind: "count",
     read: (d) => d.graph.components,
     nullModel: null,
   },
@@ -48,6 +77,8 @@ export const COMPARISON_COLUMNS: readonly ComparisonColumn[] = [
     nullKey: "centralization.degree",
     label: "centr. degree",
     meaning: "how much links concentrate on one actor",
+    path: "graph.centralization.degree",
+    kind: "index",
     read: (d) => d.graph.centralization.degree,
     nullModel: "rewire",
   },
@@ -56,6 +87,8 @@ export const COMPARISON_COLUMNS: readonly ComparisonColumn[] = [
     nullKey: "centralization.betweenness",
     label: "centr. betweenness",
     meaning: "how much one actor stands in the middle",
+    path: "graph.centralization.betweenness",
+    kind: "index",
     read: (d) => d.graph.centralization.betweenness,
     nullModel: "rewire",
   },
@@ -64,6 +97,8 @@ export const COMPARISON_COLUMNS: readonly ComparisonColumn[] = [
     nullKey: "centralization.closeness",
     label: "centr. closeness",
     meaning: "how much one actor is closer to all than the others",
+    path: "graph.centralization.closeness",
+    kind: "index",
     read: (d) => d.graph.centralization.closeness,
     nullModel: "rewire",
   },
@@ -71,6 +106,8 @@ export const COMPARISON_COLUMNS: readonly ComparisonColumn[] = [
     key: "giniDegree",
     label: "Gini degree",
     meaning: "how unequal the number of links is",
+    path: "graph.gini.degree",
+    kind: "index",
     read: (d) => d.graph.gini.degree,
     nullModel: null,
   },
@@ -79,6 +116,8 @@ export const COMPARISON_COLUMNS: readonly ComparisonColumn[] = [
     nullKey: "gini.betweenness",
     label: "Gini betweenness",
     meaning: "how unequal brokerage is",
+    path: "graph.gini.betweenness",
+    kind: "index",
     read: (d) => d.graph.gini.betweenness,
     nullModel: "rewire",
   },
@@ -87,6 +126,8 @@ export const COMPARISON_COLUMNS: readonly ComparisonColumn[] = [
     nullKey: "effectiveBrokers",
     label: "effective brokers",
     meaning: "how many actors share the brokerage",
+    path: "graph.effectiveBrokers",
+    kind: "index",
     read: (d) => d.graph.effectiveBrokers,
     nullModel: "rewire",
   },
@@ -95,6 +136,8 @@ export const COMPARISON_COLUMNS: readonly ComparisonColumn[] = [
     nullKey: "topBrokerShare",
     label: "top broker share",
     meaning: "share of brokerage held by the first broker",
+    path: "graph.topBrokerShare",
+    kind: "share",
     read: (d) => d.graph.topBrokerShare,
     nullModel: "rewire",
   },
@@ -102,6 +145,8 @@ export const COMPARISON_COLUMNS: readonly ComparisonColumn[] = [
     key: "modularity",
     label: "modularity",
     meaning: "how clearly the network splits into communities",
+    path: "graph.modularity",
+    kind: "index",
     read: (d) => d.graph.modularity,
     nullModel: null,
   },
@@ -110,6 +155,8 @@ export const COMPARISON_COLUMNS: readonly ComparisonColumn[] = [
     nullKey: "worlds.eiIndex",
     label: "E-I index",
     meaning: "links across worlds (+1) against within worlds (−1)",
+    path: "graph.worlds.eiIndex",
+    kind: "index",
     read: (d) => d.graph.worlds.eiIndex,
     nullModel: "permute",
   },
@@ -118,6 +165,8 @@ export const COMPARISON_COLUMNS: readonly ComparisonColumn[] = [
     nullKey: "worlds.assortativity",
     label: "assortativity",
     meaning: "how much actors link within their own world",
+    path: "graph.worlds.assortativity",
+    kind: "index",
     read: (d) => d.graph.worlds.assortativity,
     nullModel: "permute",
   },
@@ -126,41 +175,51 @@ export const COMPARISON_COLUMNS: readonly ComparisonColumn[] = [
     nullKey: "worlds.crossWorldShare",
     label: "cross-world share",
     meaning: "share of links that join two worlds",
+    path: "graph.worlds.crossWorldShare",
+    kind: "share",
     read: (d) => d.graph.worlds.crossWorldShare,
     nullModel: "permute",
+  },
+  {
+    key: "collectives",
+    label: "collectives",
+    meaning: "number of collectives (committees, projects, consortia)",
+    path: "graph.collectives.count",
+    kind: "count",
+    read: (d) => d.graph.collectives?.count ?? null,
+    nullModel: null,
+  },
+  {
+    key: "collectiveMemberShare",
+    label: "in a collective",
+    meaning: "share of actors in at least one collective",
+    path: "graph.collectives.memberShare",
+    kind: "share",
+    read: (d) => d.graph.collectives?.memberShare ?? null,
+    nullModel: null,
+  },
+  {
+    key: "collectiveBrokerageShare",
+    label: "brokerage by collectives",
+    meaning: "share of two-mode brokerage carried by collectives rather than actors",
+    path: "graph.collectives.brokerage.collectiveShare",
+    kind: "share",
+    read: (d) => d.graph.collectives?.brokerage.collectiveShare ?? null,
+    nullModel: null,
   },
 ];
 
 /**
- * The governance reading (Provan & Kenis 2008) when the analysis document
- * carries one (`graph.governance.form`), else null, in words
- * ("lead organisation"). Read loosely because the key belongs to the
- * polycentricity section.
+ * The governance reading (Provan & Kenis 2008) of the analysis document
+ * (`graph.governance.form`) in words ("lead organisation"); null when the
+ * document carries none.
  */
 export function governanceReading(document: AnalysisDocument): string | null {
-  const candidates = [
-    (document as unknown as Record<string, unknown>).governance,
-    (document.graph as unknown as Record<string, unknown>).governance,
-  ];
-  for (const governance of candidates) {
-    if (typeof governance === "string") return governance.replaceAll("-", " ");
-    if (governance !== null && typeof governance === "object") {
-      const record = governance as Record<string, unknown>;
-      for (const key of ["reading", "label", "form"])
-        if (typeof record[key] === "string") return (record[key] as string).replaceAll("-", " ");
-    }
-  }
-  return null;
+  return document.graph.governance?.form.replaceAll("-", " ") ?? null;
 }
 
 /** A figure against its null model. */
-export interface ComparisonNullFigure {
-  observed: number | null;
-  mean: number | null;
-  sd: number | null;
-  z: number | null;
-  p: number | null;
-}
+export type ComparisonNullFigure = Omit<NullSummary, "replicates">;
 
 /**
  * The null-model figures the analysis document carries (`graph.nullModels`,
@@ -169,33 +228,15 @@ export interface ComparisonNullFigure {
  */
 export function documentNullFigures(
   document: AnalysisDocument,
-):
-  | Map<
-      string,
-      { observed: number | null; mean: number | null; sd: number | null; z: number | null; p: number | null }
-    >
-  | undefined {
-  const nulls = (document.graph as unknown as Record<string, unknown>).nullModels;
-  if (nulls === null || typeof nulls !== "object") return undefined;
-  const figures = (nulls as { figures?: unknown }).figures;
-  if (!Array.isArray(figures)) return undefined;
-  const number = (value: unknown) => (typeof value === "number" && Number.isFinite(value) ? value : null);
-  const result = new Map<
-    string,
-    { observed: number | null; mean: number | null; sd: number | null; z: number | null; p: number | null }
-  >();
+): Map<string, ComparisonNullFigure> | undefined {
+  const nulls = document.graph.nullModels;
+  if (nulls === null) return undefined;
+  const result = new Map<string, ComparisonNullFigure>();
   for (const column of COMPARISON_COLUMNS) {
-    const figure = figures.find(
-      (f: unknown) => (f as { figure?: unknown } | null)?.figure === column.nullKey,
-    ) as Record<string, unknown> | undefined;
+    const figure = nulls.figures.find((f) => f.figure === column.nullKey);
     if (column.nullKey === undefined || figure === undefined) continue;
-    result.set(column.key, {
-      observed: number(figure.observed),
-      mean: number(figure.mean),
-      sd: number(figure.sd),
-      z: number(figure.z),
-      p: number(figure.p),
-    });
+    const { observed, mean, sd, z, p } = figure;
+    result.set(column.key, { observed, mean, sd, z, p });
   }
   return result;
 }

@@ -19,12 +19,14 @@ export interface RobustOutlierOptions {
   minValues?: number;
 }
 
+/** The defaults of `RobustOutlierOptions`. */
 export const ROBUST_OUTLIER_DEFAULTS: Readonly<Required<RobustOutlierOptions>> = Object.freeze({
   threshold: 3.5,
   maxShare: 0.2,
   minValues: 3,
 });
 
+/** A value far from the median: its position, value, side and distance in robust deviations. */
 export interface RobustOutlier {
   /** Position in the values given. */
   index: number;
@@ -34,6 +36,7 @@ export interface RobustOutlier {
   strength: number;
 }
 
+/** The median of the values, how many are defined, and those that stand apart. */
 export interface RobustOutliersResult {
   /** Median of the defined values; null when fewer than `minValues`. */
   median: number | null;
@@ -43,6 +46,7 @@ export interface RobustOutliersResult {
   outliers: RobustOutlier[];
 }
 
+/** The median of the values (the mean of the two middle ones for an even count). */
 export function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = sorted.length >> 1;

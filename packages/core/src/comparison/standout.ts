@@ -16,6 +16,7 @@ import { type RobustOutlierOptions, robustOutliers } from "./robust-outliers.js"
 const MAX_STANDOUTS = 5;
 const Z_THRESHOLD = 2;
 
+/** What stands out in a comparison: territories apart from the others on a figure, or a figure far from chance. */
 export type Standout =
   | {
       kind: "apart";
@@ -38,6 +39,7 @@ export type Standout =
       strength: number;
     };
 
+/** A figure as comparison sentences write it: whole numbers as they are, else two decimals below 10, one below 100, none above. */
 export function formatFigure(value: number): string {
   if (Number.isInteger(value)) return String(value);
   return Math.abs(value) >= 100
@@ -99,6 +101,7 @@ export function governanceGroups(rows: readonly ComparisonRow[]): Map<string, st
   return readings;
 }
 
+/** Sentences naming what stands out in a comparison (English; the readings package renders them in every language). */
 export function standoutSentences(rows: readonly ComparisonRow[]): string[] {
   const column = (key: string) => COMPARISON_COLUMNS.find((c) => c.key === key)!;
   const sentences = standouts(rows).map((s) => {

@@ -18,6 +18,7 @@ import { type ConnectivityFigures, connectivity, createConnectivityScratch } fro
 /** A per-position betweenness function (normalised, as NetworkX). */
 export type BetweennessFunction = (index: CompactIndex) => ArrayLike<number>;
 
+/** Options of `dependenceCurves`. */
 export interface DependenceOptions {
   /** Most actors removed. Default 5 (never more than the territory has). */
   steps?: number;
@@ -38,6 +39,7 @@ export interface DependenceOptions {
   initialBetweenness?: ArrayLike<number>;
 }
 
+/** The territory's connectivity after a number of removals. */
 export interface DependenceStep extends ConnectivityFigures {
   /** Actors removed so far. */
   removed: number;
@@ -45,6 +47,7 @@ export interface DependenceStep extends ConnectivityFigures {
   actor: string | null;
 }
 
+/** How the territory comes apart when its most central actors leave, one removal order per centrality. */
 export interface DependenceResult {
   /** Whether betweenness was recomputed after each removal (see `maxRecomputeWork`). */
   recomputed: boolean;
@@ -102,6 +105,7 @@ function topBrokerOf(reduced: CompactIndex, removed: Uint8Array, values: ArrayLi
   return best;
 }
 
+/** Removes actors in decreasing centrality and records how connectivity falls (dependence on the centre). */
 export function dependenceCurves(index: CompactIndex, options: DependenceOptions = {}): DependenceResult {
   const n = index.order;
   const steps = Math.max(0, Math.min(options.steps ?? 5, n));

@@ -11,6 +11,7 @@
  */
 import type { CompactIndex } from "../graph/compact-index.js";
 
+/** How connected the actors left are: pairs still joined (all, and across worlds) and the largest component. */
 export interface ConnectivityFigures {
   /** Actors not removed. */
   remaining: number;
@@ -32,6 +33,7 @@ export interface ConnectivityScratch {
   stamp: number;
 }
 
+/** Buffers reused across many connectivity computations on one index (removal curves, key players). */
 export function createConnectivityScratch(index: CompactIndex): ConnectivityScratch {
   let k = 0;
   for (let i = 0; i < index.order; i++) k = Math.max(k, index.worldOf[i]! + 1);

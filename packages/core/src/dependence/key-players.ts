@@ -10,6 +10,7 @@
 import type { CompactIndex } from "../graph/compact-index.js";
 import { connectivity, createConnectivityScratch } from "./fragmentation.js";
 
+/** Options of `keyPlayers`. */
 export interface KeyPlayerOptions {
   /** Largest set searched. Default 3. */
   maxSize?: number;
@@ -25,6 +26,7 @@ export interface KeyPlayerOptions {
   maxWork?: number;
 }
 
+/** A set of actors whose joint removal fragments the territory most (Borgatti 2006), with the fragmentation it causes. */
 export interface KeyPlayerSet {
   size: number;
   /** Actor ids, in the order they were found. */
@@ -33,6 +35,7 @@ export interface KeyPlayerSet {
   fragmentation: number | null;
 }
 
+/** Key-player sets of growing size by greedy search with swaps (Borgatti 2006, KPP-Neg). */
 export function keyPlayers(index: CompactIndex, options: KeyPlayerOptions = {}): KeyPlayerSet[] {
   const n = index.order;
   const maxSize = Math.min(options.maxSize ?? 3, Math.max(0, n - 2));

@@ -13,6 +13,7 @@
  */
 import type { CompactIndex } from "../graph/compact-index.js";
 
+/** Options of `keystones`. */
 export interface KeystoneOptions {
   /**
    * Budget in visited links (candidates × (n + m)); above it the search is
@@ -21,6 +22,7 @@ export interface KeystoneOptions {
   maxWork?: number;
 }
 
+/** An actor whose departure alone disconnects part of the territory, and what it disconnects. */
 export interface Keystone {
   actor: string;
   /** The pairs of worlds (names) that no path joins any more once the actor is gone. */

@@ -12,6 +12,7 @@
  */
 import type { CompactIndex } from "../graph/compact-index.js";
 
+/** An actor that is some other actors' only partner, with those dependents. */
 export interface OnlyLink {
   /** The actor whose departure would leave its dependents without any partner. */
   actor: string;

@@ -18,8 +18,10 @@
  */
 import { GOVERNANCE_THRESHOLDS, type GovernanceThresholds } from "./thresholds.js";
 
+/** Provan & Kenis (2008) network governance forms, or undetermined. */
 export type GovernanceForm = "shared" | "lead-organisation" | "administrative-organisation" | "undetermined";
 
+/** An actor named by the governance reading, with its degree and betweenness. */
 export interface GovernanceActor {
   id: string;
   label: string;
@@ -31,6 +33,7 @@ export interface GovernanceActor {
   role?: string | null;
 }
 
+/** The figures the governance reading reads (from an analysis document). */
 export interface GovernanceInput {
   actors: number;
   links: number;
@@ -42,6 +45,7 @@ export interface GovernanceInput {
   topBroker: GovernanceActor | null;
 }
 
+/** One figure behind the governance reading, compared with its threshold. */
 export interface GovernanceEvidence {
   figure: string;
   value: number | string | null;
@@ -51,6 +55,7 @@ export interface GovernanceEvidence {
   suggests: GovernanceForm | null;
 }
 
+/** The governance form a territory's structure suggests, with the evidence and actors behind it. */
 export interface GovernanceReading {
   form: GovernanceForm;
   /** One plain sentence describing the form, without judging it. */
@@ -69,6 +74,7 @@ const SUMMARIES: Record<GovernanceForm, string> = {
   undetermined: "Undetermined: the figures do not point clearly to one governance form.",
 };
 
+/** Reads the governance form (shared, lead organisation, administrative organisation) from a territory's figures. */
 export function readGovernance(
   input: GovernanceInput,
   thresholds: Readonly<GovernanceThresholds> = GOVERNANCE_THRESHOLDS,

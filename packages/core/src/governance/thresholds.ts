@@ -30,6 +30,7 @@ export interface GovernanceThresholds {
   minActors: number;
 }
 
+/** The thresholds of the governance reading, each with its source. */
 export const GOVERNANCE_THRESHOLDS: Readonly<GovernanceThresholds> = Object.freeze({
   sharedMaxBetweennessCentralization: 0.15,
   sharedMaxDegreeCentralization: 0.2,

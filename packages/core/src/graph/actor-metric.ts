@@ -5,30 +5,39 @@
  * Metrics compute over a {@link CompactIndex}; passing one instead of a graph
  * lets callers (analyze, null models) index the graph only once.
  */
-import { type CompactIndex, createCompactIndex, toActorMap } from "./compact-index.js";
-import type { TerritoryGraph } from "./types.js";
+import { type CompactIndex, toActorMap } from "./compact-index.js";
+import { createCompactIndex, type GraphSource, graphAndMapping } from "./graph-mapping.js";
 
-/** A territory graph, or its compact index when the caller already built one. */
-export type GraphInput = TerritoryGraph | CompactIndex;
+/**
+ * What every metric takes: a territory graph, any graphology graph (read with
+ * the territory's attribute names, or through a mapping given with
+ * {@link fromGraphology}), or a compact index when the caller already built one.
+ */
+export type GraphInput = GraphSource | CompactIndex;
 
+/** Whether `input` is a compact index (rather than a graph to index). */
 export function isCompactIndex(input: GraphInput): input is CompactIndex {
   return "offsets" in input && input.offsets instanceof Int32Array;
 }
 
 /** The compact index of `input`, built when `input` is a graph. */
 export function toCompactIndex(input: GraphInput): CompactIndex {
-  return isCompactIndex(input) ? input : createCompactIndex(input);
+  if (isCompactIndex(input)) return input;
+  const { graph, attributes } = graphAndMapping(input);
+  return createCompactIndex(graph, attributes);
 }
 
+/** Options of a metric's `.assign`. */
 export interface AssignOptions {
   /** Node attribute to write. Defaults to the metric's name. */
   attribute?: string;
 }
 
+/** An actor-level metric: values by actor id, `.assign` to write them, `.compute` by position. */
 export interface ActorMetric<Options, Value = number> {
   (input: GraphInput, options?: Options): Map<string, Value>;
-  /** Writes each actor's value as a node attribute of `graph`. */
-  assign(graph: TerritoryGraph, options?: Options & AssignOptions): void;
+  /** Writes each actor's value as a node attribute of the graph (under its own node keys). */
+  assign(graph: GraphSource, options?: Options & AssignOptions): void;
   /** The per-position values, for callers that hold the index (no Map built). */
   compute(index: CompactIndex, options?: Options): ArrayLike<Value>;
 }
@@ -42,8 +51,9 @@ export function createActorMetric<Options, Value = number>(
     const index = toCompactIndex(input);
     return toActorMap(index, compute(index, options));
   };
-  metric.assign = (graph: TerritoryGraph, options?: Options & AssignOptions): void => {
-    const index = createCompactIndex(graph);
+  metric.assign = (source: GraphSource, options?: Options & AssignOptions): void => {
+    const { graph, attributes } = graphAndMapping(source);
+    const index = createCompactIndex(graph, attributes);
     const values = compute(index, options);
     const attribute = options?.attribute ?? name;
     for (let i = 0; i < index.order; i++) graph.setNodeAttribute(index.keys[i]!, attribute, values[i]);

@@ -7,8 +7,6 @@
  * Memory: for n actors and m links, 4(n+1) + 2·m·(4+8+4) + m·(4+4+8) bytes
  * plus the id strings, about 48 MB for a million undirected links.
  */
-import type { TerritoryGraph } from "./types.js";
-
 export interface CompactIndex {
   /** Number of actors. */
   readonly order: number;
@@ -58,51 +56,6 @@ export interface CompactIndexArrays {
   linkSource: Int32Array;
   linkTarget: Int32Array;
   linkWeight: Float64Array;
-}
-
-/** Indexes a territory graph. Positions follow graphology's node order (input order). */
-export function createCompactIndex(graph: TerritoryGraph): CompactIndex {
-  const n = graph.order;
-  const ids: string[] = new Array(n);
-  const keys: string[] = new Array(n);
-  const worldCode = new Map<string, number>();
-  for (const world of graph.getAttribute("worlds") ?? []) worldCode.set(world, worldCode.size);
-  const worldOf = new Int32Array(n);
-  const position = new Map<string, number>();
-  let i = 0;
-  graph.forEachNode((key, attrs) => {
-    ids[i] = attrs.id;
-    keys[i] = key;
-    let code = worldCode.get(attrs.world);
-    if (code === undefined) {
-      code = worldCode.size;
-      worldCode.set(attrs.world, code);
-    }
-    worldOf[i] = code;
-    position.set(key, i);
-    i++;
-  });
-  const m = graph.size;
-  const linkSource = new Int32Array(m);
-  const linkTarget = new Int32Array(m);
-  const linkWeight = new Float64Array(m);
-  let e = 0;
-  graph.forEachEdge((_edge, attrs, source, target) => {
-    linkSource[e] = position.get(source)!;
-    linkTarget[e] = position.get(target)!;
-    linkWeight[e] = attrs.weight;
-    e++;
-  });
-  return compactIndexFromArrays({
-    directed: graph.type === "directed",
-    ids,
-    keys,
-    worldOf,
-    worldNames: [...worldCode.keys()],
-    linkSource,
-    linkTarget,
-    linkWeight,
-  });
 }
 
 /**

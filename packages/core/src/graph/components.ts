@@ -5,6 +5,7 @@
  */
 import type { CompactIndex } from "./compact-index.js";
 
+/** Connected components: the component of each actor and their sizes. */
 export interface ComponentsResult {
   /** Component number of each actor, numbered by decreasing size (ties: first actor first). */
   componentOf: Int32Array;
@@ -12,6 +13,7 @@ export interface ComponentsResult {
   sizes: number[];
 }
 
+/** Connected components (weakly connected when directed), as `nx.connected_components`. */
 export function connectedComponents(index: CompactIndex): ComponentsResult {
   const n = index.order;
   const raw = new Int32Array(n).fill(-1);

@@ -4,6 +4,8 @@
  * merging rules are written once.
  */
 import Graph from "graphology";
+import { checkCollectives } from "../collectives/check-collectives.js";
+import type { CollectiveInput, MembershipInput } from "../collectives/types.js";
 import { dateOrdinal, isLinkDate } from "./dates.js";
 import { TerritoryError, type TerritoryIssue } from "./territory-error.js";
 import {
@@ -18,12 +20,17 @@ import {
   UNKNOWN_WORLD,
 } from "./types.js";
 
+/** What `createTerritory` reads: actors, links and metadata. */
 export interface TerritoryInput {
   meta?: TerritoryMeta;
   actors: readonly ActorInput[];
   links: readonly LinkInput[];
+  /** Multi-party alliances; their members are co-present. Default: none. */
+  collectives?: readonly CollectiveInput[];
+  memberships?: readonly MembershipInput[];
 }
 
+/** The territory graph and the warnings met while building it. */
 export interface TerritoryResult {
   graph: TerritoryGraph;
   /** Non-fatal issues: merged parallel links, dropped self-loops, missing worlds. */
@@ -151,6 +158,13 @@ export function createTerritory(input: TerritoryInput): TerritoryResult {
     });
   });
 
+  const { collectives, memberships } = checkCollectives(
+    input.collectives ?? [],
+    input.memberships ?? [],
+    new Set(keyOf.keys()),
+    issues,
+  );
+
   if (issues.some((issue) => issue.severity === "error")) throw new TerritoryError(issues);
 
   if (selfLoops > 0)
@@ -187,6 +201,15 @@ export function createTerritory(input: TerritoryInput): TerritoryResult {
     actorAttributeTypes: { ...meta.actorAttributeTypes },
     linkAttributeTypes: { ...meta.linkAttributeTypes },
     extra: { ...meta.extra },
+    // Only territories with collectives carry the keys, so other graphs export as before.
+    ...(collectives.length === 0
+      ? {}
+      : {
+          collectives,
+          memberships,
+          collectiveAttributeTypes: { ...meta.collectiveAttributeTypes },
+          membershipAttributeTypes: { ...meta.membershipAttributeTypes },
+        }),
   });
   return { graph, warnings: issues };
 }
@@ -200,7 +223,11 @@ export function actorKeyIndex(graph: TerritoryGraph): Map<string, string> {
   return index;
 }
 
-function orderWorlds(declared: readonly string[] | undefined, seen: ReadonlySet<string>): string[] {
+/**
+ * The worlds in use in their reading order: the declared ones first, then
+ * {@link DEFAULT_WORLDS} present, then the others in order of first appearance.
+ */
+export function orderWorlds(declared: readonly string[] | undefined, seen: ReadonlySet<string>): string[] {
   const ordered: string[] = [];
   for (const world of [...(declared ?? []), ...DEFAULT_WORLDS, ...seen]) {
     if (!ordered.includes(world) && (seen.has(world) || declared?.includes(world))) ordered.push(world);

@@ -5,6 +5,7 @@
  */
 import type { TerritoryGraph } from "./types.js";
 
+/** Whether the territory says it is synthetic (`territory.json`'s `synthetic: true`), so readings say its actors are invented. */
 export function isSyntheticTerritory(graph: Pick<TerritoryGraph, "getAttribute">): boolean {
   const extra = graph.getAttribute("extra") as Record<string, unknown> | undefined;
   return extra?.synthetic === true;

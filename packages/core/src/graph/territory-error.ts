@@ -11,11 +11,15 @@ export interface TerritoryIssue {
     | "invalid-coordinate"
     | "self-loop"
     | "parallel-links"
-    | "missing-world";
+    | "missing-world"
+    | "duplicate-collective"
+    | "unknown-collective"
+    | "duplicate-membership"
+    | "collective-actor-clash";
   /** What was found, what was expected and how to fix it. */
   message: string;
   /** The input table the problem is in. */
-  table?: "actors" | "links";
+  table?: "actors" | "links" | "collectives" | "memberships";
   /** 0-based index of the row in that table (readers map it back to a file line). */
   row?: number;
   /** The field (column) at fault. */

@@ -3,6 +3,7 @@
  * territory they belong to, held as a graphology graph with typed attributes.
  */
 import type { AbstractGraph } from "graphology-types";
+import type { Collective, Membership } from "../collectives/types.js";
 
 /** A free attribute value, as read from a file column. Dates are ISO strings (`2012` or `2012-05-03`). */
 export type AttributeValue = string | number | boolean | null;
@@ -85,6 +86,14 @@ export interface TerritoryAttributes {
   linkAttributeTypes: Record<string, AttributeType>;
   /** Anything else `territory.json` carried, kept for round trips. */
   extra: Record<string, unknown>;
+  /**
+   * Collectives and their memberships (absent on graphs built before they
+   * existed: read them through `territoryCollectives`).
+   */
+  collectives?: Collective[];
+  memberships?: Membership[];
+  collectiveAttributeTypes?: Record<string, AttributeType>;
+  membershipAttributeTypes?: Record<string, AttributeType>;
   [assigned: string]: unknown;
 }
 
@@ -107,5 +116,7 @@ export interface TerritoryMeta {
   worlds?: string[];
   actorAttributeTypes?: Record<string, AttributeType>;
   linkAttributeTypes?: Record<string, AttributeType>;
+  collectiveAttributeTypes?: Record<string, AttributeType>;
+  membershipAttributeTypes?: Record<string, AttributeType>;
   extra?: Record<string, unknown>;
 }

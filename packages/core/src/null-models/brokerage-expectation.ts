@@ -21,8 +21,10 @@ import { BROKERAGE_ROLES, type BrokerageRole, brokerageCounts } from "../brokera
 import type { CompactIndex } from "../graph/compact-index.js";
 import type { BrokerageRoleNull } from "./brokerage-null.js";
 
+/** Per brokerage role, the expected count under world permutation. */
 export type BrokerageExpectationResult = Record<BrokerageRole, BrokerageRoleNull>;
 
+/** Exact expected brokerage role counts when worlds are permuted over actors (no sampling). */
 export function brokerageExpectation(index: CompactIndex): BrokerageExpectationResult {
   const N = index.order;
   const arcs = index.directed ? index.size : 2 * index.size;

@@ -15,6 +15,7 @@ import { BROKERAGE_ROLES, type BrokerageRole, brokerageCounts } from "../brokera
 import type { CompactIndex } from "../graph/compact-index.js";
 import { createRandom, DEFAULT_SEED, randomInt } from "../random.js";
 
+/** Options of `brokerageNull`. */
 export interface BrokerageNullOptions {
   /** Permutations. Default 100. */
   permutations?: number;
@@ -22,6 +23,7 @@ export interface BrokerageNullOptions {
   seed?: number;
 }
 
+/** The null distribution of one brokerage role: observed count, mean, standard deviation and z-score. */
 export interface BrokerageRoleNull {
   observed: Float64Array;
   expected: Float64Array;
@@ -30,8 +32,10 @@ export interface BrokerageRoleNull {
   z: Array<number | null>;
 }
 
+/** Per brokerage role, the null distribution of its count. */
 export type BrokerageNullResult = Record<BrokerageRole, BrokerageRoleNull>;
 
+/** Brokerage role counts against worlds permuted over actors, seeded replicates. */
 export function brokerageNull(index: CompactIndex, options: BrokerageNullOptions = {}): BrokerageNullResult {
   const n = index.order;
   const k = Math.max(1, Math.floor(options.permutations ?? 100));

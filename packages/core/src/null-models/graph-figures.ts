@@ -25,7 +25,9 @@ import { crossWorldLinks, eiFromCounts, worldCodesInUse } from "../worlds/world-
  * betweenness, and closeness is the costlier of the two when sampled.
  */
 export interface ShortestPaths {
+  /** Betweenness of each actor by position. */
   betweenness: (index: CompactIndex) => ArrayLike<number>;
+  /** Closeness of each actor by position. */
   closeness: (index: CompactIndex) => ArrayLike<number>;
 }
 
@@ -35,6 +37,7 @@ export const defaultShortestPaths: ShortestPaths = {
   closeness: (index) => closenessMetric.compute(index),
 };
 
+/** The structural figures recomputed on each rewired graph. */
 export const STRUCTURE_FIGURES = [
   "centralization.degree",
   "centralization.betweenness",
@@ -51,6 +54,7 @@ export const STRUCTURE_FIGURES = [
   "largestComponentShare",
 ] as const;
 
+/** The world figures recomputed under each world permutation. */
 export const WORLD_FIGURES = [
   "worlds.eiIndex",
   "worlds.crossWorldShare",
@@ -58,8 +62,11 @@ export const WORLD_FIGURES = [
   "worlds.modularity",
 ] as const;
 
+/** One of {@link STRUCTURE_FIGURES}. */
 export type StructureFigure = (typeof STRUCTURE_FIGURES)[number];
+/** One of {@link WORLD_FIGURES}. */
 export type WorldFigure = (typeof WORLD_FIGURES)[number];
+/** A graph-level figure that null models recompute. */
 export type GraphFigure = StructureFigure | WorldFigure;
 
 /** Figures that depend on structure only (not on worlds). */

@@ -26,8 +26,10 @@ import {
 import { type NullSummary, summarizeNull } from "./null-summary.js";
 import { permuteWorlds, rewire } from "./rewire.js";
 
+/** The two null models: degree-preserving rewiring and world permutation. */
 export type NullModelKind = "rewiring" | "permutation";
 
+/** Options of `nullModels`. */
 export interface NullModelOptions {
   /** Replicates of each model. Default 100. */
   replicates?: number;
@@ -42,6 +44,7 @@ export interface NullModelOptions {
    * (by a worker pool), used as they are. Default: computed here.
    */
   rewired?: readonly RewiredReplicate[];
+  /** Called as replicates complete, for progress bars (`done` goes from 0 to `total`). */
   onProgress?: (done: number, total: number, step: string) => void;
 }
 
@@ -79,6 +82,7 @@ export interface NullFigure extends NullSummary {
   model: NullModelKind;
 }
 
+/** Each graph figure against its null model: observed value, null mean and deviation, z-score. */
 export interface NullModelResult {
   replicates: number;
   seed: number;
@@ -87,6 +91,7 @@ export interface NullModelResult {
   figures: NullFigure[];
 }
 
+/** Graph figures against seeded null models (rewired links for structure, permuted worlds for worlds). */
 export function nullModels(index: CompactIndex, options: NullModelOptions = {}): NullModelResult {
   const replicates = Math.max(0, Math.floor(options.replicates ?? 100));
   const seed = options.seed ?? DEFAULT_SEED;

@@ -18,6 +18,7 @@ export interface NullSummary {
   replicates: number;
 }
 
+/** Mean, standard deviation and z-score of an observed value against null samples (nulls skipped). */
 export function summarizeNull(observed: number | null, samples: readonly (number | null)[]): NullSummary {
   const values = samples.filter((x): x is number => x !== null && Number.isFinite(x));
   const k = values.length;

@@ -12,6 +12,7 @@
 import { type CompactIndex, compactIndexFromArrays } from "../graph/compact-index.js";
 import { createRandom, DEFAULT_SEED, type Random, randomInt } from "../random.js";
 
+/** Options of `rewire`. */
 export interface RewireOptions {
   /** Successful swaps per link. Default 10, enough to mix (Milo et al. 2003). */
   swapsPerLink?: number;
@@ -23,12 +24,14 @@ export interface RewireOptions {
   random?: Random;
 }
 
+/** The rewired index and the number of swaps made. */
 export interface RewireResult {
   index: CompactIndex;
   /** Swaps performed (fewer than asked when the graph leaves no room, e.g. complete). */
   swaps: number;
 }
 
+/** Degree-preserving rewiring by double edge swaps (`nx.double_edge_swap`); the one implementation Catalyse uses. */
 export function rewire(index: CompactIndex, options: RewireOptions = {}): RewireResult {
   const random = options.random ?? createRandom(options.seed ?? DEFAULT_SEED);
   const n = index.order;

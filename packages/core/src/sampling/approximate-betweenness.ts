@@ -21,6 +21,7 @@ import { planBetweennessSample, type SamplePlan, type SamplePlanOptions } from "
 /** Samples per block; a block is the unit of seeding and of parallel work. */
 export const SAMPLE_BLOCK_SIZE = 1024;
 
+/** Options of `approximateBetweenness`: ε, δ and seed. */
 export interface ApproximateBetweennessOptions extends SamplePlanOptions {
   /** Seed of the pair and path draws. Default {@link DEFAULT_SEED}. */
   seed?: number;
@@ -32,6 +33,7 @@ export interface ApproximateBetweennessOptions extends SamplePlanOptions {
   onProgress?: (done: number, total: number, step: string) => void;
 }
 
+/** Sampled betweenness by position with the guarantee it was computed for. */
 export interface ApproximateBetweennessResult {
   /** Betweenness of each actor, by position. */
   values: Float64Array;
@@ -91,6 +93,7 @@ export function hitsToBetweenness(
   return hits;
 }
 
+/** Sampled betweenness (Riondato & Kornaropoulos 2016) by position, with its plan. */
 export function computeApproximateBetweenness(
   index: CompactIndex,
   options: ApproximateBetweennessOptions = {},

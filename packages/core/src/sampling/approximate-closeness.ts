@@ -23,6 +23,7 @@ import { type PathLengthSums, sourcePathLengthSums } from "../centrality/path-le
 import type { CompactIndex } from "../graph/compact-index.js";
 import { createRandom, DEFAULT_SEED, shuffle } from "../random.js";
 
+/** Options of `approximateCloseness`. */
 export interface ApproximateClosenessOptions {
   /** Additive error on harmonic centrality. Default 0.05. */
   epsilon?: number;
@@ -33,6 +34,7 @@ export interface ApproximateClosenessOptions {
   sources?: number;
 }
 
+/** Sampled closeness and harmonic centrality by position, with the sources used. */
 export interface ApproximateClosenessResult {
   closeness: Float64Array;
   harmonic: Float64Array;
@@ -41,14 +43,17 @@ export interface ApproximateClosenessResult {
   exact: boolean;
 }
 
+/** The default error bound of sampled closeness (Eppstein & Wang 2004). */
 export const DEFAULT_CLOSENESS_EPSILON = 0.05;
 
+/** How many sources sampled closeness needs for error ε with probability 1 − δ. */
 export function closenessSourceCount(order: number, epsilon: number, delta: number): number {
   if (!(epsilon > 0 && epsilon < 1) || !(delta > 0 && delta < 1))
     throw new RangeError(`epsilon ${epsilon}, delta ${delta}: expected both in (0, 1)`);
   return Math.ceil(Math.log((2 * Math.max(order, 1)) / delta) / (2 * epsilon * epsilon));
 }
 
+/** Closeness and harmonic centrality from searches out of sampled sources (Eppstein & Wang 2004). */
 export function approximateCloseness(
   index: CompactIndex,
   options: ApproximateClosenessOptions = {},

@@ -14,12 +14,15 @@ import { DEFAULT_APPROX_DELTA, DEFAULT_APPROX_EPSILON } from "./sample-size.js";
 /** Link visits (n·2m) above which betweenness is approximated by default. */
 export const EXACT_BETWEENNESS_BUDGET = 1e10;
 
+/** What a caller asks: decide by size, exact, or sampled with given ε and δ. */
 export type BetweennessMethodRequest = "auto" | "exact" | { epsilon?: number; delta?: number };
 
+/** How betweenness is computed: exact, or sampled with its ε and δ. */
 export type BetweennessMethod =
   | { method: "exact"; automatic: boolean }
   | { method: "approx"; epsilon: number; delta: number; automatic: boolean };
 
+/** Chooses exact or sampled betweenness from the territory's size and the request (exact up to the link-visit budget). */
 export function chooseBetweennessMethod(
   index: CompactIndex,
   request: BetweennessMethodRequest = "auto",

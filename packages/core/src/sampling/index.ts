@@ -3,22 +3,14 @@ export {
   type ApproximateBetweennessOptions,
   type ApproximateBetweennessResult,
   approximateBetweenness,
-  blockSeed,
   computeApproximateBetweenness,
-  hitsToBetweenness,
-  SAMPLE_BLOCK_SIZE,
-  sampleBetweennessBlock,
-  sampleBlocks,
 } from "./approximate-betweenness.js";
 export {
   type ApproximateClosenessOptions,
   type ApproximateClosenessResult,
   approximateCloseness,
-  closenessFromSourceSums,
   closenessSourceCount,
-  closenessSources,
   DEFAULT_CLOSENESS_EPSILON,
-  searchSourceBySource,
 } from "./approximate-closeness.js";
 export {
   type BetweennessMethod,

@@ -33,6 +33,7 @@ interface Side {
   neighbours: Int32Array;
 }
 
+/** Draws uniformly random shortest paths between random pairs of actors. */
 export function createPathSampler(index: CompactIndex): PathSampler {
   const n = index.order;
   const side = (offsets: Int32Array, neighbours: Int32Array): Side => ({

@@ -17,6 +17,7 @@ import { vertexDiameterBound } from "./vertex-diameter.js";
 /** The constant c of the bound, as recommended by Riondato & Kornaropoulos. */
 export const SAMPLE_SIZE_CONSTANT = 0.5;
 
+/** The guarantee asked of sampled betweenness: ε and δ. */
 export interface SamplePlanOptions {
   /** Additive error on NetworkX-normalised betweenness. Default 0.01. */
   epsilon?: number;
@@ -24,6 +25,7 @@ export interface SamplePlanOptions {
   delta?: number;
 }
 
+/** How many paths sampled betweenness draws, and from which diameter bound. */
 export interface SamplePlan {
   epsilon: number;
   delta: number;
@@ -33,7 +35,9 @@ export interface SamplePlan {
   sampleSize: number;
 }
 
+/** The default additive error ε of sampled betweenness. */
 export const DEFAULT_APPROX_EPSILON = 0.01;
+/** The default failure probability δ of sampled betweenness. */
 export const DEFAULT_APPROX_DELTA = 0.1;
 
 /** r for a vertex diameter `vertexDiameter` on `order` actors. */

@@ -12,6 +12,7 @@ import { DEFAULT_SEED } from "../random.js";
 import { approximateBetweenness } from "./approximate-betweenness.js";
 import { approximateCloseness } from "./approximate-closeness.js";
 
+/** Options of `sampledShortestPaths`. */
 export interface SampledShortestPathsOptions {
   /** Betweenness error. Default 0.05. */
   epsilon?: number;
@@ -20,6 +21,7 @@ export interface SampledShortestPathsOptions {
   seed?: number;
 }
 
+/** Sampled betweenness and closeness for the null models' recomputations on large territories. */
 export function sampledShortestPaths(options: SampledShortestPathsOptions = {}): ShortestPaths {
   const epsilon = options.epsilon ?? 0.05;
   const delta = options.delta ?? 0.1;

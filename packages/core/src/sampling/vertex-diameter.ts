@@ -18,6 +18,7 @@
 import type { CompactIndex } from "../graph/compact-index.js";
 import { connectedComponents } from "../graph/components.js";
 
+/** An upper bound of the vertex diameter and how it was found. */
 export interface VertexDiameterResult {
   /** Upper bound on the number of actors on a shortest path (0 for an empty territory). */
   vertexDiameter: number;
@@ -25,6 +26,7 @@ export interface VertexDiameterResult {
   loose: boolean;
 }
 
+/** An upper bound of the vertex diameter from one search per component (the sample size needs it). */
 export function vertexDiameterBound(index: CompactIndex): VertexDiameterResult {
   const n = index.order;
   if (n === 0) return { vertexDiameter: 0, loose: false };

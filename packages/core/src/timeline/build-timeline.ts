@@ -18,6 +18,7 @@ import {
   worldChanges,
 } from "./world-changes.js";
 
+/** Options of `buildTimeline`. */
 export interface TimelineOptions extends SnapshotOptions {
   risingBrokers?: RisingBrokersOptions;
   communities?: CommunityChangesOptions;
@@ -27,6 +28,7 @@ export interface TimelineOptions extends SnapshotOptions {
   onProgress?: (done: number, total: number, step: string) => void;
 }
 
+/** What changed between snapshots: rising brokers, new bridges between worlds, community changes, regime shifts. */
 export interface WeakSignals {
   /** Null when the timeline has fewer than two steps or betweenness is not available. */
   risingBrokers: RisingBrokersResult | null;
@@ -37,6 +39,7 @@ export interface WeakSignals {
   regimeShifts: RegimeShift[];
 }
 
+/** The territory year by year: snapshots' figures and the weak signals between them. */
 export interface TimelineResult {
   /** The step between snapshots, in years. */
   step: number;
@@ -44,6 +47,7 @@ export interface TimelineResult {
   signals: WeakSignals;
 }
 
+/** Snapshots of a dated territory at each step and the weak signals between them (`catalyse timeline`). */
 export function buildTimeline(graph: TerritoryGraph, options: TimelineOptions = {}): TimelineResult {
   const years = timelineSteps(graph, options);
   const progress = options.onProgress ?? (() => {});

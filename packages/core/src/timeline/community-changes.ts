@@ -9,11 +9,13 @@
  */
 import type { TimelineSnapshot } from "./timeline-types.js";
 
+/** Options of the community changes between snapshots. */
 export interface CommunityChangesOptions {
   /** Minimum Jaccard index for two communities to match. Default 0.3. */
   threshold?: number;
 }
 
+/** A community of a snapshot: its members and size. */
 export interface CommunitySummary {
   /** Community number within its snapshot (as in the analysis document). */
   community: number;
@@ -22,6 +24,7 @@ export interface CommunitySummary {
   examples: string[];
 }
 
+/** Communities that merged or split between two snapshots. */
 export interface CommunityChange {
   year: number;
   kind: "merge" | "split";
@@ -63,6 +66,7 @@ function groups(snapshot: TimelineSnapshot): Group[] | null {
     }));
 }
 
+/** Jaccard similarity of two sets (0 for two empty sets). */
 export function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   let common = 0;
   for (const id of a) if (b.has(id)) common++;

@@ -22,8 +22,8 @@ export {
 } from "./rising-brokers.js";
 export {
   actorStart,
-  DEFAULT_SNAPSHOT_OPTIONS,
   isActiveAt,
+  SNAPSHOT_DEFAULTS,
   type SnapshotOptions,
   snapshotAt,
   stepInstant,

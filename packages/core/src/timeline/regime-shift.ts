@@ -18,8 +18,10 @@ import type { TimelineStep } from "./timeline-types.js";
 /** The thresholds on betweenness centralization, and the fewest actors a step needs to be read, defined once. */
 export const REGIME_THRESHOLDS = { centralised: 0.5, shared: 0.3, minActors: 10 } as const;
 
+/** A snapshot's regime: centralised, mixed or shared. */
 export type Regime = "centralised" | "mixed" | "shared";
 
+/** A change of regime between two snapshots. */
 export interface RegimeShift {
   year: number;
   from: "centralised" | "shared";
@@ -36,8 +38,8 @@ export interface RegimeShift {
  * centralised, undetermined → mixed.
  */
 export function regimeOf(figures: GraphFigures): Regime | null {
-  const governance = (figures as unknown as { governance?: { form?: unknown } | null }).governance;
-  if (governance !== null && governance !== undefined && typeof governance.form === "string") {
+  const governance = figures.governance;
+  if (governance !== null) {
     if (governance.form === "shared") return "shared";
     if (governance.form === "lead-organisation" || governance.form === "administrative-organisation")
       return "centralised";

@@ -17,6 +17,7 @@
  */
 import type { TimelineSnapshot } from "./timeline-types.js";
 
+/** Options of the rising-broker signal. */
 export interface RisingBrokersOptions {
   /** How many steps back the rise is measured from. Default 3. */
   window?: number;
@@ -24,6 +25,7 @@ export interface RisingBrokersOptions {
   limit?: number;
 }
 
+/** An actor whose betweenness rose most between two snapshots. */
 export interface RisingBroker {
   id: string;
   label: string;
@@ -41,6 +43,7 @@ export interface RisingBroker {
   rankJump: number;
 }
 
+/** The rising brokers of one step. */
 export interface RisingBrokersResult {
   fromYear: number;
   toYear: number;

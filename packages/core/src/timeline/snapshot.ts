@@ -15,10 +15,12 @@
  * There is no NetworkX counterpart; snapshots are plain subgraphs
  * (`G.subgraph(present).edge_subgraph(active)` in spirit).
  */
+import { collectiveDates, collectivesAt } from "../collectives/collectives-at.js";
 import { createTerritory } from "../graph/create-territory.js";
 import { dateOrdinal, isLinkDate } from "../graph/dates.js";
 import type { ActorInput, LinkInput, TerritoryGraph } from "../graph/types.js";
 
+/** Options of the timeline's snapshots: step and which links count as active. */
 export interface SnapshotOptions {
   /** `"year"` (default) or a whole number of years between snapshots. */
   step?: "year" | number;
@@ -26,7 +28,8 @@ export interface SnapshotOptions {
   actorStartAttributes?: readonly string[];
 }
 
-export const DEFAULT_SNAPSHOT_OPTIONS: Required<SnapshotOptions> = {
+/** The defaults of {@link SnapshotOptions}. */
+export const SNAPSHOT_DEFAULTS: Required<SnapshotOptions> = {
   step: "year",
   actorStartAttributes: ["start"],
 };
@@ -46,7 +49,7 @@ export function isActiveAt(start: string | null, end: string | null, instant: nu
 /** An actor's start date from its attributes, or null. */
 export function actorStart(
   attributes: Readonly<Record<string, unknown>>,
-  keys: readonly string[] = DEFAULT_SNAPSHOT_OPTIONS.actorStartAttributes,
+  keys: readonly string[] = SNAPSHOT_DEFAULTS.actorStartAttributes,
 ): string | null {
   for (const key of keys) {
     if (!Object.hasOwn(attributes, key)) continue;
@@ -64,7 +67,7 @@ export function actorStart(
  * shows every recorded ending. Empty when the territory carries no date.
  */
 export function timelineSteps(graph: TerritoryGraph, options: SnapshotOptions = {}): number[] {
-  const { step, actorStartAttributes } = { ...DEFAULT_SNAPSHOT_OPTIONS, ...options };
+  const { step, actorStartAttributes } = { ...SNAPSHOT_DEFAULTS, ...options };
   const every = step === "year" ? 1 : step;
   if (!Number.isInteger(every) || every < 1)
     throw new RangeError(`timeline step ${String(step)} is not valid; expected "year" or a whole number ≥ 1`);
@@ -88,6 +91,14 @@ export function timelineSteps(graph: TerritoryGraph, options: SnapshotOptions = 
     const start = actorStart(attrs.attributes, actorStartAttributes);
     if (start !== null) seeStart(start);
   });
+  // Memberships and collectives carry dates too: the timeline follows them.
+  const collective = collectiveDates(graph);
+  for (const start of collective.starts) seeStart(start);
+  for (const end of collective.ends) {
+    const year = Math.floor(dateOrdinal(end, "end") / 10000);
+    first = Math.min(first, year);
+    lastEnd = Math.max(lastEnd, year);
+  }
   if (!Number.isFinite(first)) return [];
   const last = Math.max(lastStart, lastEnd + 1);
   const years: number[] = [];
@@ -106,7 +117,7 @@ export function snapshotAt(
   year: number,
   options: SnapshotOptions = {},
 ): TerritoryGraph {
-  const { actorStartAttributes } = { ...DEFAULT_SNAPSHOT_OPTIONS, ...options };
+  const { actorStartAttributes } = { ...SNAPSHOT_DEFAULTS, ...options };
   const instant = stepInstant(year);
   const links: LinkInput[] = [];
   const linked = new Set<string>();
@@ -124,10 +135,18 @@ export function snapshotAt(
       attributes: attrs.attributes,
     });
   });
+  // An actor in an active membership is present, as one with an active link.
+  const collectives = collectivesAt(graph, instant);
+  const members = new Set(collectives.memberships.map((m) => m.actor));
   const actors: ActorInput[] = [];
   graph.forEachNode((key, attrs) => {
     const start = actorStart(attrs.attributes, actorStartAttributes);
-    if (!linked.has(key) && (start === null || dateOrdinal(start, "start") > instant)) return;
+    if (
+      !linked.has(key) &&
+      !members.has(attrs.id) &&
+      (start === null || dateOrdinal(start, "start") > instant)
+    )
+      return;
     actors.push({
       id: attrs.id,
       label: attrs.label,
@@ -146,9 +165,12 @@ export function snapshotAt(
       directed: meta.directed,
       actorAttributeTypes: meta.actorAttributeTypes,
       linkAttributeTypes: meta.linkAttributeTypes,
+      collectiveAttributeTypes: meta.collectiveAttributeTypes,
+      membershipAttributeTypes: meta.membershipAttributeTypes,
       extra: meta.extra,
     },
     actors,
     links,
+    ...collectives,
   }).graph;
 }

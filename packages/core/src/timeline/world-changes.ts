@@ -8,6 +8,7 @@
 import type { TerritoryGraph } from "../graph/types.js";
 import type { TimelineSnapshot } from "./timeline-types.js";
 
+/** A pair of worlds first linked at a snapshot, with the links that bridge them. */
 export interface NewBridge {
   year: number;
   /** The two worlds, in the territory's world order. */
@@ -18,6 +19,7 @@ export interface NewBridge {
   labels: Array<[string, string]>;
 }
 
+/** Worlds that appeared or left between two snapshots. */
 export interface WorldChange {
   year: number;
   joined: string[];

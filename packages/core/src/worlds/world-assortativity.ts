@@ -14,6 +14,7 @@
  */
 import type { CompactIndex } from "../graph/compact-index.js";
 
+/** Attribute assortativity of worlds, as `nx.attribute_assortativity_coefficient` (null when undefined). */
 export function worldAssortativity(index: CompactIndex, worldOf: Int32Array = index.worldOf): number | null {
   const m = index.size;
   if (m === 0) return null;

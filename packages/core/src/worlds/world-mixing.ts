@@ -17,6 +17,7 @@
  */
 import type { CompactIndex } from "../graph/compact-index.js";
 
+/** One world's internal and external links and its E-I index. */
 export interface WorldEiFigures {
   world: string;
   actors: number;
@@ -28,6 +29,7 @@ export interface WorldEiFigures {
   eiIndex: number | null;
 }
 
+/** The world mixing matrix, cross-world share and E-I indices (Krackhardt & Stern 1988). */
 export interface WorldMixingResult {
   /** The worlds that have actors, in the territory's world order. */
   worlds: string[];
@@ -68,6 +70,7 @@ export function eiFromCounts(external: number, links: number, worlds: number): n
   return (external - (links - external)) / links;
 }
 
+/** How worlds link: mixing matrix, E-I index overall and per world. */
 export function worldMixing(index: CompactIndex, worldOf: Int32Array = index.worldOf): WorldMixingResult {
   const { codes, rowOf, sizes } = worldCodesInUse(index, worldOf);
   const k = codes.length;

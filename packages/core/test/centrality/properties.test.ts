@@ -4,7 +4,6 @@ import { createUnweightedPass } from "../../src/centrality/brandes.js";
 import {
   betweenness,
   betweennessWeighted,
-  brandesFromSources,
   closeness,
   coreNumber,
   createCompactIndex,
@@ -12,9 +11,9 @@ import {
   eigenvector,
   harmonic,
   pagerank,
-  rescaleBetweenness,
   type TerritoryGraph,
 } from "../../src/index.js";
+import { brandesFromSources, rescaleBetweenness } from "../../src/kernels.js";
 import { expectClose } from "../helpers/expect-close.js";
 
 interface RandomGraph {

@@ -5,9 +5,9 @@ import {
   createPathSampler,
   createRandom,
   planBetweennessSample,
-  sampleBetweennessBlock,
   sampleSize,
 } from "../../src/index.js";
+import { sampleBetweennessBlock } from "../../src/kernels.js";
 import { exactBetweenness, fromPairs, randomIndex } from "./helpers.js";
 
 function maxError(a: ArrayLike<number>, b: ArrayLike<number>): number {

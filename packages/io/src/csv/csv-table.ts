@@ -4,7 +4,7 @@
  */
 import { decodeText } from "../decode.js";
 import type { InputProblem } from "../errors.js";
-import { unneutraliseCell } from "../neutralise.js";
+import { unneutralizeCell } from "../neutralise.js";
 import { inputProblem } from "../problems/input-problem.js";
 import type { InputFile } from "../read-result.js";
 import type { Table } from "../table/table.js";
@@ -42,7 +42,7 @@ export function readCsvTable(file: InputFile, problems: InputProblem[]): Table |
   }
   const unneutralise = <C extends { value: string }>(cell: C): C => ({
     ...cell,
-    value: unneutraliseCell(cell.value),
+    value: unneutralizeCell(cell.value),
   });
   return {
     file: file.name,

@@ -13,13 +13,19 @@ import type { InputFile, ReadTerritoryResult } from "../read-result.js";
 import { readActorTable, readLinkTable } from "../table/read-tables.js";
 import { parseTerritoryMeta } from "../territory-meta.js";
 import { readCsvTable } from "./csv-table.js";
+import { missingFile, readCollectiveCsv } from "./read-collectives-csv.js";
 
+/** The files of a CSV territory folder, each optional (a missing one is reported). */
 export interface TerritoryCsvFiles {
   actors?: InputFile;
   links?: InputFile;
   territory?: InputFile;
+  /** Optional: collectives.csv (collectifs.csv) and memberships.csv (adhesions.csv). */
+  collectives?: InputFile;
+  memberships?: InputFile;
 }
 
+/** Options of `readTerritoryCsv`. */
 export interface ReadTerritoryCsvOptions extends ReadOptions {
   /** The folder named in "missing file" problems. Default: none. */
   folder?: string;
@@ -34,23 +40,11 @@ export function readTerritoryCsv(
   options: ReadTerritoryCsvOptions = {},
 ): ReadTerritoryResult {
   const problems: InputProblem[] = [];
-  const missing = (name: "actors" | "links") =>
-    problems.push(
-      inputProblem(
-        `${name}-missing`,
-        {},
-        {
-          file:
-            options.folder === undefined
-              ? `${name}.csv`
-              : `${options.folder.replace(/[/\\]$/, "")}/${name}.csv`,
-        },
-      ),
-    );
+  const missing = missingFile(options.folder, problems);
   if (files.actors === undefined) missing("actors");
   if (files.links === undefined) missing("links");
   const limits = resolveLimits(options.limits);
-  for (const file of [files.actors, files.territory, files.links]) {
+  for (const file of [files.actors, files.territory, files.links, files.collectives, files.memberships]) {
     const size = file && fileSizeProblem(file, limits);
     if (size !== undefined) problems.push(size);
   }
@@ -66,7 +60,9 @@ export function readTerritoryCsv(
   const linkTable = files.links && readCsvTable(files.links, problems);
   const actors = actorTable && readActorTable(actorTable, meta.actorAttributeTypes, problems);
   const links = linkTable && readLinkTable(linkTable, meta.linkAttributeTypes, problems);
-  if (actors === undefined || links === undefined) throw new InputError(problems);
+  const collectives = readCollectiveCsv(files, meta, problems, missing);
+  if (actors === undefined || links === undefined || collectives === undefined)
+    throw new InputError(problems);
   return buildTerritory(
     {
       meta: { ...meta, actorAttributeTypes: actors.attributeTypes, linkAttributeTypes: links.attributeTypes },
@@ -76,6 +72,7 @@ export function readTerritoryCsv(
       links: links.links,
       linkPlaces: links.places,
       linksFile: files.links!.name,
+      ...collectives,
     },
     problems,
   );

@@ -2,11 +2,13 @@
  * Writing CSV: cells quoted when they must be (RFC 4180), and neutralised
  * against spreadsheet formula injection (see neutralise.ts).
  */
-import { neutraliseCell } from "../neutralise.js";
+import { neutralizeCell } from "../neutralise.js";
 import { formatValue } from "../values.js";
 
+/** A CSV cell value (null writes an empty cell). */
 export type CsvValue = string | number | boolean | null;
 
+/** Options of `toCsv`: delimiter and decimal separator (French Excel uses `;` and `,`). */
 export interface ToCsvOptions {
   /** Default `,`. */
   delimiter?: "," | ";" | "\t";
@@ -32,7 +34,7 @@ export function toCsv(
 
 /** One cell as written: numbers formatted, strings neutralised, quoted when needed. */
 export function csvCell(value: CsvValue | undefined, delimiter: string, decimalComma: boolean): string {
-  const text = typeof value === "string" ? neutraliseCell(value) : formatValue(value, decimalComma);
+  const text = typeof value === "string" ? neutralizeCell(value) : formatValue(value, decimalComma);
   const mustQuote =
     text.includes(delimiter) ||
     text.includes('"') ||

@@ -3,11 +3,13 @@
  * our reader reads back unchanged (attribute types are declared in territory.json).
  */
 import type { TerritoryGraph } from "@catalyse/core";
+import { collectiveTables } from "../collectives/collective-tables.js";
 import { writeTerritoryMeta } from "../territory-meta.js";
 import { territoryTables } from "../territory-tables.js";
 import { assertWritable } from "../writable.js";
 import { type ToCsvOptions, toCsv } from "./to-csv.js";
 
+/** The texts of a CSV territory folder: actors, links and territory.json. */
 export interface TerritoryCsvTexts {
   /** actors.csv */
   actors: string;
@@ -15,8 +17,12 @@ export interface TerritoryCsvTexts {
   links: string;
   /** territory.json */
   territory: string;
+  /** collectives.csv and memberships.csv, for a territory with collectives. */
+  collectives?: string;
+  memberships?: string;
 }
 
+/** Options of `writeTerritoryCsv`. */
 export interface WriteTerritoryCsvOptions extends ToCsvOptions {
   /**
    * Start the CSV files with a UTF-8 byte-order mark, without which Excel reads
@@ -34,9 +40,14 @@ export function writeTerritoryCsv(
   assertWritable(graph, "csv");
   const tables = territoryTables(graph);
   const bom = (options.bom ?? options.delimiter === ";") ? "\ufeff" : "";
+  const collectives = collectiveTables(graph);
   return {
     actors: bom + toCsv(tables.actors.header, tables.actors.rows, options),
     links: bom + toCsv(tables.links.header, tables.links.rows, options),
     territory: writeTerritoryMeta(graph),
+    ...(collectives && {
+      collectives: bom + toCsv(collectives.collectives.header, collectives.collectives.rows, options),
+      memberships: bom + toCsv(collectives.memberships.header, collectives.memberships.rows, options),
+    }),
   };
 }

@@ -10,6 +10,7 @@ import type { AttributeType, AttributeValue, TerritoryGraph } from "@catalyse/co
 import { ownValue } from "../graphml/write-graphml.js";
 import { attributeColumns } from "../territory-columns.js";
 import { assertWritable } from "../writable.js";
+import { collectiveXml, type XmlColumnOut } from "../xml/collective-xml-columns.js";
 import { escapeXml } from "../xml/parse-xml.js";
 import { rgb, worldColors } from "./palette.js";
 
@@ -36,6 +37,12 @@ export function writeGexf(graph: TerritoryGraph): string {
   });
   const xIndex = actorColumns.findIndex((column) => column.name === "x" && column.type === "number");
   const yIndex = actorColumns.findIndex((column) => column.name === "y" && column.type === "number");
+  const collectives = collectiveXml(graph, ".date");
+  const declare = (columns: readonly XmlColumnOut[] | undefined) =>
+    (columns ?? []).map(
+      (c) =>
+        `      <attribute id="${escapeXml(c.id)}" title="${escapeXml(c.name)}" type="${GEXF_TYPE[c.type]}"/>`,
+    );
 
   const out: string[] = [
     '<?xml version="1.0" encoding="UTF-8"?>',
@@ -55,6 +62,7 @@ export function writeGexf(graph: TerritoryGraph): string {
       (c, i) =>
         `      <attribute id="n${i}${idSuffix(c.type)}" title="${escapeXml(c.name)}" type="${GEXF_TYPE[c.type]}"/>`,
     ),
+    ...declare(collectives?.nodeColumns),
     "    </attributes>",
     '    <attributes class="edge">',
     '      <attribute id="type" title="type" type="string"/>',
@@ -64,6 +72,7 @@ export function writeGexf(graph: TerritoryGraph): string {
       (c, i) =>
         `      <attribute id="e${i}${idSuffix(c.type)}" title="${escapeXml(c.name)}" type="${GEXF_TYPE[c.type]}"/>`,
     ),
+    ...declare(collectives?.edgeColumns),
     "    </attributes>",
     "    <nodes>",
   ];
@@ -92,6 +101,15 @@ export function writeGexf(graph: TerritoryGraph): string {
       out.push(`        <viz:position x="${actor.lon}" y="${actor.lat}" z="0"/>`);
     out.push("      </node>");
   });
+  const attvalues = (values: readonly [string, AttributeValue][]) => {
+    const lines = values.flatMap(([id, value]) => attvalue(id, value));
+    if (lines.length > 0) out.push("        <attvalues>", ...lines, "        </attvalues>");
+  };
+  for (const node of collectives?.nodes ?? []) {
+    out.push(`      <node id="${escapeXml(node.id!)}" label="${escapeXml(node.label!)}">`);
+    attvalues(node.values);
+    out.push("      </node>");
+  }
   out.push("    </nodes>", "    <edges>");
   let id = 0;
   graph.forEachEdge((_key, link, _s, _t, source, target) => {
@@ -113,6 +131,13 @@ export function writeGexf(graph: TerritoryGraph): string {
     if (values.length > 0) out.push("        <attvalues>", ...values, "        </attvalues>");
     out.push("      </edge>");
   });
+  for (const edge of collectives?.edges ?? []) {
+    out.push(
+      `      <edge id="${id++}" source="${escapeXml(edge.source!)}" target="${escapeXml(edge.target!)}">`,
+    );
+    attvalues(edge.values);
+    out.push("      </edge>");
+  }
   out.push("    </edges>", "  </graph>", "</gexf>", "");
   return out.join("\n");
 }

@@ -8,6 +8,7 @@ import type { AttributeType, AttributeValue, TerritoryGraph } from "@catalyse/co
 import { attributeColumns } from "../territory-columns.js";
 import { territoryMetaObject } from "../territory-meta.js";
 import { assertWritable } from "../writable.js";
+import { collectiveXml } from "../xml/collective-xml-columns.js";
 import { escapeXml } from "../xml/parse-xml.js";
 
 const GRAPHML_TYPE: Readonly<Record<AttributeType, string>> = {
@@ -30,6 +31,7 @@ export function writeGraphml(graph: TerritoryGraph): string {
   const meta = territoryMetaObject(graph);
   const actorColumns = attributeColumns(graph, "actors");
   const linkColumns = attributeColumns(graph, "links");
+  const collectives = collectiveXml(graph);
   const keys: Key[] = [
     { id: "g_name", for: "graph", name: "name", type: "string" },
     { id: "g_description", for: "graph", name: "description", type: "string" },
@@ -46,6 +48,8 @@ export function writeGraphml(graph: TerritoryGraph): string {
     { id: "start", for: "edge", name: "start", type: "string" },
     { id: "end", for: "edge", name: "end", type: "string" },
     ...linkColumns.map((c, i): Key => ({ id: `e${i}`, for: "edge", name: c.name, type: c.type })),
+    ...(collectives?.nodeColumns ?? []).map((c): Key => ({ ...c, for: "node" })),
+    ...(collectives?.edgeColumns ?? []).map((c): Key => ({ ...c, for: "edge" })),
   ];
   const out: string[] = [
     '<?xml version="1.0" encoding="UTF-8"?>',
@@ -90,6 +94,17 @@ export function writeGraphml(graph: TerritoryGraph): string {
     });
     out.push("    </edge>");
   });
+  for (const node of collectives?.nodes ?? []) {
+    out.push(`    <node id="${escapeXml(node.id!)}">`);
+    data("      ", "label", node.label);
+    for (const [key, value] of node.values) data("      ", key, value);
+    out.push("    </node>");
+  }
+  for (const edge of collectives?.edges ?? []) {
+    out.push(`    <edge source="${escapeXml(edge.source!)}" target="${escapeXml(edge.target!)}">`);
+    for (const [key, value] of edge.values) data("      ", key, value);
+    out.push("    </edge>");
+  }
   out.push("  </graph>", "</graphml>", "");
   return out.join("\n");
 }

@@ -14,6 +14,15 @@ import type { InputFile, ReadTerritoryResult } from "../read-result.js";
 import { jsonErrorPlace, metaFromObject } from "../territory-meta.js";
 import { parseNumber } from "../values.js";
 import { jsonLines } from "./json-lines.js";
+import { readJsonCollectives } from "./read-json-collectives.js";
+
+/** Graph attributes that hold collectives, read by readJsonCollectives rather than kept as extra. */
+const COLLECTIVE_KEYS = [
+  "collectives",
+  "memberships",
+  "collectiveAttributeTypes",
+  "membershipAttributeTypes",
+];
 
 type JsonObject = Record<string, unknown>;
 
@@ -51,7 +60,12 @@ export function readJson(file: InputFile, readOptions: ReadOptions = {}): ReadTe
   const edgeLines = lines.elements.get("edges") ?? [];
   const attributes = isObject(root.attributes) ? root.attributes : {};
   const options = isObject(root.options) ? root.options : {};
-  const meta: TerritoryMeta = metaFromObject(withoutKeys(attributes, ["directed"]), file.name, problems);
+  const meta: TerritoryMeta = metaFromObject(
+    withoutKeys(attributes, ["directed", ...COLLECTIVE_KEYS]),
+    file.name,
+    problems,
+  );
+  const collectives = readJsonCollectives(attributes, file.name, lines.keys.get("attributes"), problems);
   meta.directed =
     typeof attributes.directed === "boolean" ? attributes.directed : options.type === "directed";
 
@@ -143,7 +157,16 @@ export function readJson(file: InputFile, readOptions: ReadOptions = {}): ReadTe
   };
   meta.linkAttributeTypes = { ...typesOf(links.map((l) => l.attributes ?? {})), ...meta.linkAttributeTypes };
   return buildTerritory(
-    { meta, actors, actorPlaces, actorsFile: file.name, links, linkPlaces, linksFile: file.name },
+    {
+      meta,
+      actors,
+      actorPlaces,
+      actorsFile: file.name,
+      links,
+      linkPlaces,
+      linksFile: file.name,
+      ...collectives,
+    },
     problems,
   );
 

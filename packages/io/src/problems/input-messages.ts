@@ -23,6 +23,9 @@ export const INPUT_MESSAGES = {
   "input.actors-missing.expected": "an actors.csv file (columns id,label,world…)",
   "input.links-missing.found": "no such file",
   "input.links-missing.expected": "a links.csv file (columns source,target,weight…)",
+  "input.collectives-missing.found": "no such file",
+  "input.collectives-missing.expected":
+    "a collectives.csv file (columns id,label,kind…) beside memberships.csv",
   "input.folder-file-missing.found": "no such file",
   "input.folder-file-missing.expected": "actors.csv and links.csv in the folder",
   "input.special-file.found":
@@ -115,6 +118,9 @@ export const INPUT_MESSAGES = {
   "input.missing-sheet.found": "sheets {sheets}",
   "input.missing-sheet.expected":
     "a sheet named {kind, select, actors {actors (or acteurs)} other {links (or liens)}}",
+  "input.memberships-without-collectives.found": "a memberships sheet without a collectives sheet",
+  "input.memberships-without-collectives.expected":
+    "a sheet named collectives (or collectifs) listing the collectives",
   "input.empty-sheet.found": "an empty sheet",
   "input.empty-sheet.expected": "a header row then one row per line",
   "input.cell-outside.found": "a cell reference {ref} outside a sheet''s grid",
@@ -139,7 +145,18 @@ export const INPUT_MESSAGES = {
   "input.invalid-coordinate.expected":
     "{field, select, lat {a latitude between -90 and 90} other {a longitude between -180 and 180}}",
   "input.empty-id.found": "an empty {field}",
-  "input.empty-id.expected": "{table, select, actors {an actor id} other {the id of an actor}}",
+  "input.empty-id.expected":
+    "{table, select, actors {an actor id} collectives {a collective id} collective {the id of a collective} other {the id of an actor}}",
+  "input.unknown-collective.found": '{field} "{id}" is not a collective id',
+  "input.unknown-collective.expected": "an id listed in {file}",
+  "input.duplicate-collective.found": 'duplicate collective id "{id}"',
+  "input.duplicate-collective.expected": "a unique id on every collective row",
+  "input.collective-actor-clash.found": 'collective id "{id}" is also an actor id',
+  "input.collective-actor-clash.expected": "an id no actor has",
+  "input.duplicate-membership.found": "{message}",
+  "input.duplicate-membership.expected": "each actor once per collective (and start date)",
+  "input.date-before-start.found": '{field} "{value}" before the start',
+  "input.date-before-start.expected": "an end on or after the start",
   "input.model.found": "{message}",
   "input.model.expected": "a valid value",
   "input.self-loops.found":

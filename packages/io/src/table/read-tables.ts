@@ -18,7 +18,7 @@ import { inputProblem } from "../problems/input-problem.js";
 import { convertValue, inferType, parseDate, parseNumber } from "../values.js";
 import { cellAt, type Table, type TableCell, type TableRow } from "./table.js";
 
-interface Columns<F extends string> {
+export interface Columns<F extends string> {
   fields: Map<F, number>;
   free: { name: string; index: number }[];
 }
@@ -89,7 +89,7 @@ export function readLinkTable(
   return { links, places, attributeTypes: free.types };
 }
 
-function mapColumns<F extends string>(
+export function mapColumns<F extends string>(
   table: Table,
   aliases: ReadonlyMap<F, readonly string[]>,
   required: readonly F[],
@@ -151,12 +151,12 @@ function mapColumns<F extends string>(
   return missing.length === 0 ? { fields, free } : undefined;
 }
 
-function fieldCell<F extends string>(row: TableRow, columns: Columns<F>, field: F) {
+export function fieldCell<F extends string>(row: TableRow, columns: Columns<F>, field: F) {
   const index = columns.fields.get(field);
   return index === undefined ? undefined : cellAt(row, index);
 }
 
-function placeOf<F extends string>(table: Table, row: TableRow, columns: Columns<F>): PlaceOf {
+export function placeOf<F extends string>(table: Table, row: TableRow, columns: Columns<F>): PlaceOf {
   return (field: string): SourcePlace => {
     const index = columns.fields.get(field as F);
     if (index === undefined) return { file: table.file, line: row.line, field };
@@ -193,13 +193,13 @@ function numberCell<F extends string>(
   return value;
 }
 
-function dateCell(raw: string): string | null {
+export function dateCell(raw: string): string | null {
   if (raw === "") return null;
   // An unreadable date is passed on as found: the model reports it with the right message.
   return parseDate(raw) ?? raw;
 }
 
-function readFreeColumns(
+export function readFreeColumns(
   table: Table,
   columns: readonly { name: string; index: number }[],
   declared: Readonly<Record<string, AttributeType>> | undefined,

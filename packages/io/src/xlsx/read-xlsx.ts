@@ -9,8 +9,9 @@
 import type { TerritoryMeta } from "@catalyse/core";
 import { strFromU8, unzipSync } from "fflate";
 import { buildTerritory } from "../build-territory.js";
+import { readCollectiveTable, readMembershipTable } from "../collectives/read-collective-tables.js";
 import { InputError, type InputProblem } from "../errors.js";
-import { normaliseName, SHEET_ALIASES } from "../header-aliases.js";
+import { normalizeName, SHEET_ALIASES } from "../header-aliases.js";
 import {
   fileSizeProblem,
   MAX_SHEET_COLUMN,
@@ -117,7 +118,7 @@ export function readXlsx(file: InputFile, options: ReadOptions = {}): ReadTerrit
 
   const findSheet = (kind: keyof typeof SHEET_ALIASES) => {
     const names: readonly string[] = SHEET_ALIASES[kind];
-    return sheets.find((candidate) => names.includes(normaliseName(candidate.name)));
+    return sheets.find((candidate) => names.includes(normalizeName(candidate.name)));
   };
   const sheetTable = (sheet: { name: string; path?: string } | undefined): Table | undefined => {
     if (sheet === undefined) return undefined;
@@ -148,9 +149,11 @@ export function readXlsx(file: InputFile, options: ReadOptions = {}): ReadTerrit
   const actorSheet = findSheet("actors");
   const linkSheet = findSheet("links");
   const territorySheet = findSheet("territory");
+  const collectiveSheet = findSheet("collectives");
+  const membershipSheet = findSheet("memberships");
   unzip(
     new Set(
-      [actorSheet, linkSheet, territorySheet].flatMap((sheet) =>
+      [actorSheet, linkSheet, territorySheet, collectiveSheet, membershipSheet].flatMap((sheet) =>
         sheet?.path === undefined ? [] : [sheet.path],
       ),
     ),
@@ -162,7 +165,16 @@ export function readXlsx(file: InputFile, options: ReadOptions = {}): ReadTerrit
   const linkTable = sheetTable(linkSheet);
   const actors = actorTable && readActorTable(actorTable, meta.actorAttributeTypes, problems);
   const links = linkTable && readLinkTable(linkTable, meta.linkAttributeTypes, problems);
+  const collectiveTable = sheetTable(collectiveSheet);
+  const membershipTable = sheetTable(membershipSheet);
+  const collectives =
+    collectiveTable && readCollectiveTable(collectiveTable, meta.collectiveAttributeTypes, problems);
+  const memberships =
+    membershipTable && readMembershipTable(membershipTable, meta.membershipAttributeTypes, problems);
+  if (membershipTable !== undefined && collectiveTable === undefined)
+    problems.push(inputProblem("memberships-without-collectives", {}, { file: file.name }));
   if (actors === undefined || links === undefined) throw new InputError(problems);
+  if ((collectiveTable && !collectives) || (membershipTable && !memberships)) throw new InputError(problems);
   return buildTerritory(
     {
       meta: { ...meta, actorAttributeTypes: actors.attributeTypes, linkAttributeTypes: links.attributeTypes },
@@ -172,6 +184,8 @@ export function readXlsx(file: InputFile, options: ReadOptions = {}): ReadTerrit
       links: links.links,
       linkPlaces: links.places,
       linksFile: linkTable!.file,
+      collectives,
+      memberships,
     },
     problems,
   );

@@ -9,6 +9,7 @@
  */
 import type { AttributeValue, TerritoryGraph } from "@catalyse/core";
 import { strToU8, zipSync } from "fflate";
+import { collectiveTables } from "../collectives/collective-tables.js";
 import { territoryMetaObject } from "../territory-meta.js";
 import { territoryTables } from "../territory-tables.js";
 import { assertWritable } from "../writable.js";
@@ -33,6 +34,12 @@ export function writeXlsx(graph: TerritoryGraph): Uint8Array {
     ["links", [tables.links.header, ...tables.links.rows]],
     ["territory", [["key", "value"], ...meta]],
   ];
+  const collectives = collectiveTables(graph);
+  if (collectives !== undefined)
+    sheets.push(
+      ["collectives", [collectives.collectives.header, ...collectives.collectives.rows]],
+      ["memberships", [collectives.memberships.header, ...collectives.memberships.rows]],
+    );
   const files: Record<string, Uint8Array> = {
     "[Content_Types].xml": strToU8(
       `${XML_HEAD}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">` +

@@ -10,6 +10,7 @@ import { ACTOR_ALIASES, fieldOf, LINK_ALIASES } from "../header-aliases.js";
 import { inputProblem } from "../problems/input-problem.js";
 import type { ReadTerritoryResult } from "../read-result.js";
 import { parseDate, parseNumber } from "../values.js";
+import { splitXmlCollectives } from "./xml-collectives.js";
 import { readXmlValue } from "./xml-values.js";
 
 /** A declared attribute (GEXF `<attribute>`, GraphML `<key>`). */
@@ -55,7 +56,8 @@ export interface XmlTerritory {
 }
 
 /** Builds the territory from XML rows, recording every problem. */
-export function buildXmlTerritory(input: XmlTerritory, problems: InputProblem[]): ReadTerritoryResult {
+export function buildXmlTerritory(whole: XmlTerritory, problems: InputProblem[]): ReadTerritoryResult {
+  const { territory: input, collectives, memberships } = splitXmlCollectives(whole, problems);
   const { file } = input;
   const nodeFields = columnFields(input.nodeColumns, ACTOR_ALIASES, input.reservedIds);
   const edgeFields = columnFields(input.edgeColumns, LINK_ALIASES, input.reservedIds);
@@ -167,6 +169,8 @@ export function buildXmlTerritory(input: XmlTerritory, problems: InputProblem[])
       links,
       linkPlaces,
       linksFile: file,
+      collectives,
+      memberships,
     },
     problems,
   );

@@ -12,6 +12,7 @@ import {
   sampledShortestPaths,
 } from "@catalyse/core";
 
+/** Parameters of the null-figures replicate (null model options other than the seed). */
 export interface NullFiguresParams {
   /** Successful swaps per link. Default 10 (core's default). */
   swapsPerLink?: number;
@@ -19,6 +20,7 @@ export interface NullFiguresParams {
   sampled?: SampledShortestPathsOptions | null;
 }
 
+/** One null-model replicate: core's rewiring with `seed`, then every graph figure. */
 export function nullFigures(index: CompactIndex, seed: number, params: NullFiguresParams): RewiredReplicate {
   return rewiredReplicate(index, seed, {
     swapsPerLink: params.swapsPerLink,

@@ -18,6 +18,7 @@ export interface AnalysisReadingsOptions {
   zBeyond?: number;
 }
 
+/** The defaults of `AnalysisReadingsOptions`: how many actors each reading names. */
 export const ANALYSIS_READINGS_DEFAULTS: Readonly<Required<AnalysisReadingsOptions>> = Object.freeze({
   topBrokers: 5,
   namedDependents: 6,

@@ -6,6 +6,10 @@
  * so that branches adding domains in parallel merge without conflict.
  */
 import type { Catalogue, TranslationOf } from "../catalogue.js";
+import { comparisonEn } from "./comparison.en.js";
+import { comparisonFr } from "./comparison.fr.js";
+import { explorerEn } from "./explorer.en.js";
+import { explorerFr } from "./explorer.fr.js";
 import { figureEn } from "./figure.en.js";
 import { figureFr } from "./figure.fr.js";
 import { glossaryEn } from "./glossary.en.js";
@@ -14,7 +18,10 @@ import { inputEn } from "./input.en.js";
 import { inputFr } from "./input.fr.js";
 import { readingEn } from "./reading.en.js";
 import { readingFr } from "./reading.fr.js";
+import { timelineEn } from "./timeline.en.js";
+import { timelineFr } from "./timeline.fr.js";
 
+/** One domain's catalogues: English, and French typed against the English keys. */
 export interface Domain<E extends Catalogue = Catalogue> {
   name: string;
   en: E;
@@ -26,11 +33,15 @@ function domain<E extends Catalogue>(name: string, en: E, fr: TranslationOf<E>):
   return { name, en, fr };
 }
 
+/** Every catalogue domain with its English and French messages (a test checks they hold the same keys). */
 export const DOMAINS = [
+  domain("comparison", comparisonEn, comparisonFr),
+  domain("explorer", explorerEn, explorerFr),
   domain("figure", figureEn, figureFr),
   domain("glossary", glossaryEn, glossaryFr),
   domain("input", inputEn, inputFr),
   domain("reading", readingEn, readingFr),
+  domain("timeline", timelineEn, timelineFr),
 ] as const;
 
 /** Every message id of every domain. */

@@ -16,6 +16,9 @@ export const inputFr: TranslationOf<typeof inputEn> = {
   "input.actors-missing.expected": "un fichier actors.csv (colonnes id,label,world…)",
   "input.links-missing.found": "aucun fichier à ce chemin",
   "input.links-missing.expected": "un fichier links.csv (colonnes source,target,weight…)",
+  "input.collectives-missing.found": "aucun fichier à ce chemin",
+  "input.collectives-missing.expected":
+    "un fichier collectives.csv (colonnes id,label,kind…) à côté de memberships.csv",
   "input.folder-file-missing.found": "aucun fichier à ce chemin",
   "input.folder-file-missing.expected": "actors.csv et links.csv dans le dossier",
   "input.special-file.found":
@@ -114,6 +117,9 @@ export const inputFr: TranslationOf<typeof inputEn> = {
   "input.missing-sheet.found": "les feuilles {sheets}",
   "input.missing-sheet.expected":
     "une feuille nommée {kind, select, actors {acteurs (ou actors)} other {liens (ou links)}}",
+  "input.memberships-without-collectives.found": "une feuille d’adhésions sans feuille de collectifs",
+  "input.memberships-without-collectives.expected":
+    "une feuille nommée collectifs (ou collectives) qui liste les collectifs",
   "input.empty-sheet.found": "une feuille vide",
   "input.empty-sheet.expected": "une ligne d’en-tête puis une ligne par rangée",
   "input.cell-outside.found": "une référence de cellule {ref} hors de la grille d’une feuille",
@@ -139,7 +145,17 @@ export const inputFr: TranslationOf<typeof inputEn> = {
     "{field, select, lat {une latitude entre -90 et 90} other {une longitude entre -180 et 180}}",
   "input.empty-id.found": "un {field} vide",
   "input.empty-id.expected":
-    "{table, select, actors {un identifiant d’acteur} other {l’identifiant d’un acteur}}",
+    "{table, select, actors {un identifiant d’acteur} collectives {un identifiant de collectif} collective {l’identifiant d’un collectif} other {l’identifiant d’un acteur}}",
+  "input.unknown-collective.found": "{field} « {id} » n’est l’identifiant d’aucun collectif",
+  "input.unknown-collective.expected": "un identifiant présent dans {file}",
+  "input.duplicate-collective.found": "identifiant de collectif en double « {id} »",
+  "input.duplicate-collective.expected": "un identifiant unique pour chaque collectif",
+  "input.collective-actor-clash.found": "l’identifiant de collectif « {id} » est aussi celui d’un acteur",
+  "input.collective-actor-clash.expected": "un identifiant qu’aucun acteur ne porte",
+  "input.duplicate-membership.found": "{message}",
+  "input.duplicate-membership.expected": "chaque acteur une seule fois par collectif (et date de début)",
+  "input.date-before-start.found": "{field} « {value} » avant le début",
+  "input.date-before-start.expected": "une fin égale ou postérieure au début",
   "input.model.found": "{message}",
   "input.model.expected": "une valeur valide",
   "input.self-loops.found":

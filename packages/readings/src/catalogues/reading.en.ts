@@ -67,6 +67,18 @@ export const readingEn = {
     "Evidence: {actor} brokers {ratio} times what its number of partners alone would give ({above, select, yes {at or above} other {below}} the {min} that marks a dedicated catalyst).",
   "reading.governance.named":
     "Evidence: {named, select, role {the data gives {actor} the role “{role}”, which names a facilitator} yes {{actor}’s name or world names a facilitator} other {nothing in {actor}’s name, world or role names a facilitator}}.",
+  "reading.actor.partners":
+    "{actor} ({world}) has {degree, plural, one {# partner} other {# partners}} from {worlds, plural, one {# world} other {# worlds}} (Blau index {blau}).",
+  "reading.actor.isolated": "{actor} ({world}) has no partner.",
+  "reading.actor.brokerage":
+    "{actor} stands between {total, plural, one {# pair} other {# pairs}} of actors who are not allied with each other: {roles}.",
+  "reading.actor.brokerage.none":
+    "{actor} stands between no pair of actors: all its partners are allied with each other, or it has fewer than two.",
+  "reading.actor.role":
+    "{count} as {role, select, coordinator {coordinator} consultant {consultant} representative {representative} gatekeeper {gatekeeper} other {liaison}}",
+  "reading.actor.roles-beyond-chance": "Beyond chance (random worlds): {roles}.",
+  "reading.actor.role-z":
+    "{role, select, coordinator {coordinator} consultant {consultant} representative {representative} gatekeeper {gatekeeper} other {liaison}} ({direction, select, above {more} other {less}} than chance, z-score {z})",
   "reading.null-models":
     "Against chance ({replicates, plural, one {# random network} other {# random networks}} with the same numbers of partners; worlds shuffled for the world figures): {beyond, select, none {no figure lies beyond chance} other {beyond chance: {above}}}.",
   "reading.null-models.item": "{figure} (z-score {z})",

@@ -65,6 +65,18 @@ export const readingFr: TranslationOf<typeof readingEn> = {
     "Indice : {actor} relaie {ratio} fois ce que son seul nombre de partenaires lui donnerait ({above, select, yes {au niveau ou au-dessus} other {en dessous}} du seuil de {min} qui marque un catalyseur dédié).",
   "reading.governance.named":
     "Indice : {named, select, role {les données donnent à {actor} le rôle « {role} », qui désigne un facilitateur} yes {le nom ou le monde de {actor} désigne un facilitateur} other {rien dans le nom, le monde ou le rôle de {actor} ne désigne un facilitateur}}.",
+  "reading.actor.partners":
+    "{actor} ({world}) a {degree, plural, one {# partenaire} other {# partenaires}} de {worlds, plural, one {# monde} other {# mondes}} (indice de Blau {blau}).",
+  "reading.actor.isolated": "{actor} ({world}) n’a aucun partenaire.",
+  "reading.actor.brokerage":
+    "{actor} se tient entre {total, plural, one {# paire} other {# paires}} d’acteurs qui ne sont pas alliés entre eux : {roles}.",
+  "reading.actor.brokerage.none":
+    "{actor} ne se tient entre aucune paire d’acteurs : tous ses partenaires sont alliés entre eux, ou il en a moins de deux.",
+  "reading.actor.role":
+    "{count} comme {role, select, coordinator {coordinateur} consultant {consultant} representative {représentant} gatekeeper {gardien} other {agent de liaison}}",
+  "reading.actor.roles-beyond-chance": "Au-delà du hasard (mondes répartis au hasard) : {roles}.",
+  "reading.actor.role-z":
+    "{role, select, coordinator {coordinateur} consultant {consultant} representative {représentant} gatekeeper {gardien} other {agent de liaison}} ({direction, select, above {plus} other {moins}} que le hasard, score z {z})",
   "reading.null-models":
     "Face au hasard ({replicates, plural, one {# réseau aléatoire} other {# réseaux aléatoires}} avec les mêmes nombres de partenaires ; mondes répartis au hasard pour les chiffres des mondes) : {beyond, select, none {aucun chiffre ne dépasse le hasard} other {au-delà du hasard : {above}}}.",
   "reading.null-models.item": "{figure} (score z {z})",

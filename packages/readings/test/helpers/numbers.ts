@@ -1,7 +1,7 @@
 /**
  * The check behind "every number a reading prints is one of its figures":
  * numbers are parsed out of the text and each must be a figure as the
- * translator formats it (a percentage, a decimal with 0 to 3 digits, a count),
+ * translator formats it (a percentage, a decimal with 0 to 3 digits, a count, a year),
  * or a constant of the message itself (the 0 and 1 of a scale).
  */
 import {
@@ -41,6 +41,8 @@ export function unexplainedNumbers(reading: Reading, message: ReadingMessage, la
     if (typeof value !== "number") continue;
     candidates.add(t.percent(value));
     candidates.add(t.integer(value));
+    // Years print as years, without grouping.
+    if (Number.isInteger(value)) candidates.add(String(value));
     for (let digits = 0; digits <= 3; digits++)
       candidates.add(t.number(value, { maximumFractionDigits: digits }));
   }

@@ -8,12 +8,14 @@ import { escapeHtml } from "../escape-html.js";
 import { truncate } from "./network-map.js";
 import { px, svgRoot, text } from "./svg.js";
 
+/** A world × world matrix to draw, with its labels. */
 export interface MixingMatrix {
   worlds: string[];
   /** counts[i][j]: links between worlds i and j (symmetric when undirected). */
   counts: number[][];
 }
 
+/** The world mixing matrix as an inline SVG heatmap. */
 export function mixingHeatmap(matrix: MixingMatrix): string {
   const n = matrix.worlds.length;
   const cell = Math.max(28, Math.min(56, Math.floor(420 / Math.max(n, 1))));

@@ -13,6 +13,7 @@ import forceAtlas2 from "graphology-layout-forceatlas2";
 import { escapeHtml } from "../escape-html.js";
 import { px, svgRoot, text } from "./svg.js";
 
+/** Options of `networkMap`: size, layout seed and iterations, named actors, world colours. */
 export interface NetworkMapOptions {
   width?: number;
   height?: number;
@@ -24,6 +25,7 @@ export interface NetworkMapOptions {
   colors: ReadonlyMap<string, string>;
 }
 
+/** An actor's position on the map. */
 export interface Position {
   x: number;
   y: number;
@@ -70,6 +72,7 @@ export function layoutTerritory(
   return positions;
 }
 
+/** The territory map as an inline SVG (ForceAtlas2 layout, seeded; actors coloured by world). */
 export function networkMap(graph: TerritoryGraph, options: NetworkMapOptions): string {
   const width = options.width ?? 720;
   const height = options.height ?? 480;

@@ -7,6 +7,7 @@ import { scaleLinear } from "d3-scale";
 import { escapeHtml } from "../escape-html.js";
 import { px, svgRoot, text } from "./svg.js";
 
+/** One territory's value in a standing chart. */
 export interface StandingRow {
   label: string;
   /** This territory's value. */
@@ -15,6 +16,7 @@ export interface StandingRow {
   others: (number | null)[];
 }
 
+/** Territories ranked on one figure as an inline SVG bar chart, one highlighted. */
 export function standingChart(rows: readonly StandingRow[], options: { highlight?: string } = {}): string {
   const width = 640;
   const rowHeight = 24;

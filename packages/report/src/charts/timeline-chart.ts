@@ -6,12 +6,14 @@ import { scaleLinear } from "d3-scale";
 import { line } from "d3-shape";
 import { px, svgRoot, text } from "./svg.js";
 
+/** One figure over the years. */
 export interface TimelineSeries {
   name: string;
   color: string;
   values: number[];
 }
 
+/** Figures over the years as an inline SVG line chart. */
 export function timelineChart(years: readonly number[], series: readonly TimelineSeries[]): string {
   const width = 640;
   const height = 240;

@@ -1,21 +1,25 @@
 /** The dependence curve: connectivity left after removing the top brokers one by one (SVG). */
+
+import type { Translator } from "@catalyse/readings";
 import { scaleLinear, scalePoint } from "d3-scale";
 import { line } from "d3-shape";
 import type { DependencePoint } from "../../analysis/explorer-analysis.js";
 import { s } from "../../dom.js";
 
 const SERIES = [
-  { key: "connectedPairs", label: "pairs still connected", className: "series-a" },
-  { key: "crossWorldPairs", label: "cross-world pairs", className: "series-b" },
-  { key: "largestComponent", label: "largest component", className: "series-c" },
+  { key: "connectedPairs", label: "explorer.chart.dependence.pairs", className: "series-a" },
+  { key: "crossWorldPairs", label: "explorer.chart.dependence.cross", className: "series-b" },
+  { key: "largestComponent", label: "explorer.chart.dependence.largest", className: "series-c" },
 ] as const;
 
 export function dependenceChart(
   points: readonly DependencePoint[],
+  t: Translator,
   width = 320,
-  height = 210,
+  height = 250,
 ): SVGSVGElement {
-  const margin = { top: 10, right: 12, bottom: 50, left: 40 };
+  // The legend sits in rows under the axis title, never on it.
+  const margin = { top: 10, right: 12, bottom: 94, left: 40 };
   const x = scalePoint<number>()
     .domain(points.map((p) => p.removed))
     .range([margin.left, width - margin.right]);
@@ -29,12 +33,12 @@ export function dependenceChart(
       width,
       height,
       role: "img",
-      "aria-label": "Dependence curve",
+      "aria-label": t.t("explorer.chart.dependence"),
       class: "chart dependence",
     },
-    [0, 0.5, 1].map((t) => [
-      s("line", { x1: margin.left, x2: width - margin.right, y1: y(t), y2: y(t), class: "grid" }),
-      s("text", { x: margin.left - 6, y: y(t) + 4, "text-anchor": "end", class: "tick" }, `${t * 100}%`),
+    [0, 0.5, 1].map((tick) => [
+      s("line", { x1: margin.left, x2: width - margin.right, y1: y(tick), y2: y(tick), class: "grid" }),
+      s("text", { x: margin.left - 6, y: y(tick) + 4, "text-anchor": "end", class: "tick" }, t.percent(tick)),
     ]),
     points.map((p) =>
       s(
@@ -51,7 +55,7 @@ export function dependenceChart(
         "text-anchor": "middle",
         class: "axis-label",
       },
-      "top brokers removed",
+      t.t("explorer.chart.dependence.x"),
     ),
     SERIES.map((series, i) => {
       const defined = points.filter((p) => p[series.key] !== null);
@@ -60,14 +64,15 @@ export function dependenceChart(
         .y((p) => y(p[series.key] ?? 0))(defined);
       return [
         s("path", { d: d ?? "", class: `series ${series.className}` }),
-        s("rect", {
-          x: margin.left + i * 95,
-          y: height - 14,
-          width: 10,
-          height: 4,
-          class: `swatch ${series.className}`,
+        // A sample of the line itself: each series also has its own dash pattern.
+        s("line", {
+          x1: margin.left,
+          x2: margin.left + 24,
+          y1: height - 50 + i * 16,
+          y2: height - 50 + i * 16,
+          class: `series ${series.className}`,
         }),
-        s("text", { x: margin.left + i * 95 + 14, y: height - 9, class: "tick" }, series.label),
+        s("text", { x: margin.left + 30, y: height - 46 + i * 16, class: "tick" }, t.t(series.label)),
       ];
     }),
   );

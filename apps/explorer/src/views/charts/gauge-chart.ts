@@ -1,9 +1,11 @@
 /** A half-circle gauge for a figure in [0, 1] (centralization), SVG. */
+
+import type { Translator } from "@catalyse/readings";
 import { scaleLinear } from "d3-scale";
 import { arc } from "d3-shape";
 import { s } from "../../dom.js";
 
-export function gaugeChart(label: string, value: number | null, width = 128): SVGSVGElement {
+export function gaugeChart(label: string, value: number | null, t: Translator, width = 128): SVGSVGElement {
   const height = width * 0.68;
   const radius = width / 2 - 8;
   const angle = scaleLinear()
@@ -24,7 +26,7 @@ export function gaugeChart(label: string, value: number | null, width = 128): SV
       width,
       height,
       role: "img",
-      "aria-label": `${label}: ${value === null ? "not defined" : value.toFixed(2)}`,
+      "aria-label": `${label}: ${value === null ? t.t("explorer.chart.gauge.undefined") : t.number(value)}`,
       class: "chart gauge",
     },
     s("path", {
@@ -42,7 +44,7 @@ export function gaugeChart(label: string, value: number | null, width = 128): SV
     s(
       "text",
       { x: cx, y: cy - 4, "text-anchor": "middle", class: "gauge-number" },
-      value === null ? "—" : value.toFixed(2),
+      t.number(value, { maximumFractionDigits: 2, minimumFractionDigits: 2 }),
     ),
     s("text", { x: cx, y: height - 2, "text-anchor": "middle", class: "gauge-label" }, label),
   );

@@ -1,4 +1,6 @@
 /** The world × world mixing matrix as a heatmap (SVG, d3-scale sequential). */
+
+import type { Translator } from "@catalyse/readings";
 import { scaleBand, scaleSequentialSqrt } from "d3-scale";
 import type { MixingMatrix } from "../../analysis/explorer-analysis.js";
 import { s } from "../../dom.js";
@@ -11,11 +13,14 @@ function blues(t: number): string {
   return `rgb(${c[0]},${c[1]},${c[2]})`;
 }
 
-export function heatmapChart(mixing: MixingMatrix, cell = 44): SVGSVGElement {
+export function heatmapChart(mixing: MixingMatrix, t: Translator, cell = 44): SVGSVGElement {
   const k = mixing.worlds.length;
-  const left = 96;
-  const top = 92;
-  const width = left + k * cell + 8;
+  // Room for the longest world name: on the left as written, above as rotated
+  // by 45° (it then also reaches right of the last column). About 6.5 px a character.
+  const longest = Math.max(0, ...mixing.worlds.map((world) => world.length)) * 6.5;
+  const left = Math.max(96, longest + 12);
+  const top = Math.max(92, longest * Math.SQRT1_2 + 16);
+  const width = left + k * cell + Math.max(8, longest * Math.SQRT1_2 - cell / 2);
   const height = top + k * cell + 8;
   const band = scaleBand<number>()
     .domain(mixing.worlds.map((_, i) => i))
@@ -30,7 +35,7 @@ export function heatmapChart(mixing: MixingMatrix, cell = 44): SVGSVGElement {
       width,
       height,
       role: "img",
-      "aria-label": "World by world mixing matrix",
+      "aria-label": t.t("explorer.chart.heatmap"),
       class: "chart heatmap",
     },
     mixing.worlds.map((world, i) => [
@@ -70,7 +75,11 @@ export function heatmapChart(mixing: MixingMatrix, cell = 44): SVGSVGElement {
             s(
               "title",
               {},
-              `${mixing.worlds[i]} – ${mixing.worlds[j]}: ${count} link${count === 1 ? "" : "s"}`,
+              t.t("explorer.chart.heatmap.cell", {
+                from: mixing.worlds[i] ?? "",
+                to: mixing.worlds[j] ?? "",
+                count,
+              }),
             ),
           ),
           s(

@@ -1,10 +1,16 @@
 /** Lorenz curve of a centrality (SVG, d3-scale + d3-shape), with the equality diagonal. */
 import type { LorenzPoint } from "@catalyse/core";
+import type { Translator } from "@catalyse/readings";
 import { scaleLinear } from "d3-scale";
 import { line } from "d3-shape";
 import { s } from "../../dom.js";
 
-export function lorenzChart(points: readonly LorenzPoint[], width = 300, height = 230): SVGSVGElement {
+export function lorenzChart(
+  points: readonly LorenzPoint[],
+  t: Translator,
+  width = 300,
+  height = 230,
+): SVGSVGElement {
   const margin = { top: 10, right: 20, bottom: 34, left: 52 };
   const x = scaleLinear()
     .domain([0, 1])
@@ -23,7 +29,7 @@ export function lorenzChart(points: readonly LorenzPoint[], width = 300, height 
       width,
       height,
       role: "img",
-      "aria-label": "Lorenz curve of betweenness",
+      "aria-label": t.t("explorer.chart.lorenz"),
       class: "chart lorenz",
     },
     s("rect", {
@@ -35,18 +41,18 @@ export function lorenzChart(points: readonly LorenzPoint[], width = 300, height 
     }),
     s("line", { x1: x(0), y1: y(0), x2: x(1), y2: y(1), class: "equality" }),
     s("path", { d: path ?? "", class: "lorenz-line" }),
-    ticks.map((t) => [
+    ticks.map((tick) => [
       s(
         "text",
-        { x: x(t), y: height - margin.bottom + 14, "text-anchor": "middle", class: "tick" },
-        `${t * 100}%`,
+        { x: x(tick), y: height - margin.bottom + 14, "text-anchor": "middle", class: "tick" },
+        t.percent(tick),
       ),
-      s("text", { x: margin.left - 6, y: y(t) + 4, "text-anchor": "end", class: "tick" }, `${t * 100}%`),
+      s("text", { x: margin.left - 6, y: y(tick) + 4, "text-anchor": "end", class: "tick" }, t.percent(tick)),
     ]),
     s(
       "text",
       { x: (x(0) + x(1)) / 2, y: height - 4, "text-anchor": "middle", class: "axis-label" },
-      "actors, least central first",
+      t.t("explorer.chart.lorenz.x"),
     ),
     s(
       "text",
@@ -57,7 +63,7 @@ export function lorenzChart(points: readonly LorenzPoint[], width = 300, height 
         "text-anchor": "middle",
         class: "axis-label",
       },
-      "share of betweenness",
+      t.t("explorer.chart.lorenz.y"),
     ),
   );
 }

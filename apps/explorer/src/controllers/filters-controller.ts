@@ -1,0 +1,26 @@
+/**
+ * Filters. A filter that hides the selected actor also closes its panel:
+ * the selection never points at an actor that is not shown.
+ */
+import { DEFAULT_FILTERS, type Filters } from "../state/filters.js";
+import type { AppContext } from "./context.js";
+
+export interface FiltersController {
+  update: (change: (filters: Filters) => Filters) => void;
+  reset: () => void;
+}
+
+export function createFiltersController({ store, derived }: AppContext): FiltersController {
+  const apply = (filters: Filters) =>
+    store.set((state) => {
+      const selected = state.selected;
+      if (selected === null) return { filters };
+      const position = derived.positionOf(selected);
+      const shown = position !== undefined && derived.rowsFor(filters).actorPositions.includes(position);
+      return shown ? { filters } : { filters, selected: null };
+    });
+  return {
+    update: (change) => apply(change(store.get().filters)),
+    reset: () => apply(DEFAULT_FILTERS),
+  };
+}

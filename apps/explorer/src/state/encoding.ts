@@ -1,0 +1,9 @@
+/** How actors are drawn: colour by world or community, size by a metric. */
+import type { MetricKey } from "./metrics.js";
+
+export interface Encoding {
+  colourBy: "world" | "community";
+  sizeBy: MetricKey;
+}
+
+export const DEFAULT_ENCODING: Encoding = { colourBy: "world", sizeBy: "degree" };

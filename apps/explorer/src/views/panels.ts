@@ -1,0 +1,153 @@
+/**
+ * The panels rendered from the state: the dataset picker, size options,
+ * legends, search suggestions, the actor panel, "No one in the middle" and
+ * Compare. Each render is a pure function of the state and the derived
+ * state, plus the callbacks to the controllers.
+ */
+import { h, replace } from "../dom.js";
+import type { AppState } from "../state/app-state.js";
+import type { Derived } from "../state/derived.js";
+import { availableMetrics, METRICS } from "../state/metrics.js";
+import { byId } from "./by-id.js";
+import { renderCompareView } from "./compare-view.js";
+import type { GraphStage } from "./graph-stage.js";
+import { renderLegends } from "./legends.js";
+import { metricLabel } from "./metric-texts.js";
+import { renderMiddlePanel } from "./middle-panel.js";
+import { renderSidePanel } from "./side-panel.js";
+
+/** Above this many actors, the search box offers no suggestion list (too slow to build). */
+const SUGGESTIONS_MAX = 1500;
+
+export interface PanelActions {
+  selectAndFocus: (actorId: string) => void;
+  closeActor: () => void;
+  toggleCompare: (key: string) => void;
+}
+
+export function renderPicker(state: AppState): void {
+  const current = state.dataset?.key;
+  replace(
+    byId("dataset-picker"),
+    state.datasets.map((entry) =>
+      h("option", { value: entry.key, selected: entry.key === current }, entry.name),
+    ),
+  );
+}
+
+export function renderSizeOptions(state: AppState, derived: Derived): void {
+  const t = derived.t();
+  const result = state.analysis.result;
+  const metrics = result
+    ? availableMetrics(result.document.actors)
+    : METRICS.filter((m) => m.key === "degree" || m.key === state.encoding.sizeBy);
+  const current = state.encoding.sizeBy;
+  const select = byId<HTMLSelectElement>("size-by");
+  replace(
+    select,
+    metrics.map((metric) =>
+      h("option", { value: metric.key, selected: metric.key === current }, metricLabel(t, metric.key)),
+    ),
+  );
+  byId<HTMLSelectElement>("colour-by").value = state.encoding.colourBy;
+}
+
+export function renderGraphLegends(state: AppState, derived: Derived, stage: GraphStage): void {
+  const visual = stage.visual();
+  if (!visual) return;
+  const t = derived.t();
+  replace(
+    byId("legends"),
+    renderLegends(
+      visual.colourLegend,
+      visual.sizeLegend,
+      t.t(state.encoding.colourBy === "world" ? "explorer.legend.world" : "explorer.legend.community"),
+      state.encoding.colourBy === "world" ? derived.worlds() : null,
+      t,
+    ),
+  );
+}
+
+export function renderSearchOptions(derived: Derived): void {
+  const actors = derived.rows().actors;
+  replace(
+    byId("search-options"),
+    actors.length > SUGGESTIONS_MAX
+      ? []
+      : actors.map((actor) => h("option", { value: actor.label?.trim() || actor.id })),
+  );
+}
+
+export function renderActorPanel(
+  state: AppState,
+  derived: Derived,
+  stage: GraphStage,
+  actions: PanelActions,
+): void {
+  const aside = byId("actor-panel");
+  const position = state.selected === null ? undefined : derived.positionOf(state.selected);
+  const actor = position === undefined ? undefined : state.dataset?.actors[position];
+  const key = String(position);
+  const graph = stage.graph();
+  // An actor the filters hide has no panel (the filters controller also clears the selection).
+  if (!actor || !graph?.hasNode(key) || state.view !== "graph") {
+    aside.hidden = true;
+    replace(aside);
+    return;
+  }
+  const neighbours = graph.mapNeighbors(key, (neighbour, attrs) => ({
+    id: attrs.actorId,
+    label: attrs.label,
+    world: attrs.world,
+    weight: graph.getEdgeAttribute(graph.edge(key, neighbour) ?? graph.edge(neighbour, key)!, "weight"),
+  }));
+  aside.hidden = false;
+  replace(
+    aside,
+    renderSidePanel({
+      actor,
+      figures: derived.figures()?.get(actor.id) ?? null,
+      allFigures: state.analysis.result?.document.actors ?? [],
+      ranks: derived.ranks,
+      neighbours,
+      worldColour: derived.worldColour,
+      worlds: derived.worlds(),
+      t: derived.t(),
+      onSelect: actions.selectAndFocus,
+      onClose: actions.closeActor,
+    }),
+  );
+}
+
+export function renderMiddle(state: AppState, derived: Derived): void {
+  if (state.view !== "middle") return;
+  const t = derived.t();
+  const status = state.analysis.status === "running" ? t.t("explorer.analysis.waiting") : "";
+  replace(byId("middle-view"), renderMiddlePanel(state.analysis.result, status, t));
+}
+
+export function renderCompare(state: AppState, derived: Derived, actions: PanelActions): void {
+  if (state.view !== "compare") return;
+  replace(
+    byId("compare-view"),
+    renderCompareView({
+      entries: state.datasets,
+      selected: state.compare,
+      documents: state.compareDocuments,
+      focus: state.dataset?.key ?? null,
+      pending: state.comparePending,
+      onToggle: actions.toggleCompare,
+      t: derived.t(),
+    }),
+  );
+}
+
+export function renderTabs(state: AppState): void {
+  for (const name of ["graph", "middle", "compare"] as const) {
+    byId(`${name}-view`).hidden = name !== state.view;
+    const tab = byId(`tab-${name}`);
+    tab.setAttribute("aria-selected", String(name === state.view));
+    // Roving tabindex: one tab stop for the tab list, arrows move within it.
+    tab.tabIndex = name === state.view ? 0 : -1;
+  }
+}

@@ -1,0 +1,66 @@
+/**
+ * One browser session per end-to-end test file: the built app on a tiny
+ * static server, Debian's Chromium, and the helpers the tests share.
+ */
+import assert from "node:assert/strict";
+import { mkdirSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { after, before } from "node:test";
+import { fileURLToPath } from "node:url";
+import type { BrowserContext, Page } from "playwright-core";
+import { launch } from "./browser.js";
+import { serveStatic } from "./static-server.js";
+
+const here = dirname(fileURLToPath(import.meta.url));
+const app = join(here, "..", "..");
+export const results = join(app, "test-results");
+mkdirSync(results, { recursive: true });
+
+export let server: { url: string; close: () => Promise<void> };
+export let browser: { context: BrowserContext; close: () => Promise<void> };
+
+before(async () => {
+  server = await serveStatic(join(app, "dist"));
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Opens a page that records console errors, page errors and dialogs (an XSS would open one). */
+export async function open(hash = ""): Promise<{ page: Page; errors: string[] }> {
+  const page = await browser.context.newPage();
+  const errors: string[] = [];
+  page.on("console", (message) => {
+    if (message.type() === "error") errors.push(message.text());
+  });
+  page.on("pageerror", (error) => errors.push(error.message));
+  page.on("dialog", (dialog) => {
+    errors.push(`dialog: ${dialog.message()}`);
+    void dialog.dismiss();
+  });
+  await page.goto(`${server.url}${hash}`);
+  await page.waitForFunction(() => (window.__explorer?.visibleActors() ?? 0) > 0, null, { timeout: 120_000 });
+  return { page, errors };
+}
+
+export async function analysisDone(page: Page, timeout = 120_000): Promise<void> {
+  await page.waitForFunction(() => window.__explorer?.state().analysis.status === "done", null, { timeout });
+}
+
+/** ForceAtlas2 has stopped (it stops by itself after its iteration budget). */
+export async function layoutDone(page: Page, timeout = 120_000): Promise<void> {
+  await page.waitForFunction(() => window.__explorer?.state().layoutRun.running === false, null, { timeout });
+}
+
+export async function clickActor(page: Page, id: string): Promise<void> {
+  const box = await page.locator("#sigma").boundingBox();
+  const at = await page.evaluate((actor) => window.__explorer?.nodeScreen(actor) ?? null, id);
+  assert.ok(box && at, `actor ${id} is drawn`);
+  await page.mouse.move(box.x + at.x, box.y + at.y);
+  await page.mouse.click(box.x + at.x, box.y + at.y);
+}
+
+export const shot = (page: Page, name: string) =>
+  page.screenshot({ path: join(results, `${name}.png`), timeout: 180_000 });

@@ -1,0 +1,51 @@
+import { analysisReadings } from "@catalyse/readings";
+import { describe, expect, it } from "vitest";
+import { runCli } from "../../src/cli.js";
+import { REPO_ROOT } from "../helpers/run-catalyse.js";
+
+/** Runs the CLI in process with an environment of its own, capturing its output. */
+async function run(argv: string[], env: Record<string, string> = {}) {
+  let stdout = "";
+  let stderr = "";
+  const code = await runCli(argv, {
+    stdout: (text) => {
+      stdout += text;
+    },
+    stderr: (text) => {
+      stderr += text;
+    },
+    stderrIsTTY: false,
+    cwd: REPO_ROOT,
+    env,
+  });
+  return { code, stdout, stderr };
+}
+
+const SEED = "datasets/seed-ecosystem";
+
+describe("catalyse analyze --format json --lang", () => {
+  it("carries the readings in French with --lang fr, the keys staying the same", async () => {
+    const { code, stdout } = await run(["analyze", SEED, "--format", "json", "--lang", "fr"]);
+    expect(code).toBe(0);
+    const document = JSON.parse(stdout);
+    const { readings, ...rest } = document;
+    expect(Object.keys(rest)).toEqual(["graph", "actors"]);
+    expect(readings).toEqual(analysisReadings(rest, { lang: "fr" }));
+    expect(readings[0].text).toMatch(/^36 acteurs de 6 mondes, reliés par 54 liens/);
+    expect(readings.find((r: { id: string }) => r.id === "reading.governance.named").text).toContain(
+      "le rôle « catalyseur territorial »",
+    );
+  });
+  it("takes the language from LC_ALL, then LANG, else English", async () => {
+    const text = async (env: Record<string, string>) =>
+      JSON.parse((await run(["analyze", SEED, "--format", "json"], env)).stdout).readings[0].text as string;
+    expect(await text({ LANG: "fr_FR.UTF-8" })).toMatch(/^36 acteurs/);
+    expect(await text({ LC_ALL: "en_GB.UTF-8", LANG: "fr_FR.UTF-8" })).toMatch(/^36 actors/);
+    expect(await text({})).toMatch(/^36 actors/);
+  });
+  it("refuses a language it does not speak", async () => {
+    const { code, stderr } = await run(["analyze", SEED, "--format", "json", "--lang", "de"]);
+    expect(code).toBe(2);
+    expect(stderr).toContain('--lang "de": expected one of en, fr');
+  });
+});

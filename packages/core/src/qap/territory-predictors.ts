@@ -1,0 +1,119 @@
+/**
+ * Named predictors of a territory, as `catalyse qap --predictors` spells them:
+ * - `same-world`: both actors belong to the same world;
+ * - `same-<attribute>`: both carry the same value of an actor attribute
+ *   (commune, département…); an actor without a value shares it with no one;
+ * - `distance`: geographic or network distance (see distance-predictor.ts);
+ * - `co-membership`: the number of collectives both belong to; refused when
+ *   the territory has no collectives;
+ * - `<attribute>`: a numeric actor attribute, as |xᵢ − xⱼ|.
+ */
+import type { CompactIndex } from "../graph/compact-index.js";
+import type { TerritoryGraph } from "../graph/types.js";
+import { geographicDistances, networkDistances } from "./distance-predictor.js";
+import type { Dyads } from "./dyads.js";
+import { coMembershipPredictor, differencePredictor, samePredictor } from "./predictors.js";
+import { QapError } from "./qap-error.js";
+import type { QapPredictor } from "./qap-regression.js";
+
+export interface TerritoryPredictorOptions {
+  /**
+   * The collectives each actor belongs to, by actor id; needed by
+   * `co-membership`. Default: none, and `co-membership` is refused.
+   */
+  memberships?: ReadonlyMap<string, readonly string[]>;
+}
+
+/** How `distance` was measured: "geographic" (km) or "network" (steps); null when not asked for. */
+export type DistanceKind = "geographic" | "network";
+
+export interface TerritoryPredictors {
+  predictors: QapPredictor[];
+  distance: DistanceKind | null;
+}
+
+export function territoryPredictors(
+  graph: TerritoryGraph,
+  index: CompactIndex,
+  dyads: Dyads,
+  names: readonly string[],
+  options: TerritoryPredictorOptions = {},
+): TerritoryPredictors {
+  const attributes = index.keys.map((key) => graph.getNodeAttributes(key));
+  let distance: DistanceKind | null = null;
+  const predictors = names.map((name): QapPredictor => {
+    if (name === "same-world") return samePredictor(dyads, name, index.worldOf);
+    if (name === "distance") {
+      const located = attributes.every((actor) => actor.lat !== null && actor.lon !== null);
+      distance = located ? "geographic" : "network";
+      const values = located
+        ? geographicDistances(
+            dyads,
+            Float64Array.from(attributes, (actor) => actor.lat!),
+            Float64Array.from(attributes, (actor) => actor.lon!),
+          )
+        : networkDistances(index, dyads);
+      return { name, values };
+    }
+    if (name === "co-membership") {
+      const memberships = options.memberships;
+      if (memberships === undefined || memberships.size === 0)
+        throw new QapError(
+          "QAP: co-membership counts the collectives two actors share, and this territory has no collectives; " +
+            "add its collectives or leave co-membership out",
+        );
+      return coMembershipPredictor(
+        dyads,
+        index.ids.map((id) => memberships.get(id) ?? []),
+        name,
+      );
+    }
+    if (name.startsWith("same-")) {
+      const attribute = name.slice("same-".length);
+      const values = attributes.map((actor) => attributeValue(actor.attributes, attribute));
+      if (values.every((value) => value === null)) throw unknownAttribute(graph, attribute, name);
+      const codes = new Map<string, number>();
+      return samePredictor(
+        dyads,
+        name,
+        Int32Array.from(values, (value) => {
+          if (value === null || value === "") return -1;
+          const key = String(value);
+          if (!codes.has(key)) codes.set(key, codes.size);
+          return codes.get(key)!;
+        }),
+      );
+    }
+    const values = attributes.map((actor) => attributeValue(actor.attributes, name));
+    if (values.every((value) => value === null)) throw unknownAttribute(graph, name, name);
+    const numbers = new Float64Array(values.length);
+    values.forEach((value, i) => {
+      if (typeof value !== "number" || !Number.isFinite(value))
+        throw new QapError(
+          `QAP: the predictor "${name}" needs a number for every actor, and actor "${index.ids[i]}" has ` +
+            `${value === null ? "none" : JSON.stringify(value)}; fill it in, or use same-${name} to compare values`,
+        );
+      numbers[i] = value;
+    });
+    return differencePredictor(dyads, name, numbers);
+  });
+  return { predictors, distance };
+}
+
+/** An attribute value, read as an own property so that `__proto__` is an attribute like any other. */
+function attributeValue(attributes: Record<string, unknown>, name: string): string | number | boolean | null {
+  if (!Object.hasOwn(attributes, name)) return null;
+  const value = attributes[name];
+  return typeof value === "string" || typeof value === "number" || typeof value === "boolean" ? value : null;
+}
+
+function unknownAttribute(graph: TerritoryGraph, attribute: string, name: string): QapError {
+  const known = Object.keys(graph.getAttribute("actorAttributeTypes") ?? {});
+  return new QapError(
+    `QAP: unknown predictor "${name}": no actor has an attribute "${attribute}". Expected same-world, distance, ` +
+      `co-membership, same-<attribute> or a numeric <attribute>` +
+      (known.length > 0
+        ? `; this territory's attributes: ${known.join(", ")}`
+        : "; this territory has no attributes"),
+  );
+}
