@@ -12,7 +12,7 @@
 import { existsSync, readdirSync, realpathSync, statSync } from "node:fs";
 import { mkdir } from "node:fs/promises";
 import { basename, dirname, join, relative, resolve, sep } from "node:path";
-import type { CliContext } from "./context.js";
+import type { CommandContext } from "./context.js";
 import { UsageError } from "./context.js";
 
 export type OutKind = "file" | "folder";
@@ -23,7 +23,7 @@ export type OutKind = "file" | "folder";
  * @throws {UsageError} when `out` would overwrite an input or an existing file without `--force`,
  *   or when its folder cannot be created.
  */
-export async function prepareOut(out: string, kind: OutKind, context: CliContext): Promise<string> {
+export async function prepareOut(out: string, kind: OutKind, context: CommandContext): Promise<string> {
   const target = resolve(context.cwd, out);
   const real = realTarget(target);
   for (const input of context.inputs ?? []) {
@@ -34,50 +34,34 @@ export async function prepareOut(out: string, kind: OutKind, context: CliContext
       real === inputPath ||
       (isFolder && inside !== "" && !inside.startsWith("..") && !inside.startsWith(sep))
     )
-      throw new UsageError(
-        real === inputPath
-          ? `--out ${out} is the input ${input}; writing would destroy it. Choose another path`
-          : `--out ${out} is inside the input folder ${input}; writing there would change the territory being read. Choose a path outside it`,
-      );
+      throw new UsageError(real === inputPath ? "cli.error.out-is-input" : "cli.error.out-inside-input", {
+        out,
+        input,
+      });
   }
   const exists = existsSync(target);
   if (exists && context.force !== true) {
     const info = statSync(target);
-    if (kind === "file" && info.isDirectory())
-      throw new UsageError(`--out ${out} is a folder; expected a file path`);
+    if (kind === "file" && info.isDirectory()) throw new UsageError("cli.error.out-is-folder", { out });
     if (kind === "file" || readdirSync(target).length > 0)
-      throw new UsageError(
-        `--out ${out} already exists; add --force to replace ${kind === "file" ? "it" : "the files it holds"}, or choose another path`,
-      );
+      throw new UsageError("cli.error.out-exists", { out, kind });
   }
   const folder = kind === "file" ? dirname(target) : target;
   try {
     await mkdir(folder, { recursive: true });
   } catch (error) {
-    throw new UsageError(`--out ${out}: cannot create the folder ${folder}: ${reason(error)}`);
+    throw new UsageError("cli.error.out-folder", { out, folder, reason: reason(error, context) });
   }
   return target;
 }
 
-/** Why a file-system operation failed, in words. */
-export function reason(error: unknown): string {
+/** Why a file-system operation failed, in words, in the command's language. */
+export function reason(error: unknown, context: Pick<CommandContext, "t">): string {
   const code = (error as { code?: unknown } | null)?.code;
-  switch (code) {
-    case "EROFS":
-      return "the file system is read-only";
-    case "EACCES":
-    case "EPERM":
-      return "permission denied";
-    case "ENOTDIR":
-    case "EEXIST":
-      return "a file stands where a folder is needed";
-    case "ENOSPC":
-      return "no space left on the device";
-    case "EISDIR":
-      return "it is a folder";
-    default:
-      return error instanceof Error ? error.message : String(error);
-  }
+  return context.t.t("cli.error.out-reason", {
+    code: typeof code === "string" ? code : "other",
+    message: error instanceof Error ? error.message : String(error),
+  });
 }
 
 function realOrResolved(path: string): string {

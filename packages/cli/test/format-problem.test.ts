@@ -9,7 +9,11 @@ import {
 } from "@catalyse/io";
 import { createTranslator } from "@catalyse/readings";
 import { describe, expect, it } from "vitest";
-import { formatProblem, formatWarning } from "../src/format-problem.js";
+import { formatProblem } from "../src/format-problem.js";
+
+const formatWarning = (problem: InputProblem, t: ReturnType<typeof createTranslator>) =>
+  t.t("cli.warning", { text: formatProblem(problem, t) });
+
 import { runCli } from "../src/index.js";
 
 const en = createTranslator("en");
@@ -99,7 +103,7 @@ describe("the CLI speaks the language of LANG (or --lang)", () => {
     expect(out).toContain("identifiant d’acteur en double « a »");
     out = "";
     expect(await runCli(["analyze", "."], context)).toBe(1);
-    expect(out).toContain("catalyse analyze: 1 problème dans les données :");
+    expect(out).toContain("identifiant d’acteur en double « a » (déjà utilisé à la ligne 2)");
     out = "";
     expect(await runCli(["analyze", ".", "--lang", "en"], context)).toBe(1);
     expect(out).toContain('duplicate actor id "a" (first used on line 2)');

@@ -13,7 +13,6 @@ export const INPUT_MESSAGES = {
   // How a problem is printed: its place, then what was found and what was expected.
   "input.line": '{place}{hasField, select, yes { (column "{field}")} other {}}: {found}; expected {expected}',
   "input.header": "{count, plural, one {# problem} other {# problems}} in the input:",
-  "input.warning": "warning: {text}",
   // Paths and files
   "input.path-missing.found": "no such file or folder",
   "input.path-missing.expected": "the path of a territory folder or file",

@@ -6,6 +6,10 @@
  * so that branches adding domains in parallel merge without conflict.
  */
 import type { Catalogue, TranslationOf } from "../catalogue.js";
+import { cliEn } from "./cli.en.js";
+import { cliFr } from "./cli.fr.js";
+import { collectivesEn } from "./collectives.en.js";
+import { collectivesFr } from "./collectives.fr.js";
 import { comparisonEn } from "./comparison.en.js";
 import { comparisonFr } from "./comparison.fr.js";
 import { explorerEn } from "./explorer.en.js";
@@ -18,6 +22,8 @@ import { inputEn } from "./input.en.js";
 import { inputFr } from "./input.fr.js";
 import { readingEn } from "./reading.en.js";
 import { readingFr } from "./reading.fr.js";
+import { reportEn } from "./report.en.js";
+import { reportFr } from "./report.fr.js";
 import { timelineEn } from "./timeline.en.js";
 import { timelineFr } from "./timeline.fr.js";
 
@@ -35,12 +41,15 @@ function domain<E extends Catalogue>(name: string, en: E, fr: TranslationOf<E>):
 
 /** Every catalogue domain with its English and French messages (a test checks they hold the same keys). */
 export const DOMAINS = [
+  domain("cli", cliEn, cliFr),
+  domain("collectives", collectivesEn, collectivesFr),
   domain("comparison", comparisonEn, comparisonFr),
   domain("explorer", explorerEn, explorerFr),
   domain("figure", figureEn, figureFr),
   domain("glossary", glossaryEn, glossaryFr),
   domain("input", inputEn, inputFr),
   domain("reading", readingEn, readingFr),
+  domain("report", reportEn, reportFr),
   domain("timeline", timelineEn, timelineFr),
 ] as const;
 

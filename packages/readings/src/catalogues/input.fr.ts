@@ -6,7 +6,6 @@ export const inputFr: TranslationOf<typeof inputEn> = {
   "input.line":
     "{place}{hasField, select, yes { (colonne « {field} »)} other {}} : {found} ; attendu : {expected}",
   "input.header": "{count, plural, one {# problème} other {# problèmes}} dans les données :",
-  "input.warning": "avertissement : {text}",
   // Chemins et fichiers
   "input.path-missing.found": "aucun fichier ni dossier à ce chemin",
   "input.path-missing.expected": "le chemin d’un dossier ou d’un fichier de territoire",
