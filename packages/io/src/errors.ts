@@ -9,6 +9,7 @@ import { inputMessage } from "./problems/input-problem.js";
 /** The parameters of a problem's messages: what it cites (values as found, counts, names). */
 export type ProblemParams = Readonly<Record<string, string | number>>;
 
+/** One problem found in an input file: where it is, what was found and what was expected. */
 export interface InputProblem {
   /**
    * The stable code of the problem (`duplicate-actor`, `too-large`…): its messages are

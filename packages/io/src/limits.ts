@@ -9,6 +9,7 @@
 import type { InputProblem } from "./errors.js";
 import { inputProblem } from "./problems/input-problem.js";
 
+/** Limits on what a reader takes in; see {@link READ_LIMITS_DEFAULTS}. */
 export interface ReadLimits {
   /** Largest file read whole (CSV, JSON, XML, XLSX), in bytes. Default 256 MiB. */
   maxFileBytes: number;
@@ -23,6 +24,7 @@ export interface ReadLimits {
   maxInflateRatio: number;
 }
 
+/** The default limits: 256 MiB per file, 16 MiB of XML, an inflation ratio of 200. */
 export const READ_LIMITS_DEFAULTS: Readonly<ReadLimits> = {
   maxFileBytes: 256 * 1024 * 1024,
   maxXmlBytes: 16 * 1024 * 1024,
@@ -34,6 +36,7 @@ export const MAX_XML_DEPTH = 64;
 
 /** Excel's own grid (ECMA-376): 16,384 columns (XFD) and 1,048,576 rows. */
 export const MAX_SHEET_COLUMN = 16_384;
+/** Excel's last row. */
 export const MAX_SHEET_ROW = 1_048_576;
 
 /** Options every reader takes. */

@@ -21,6 +21,7 @@ export interface CsvCell {
   quoted: boolean;
 }
 
+/** A record (one row) with its cells and where it starts and ends. */
 export interface CsvRecord {
   /** 1-based line the record starts on. */
   line: number;
@@ -30,6 +31,7 @@ export interface CsvRecord {
   endColumn: number;
 }
 
+/** Options of `parseCsv`. */
 export interface ParseCsvOptions {
   /** The file name used in problems. */
   file: string;
@@ -37,6 +39,7 @@ export interface ParseCsvOptions {
   delimiter?: string;
 }
 
+/** What `parseCsv` returns: the records, the detected delimiter and any problems. */
 export interface ParseCsvResult {
   records: CsvRecord[];
   delimiter: string;

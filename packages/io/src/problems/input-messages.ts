@@ -178,6 +178,7 @@ export const INPUT_MESSAGES = {
   "input.more-problems.expected": "fix the ones above first",
 } as const;
 
+/** The id of an input message (`input.<code>.found`, `.expected`, `input.line`…). */
 export type InputMessageId = keyof typeof INPUT_MESSAGES;
 
 /** The stable code of an input problem: `input.<code>.found` and `.expected` are its messages. */
