@@ -11,6 +11,7 @@
  * opening quote.
  */
 import type { InputProblem } from "../errors.js";
+import { inputProblem } from "../problems/input-problem.js";
 
 /** A cell with its 1-based position (of the opening quote, for a quoted cell). */
 export interface CsvCell {
@@ -148,14 +149,9 @@ export function parseCsv(text: string, options: ParseCsvOptions): ParseCsvResult
   }
 
   if (state === State.Quoted) {
-    problems.push({
-      file: options.file,
-      line: cellLine,
-      column: cellColumn,
-      found: "a quoted cell whose closing quote is missing",
-      expected: 'a closing " (a quote inside a quoted cell is written twice: "")',
-      severity: "error",
-    });
+    problems.push(
+      inputProblem("unclosed-quote", {}, { file: options.file, line: cellLine, column: cellColumn }),
+    );
     return { records, delimiter, problems };
   }
   if (state !== State.CellStart || cells.length > 0) {
