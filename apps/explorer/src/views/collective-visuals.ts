@@ -10,7 +10,7 @@
  * Collective node keys start with `collective:` (actor keys are positions),
  * and their `actorId` is empty, so selecting one selects no actor.
  */
-import { coMembershipPairs } from "@catalyse/core";
+import { coMembershipPairs, membersByCollective } from "@catalyse/core";
 import type { CollectiveRows } from "../state/dataset-collectives.js";
 import type { VisualGraph } from "./visual-graph.js";
 
@@ -18,20 +18,9 @@ const COLLECTIVE_COLOUR = "#3b3b3b";
 const MEMBERSHIP_COLOUR = "#8a8f99";
 const COLLECTIVE_SIZE = 9;
 
-/** The members (actor ids) of each collective, in order. */
-function membersOf(rows: CollectiveRows): Map<string, string[]> {
-  const members = new Map<string, string[]>();
-  for (const collective of rows.collectives) members.set(collective.id, []);
-  for (const m of rows.memberships) {
-    const list = members.get(m.collective);
-    if (list !== undefined && !list.includes(m.actor)) list.push(m.actor);
-  }
-  return members;
-}
-
 /** Co-membership pairs (actor ids) with their Newman weights, for the projected view. */
 export function projectedPairs(rows: CollectiveRows): [string, string, number][] {
-  return coMembershipPairs(membersOf(rows), { projection: "newman" });
+  return coMembershipPairs(membersByCollective(rows), { projection: "newman" });
 }
 
 /** Adds collective nodes and membership edges (the two-mode view); `keyOf` maps actor ids to node keys. */
@@ -40,8 +29,9 @@ export function addTwoModeCollectives(
   rows: CollectiveRows,
   keyOf: ReadonlyMap<string, string>,
 ): void {
+  const membersOf = membersByCollective(rows);
   rows.collectives.forEach((collective, i) => {
-    const members = (membersOf(rows).get(collective.id) ?? [])
+    const members = (membersOf.get(collective.id) ?? [])
       .map((id) => keyOf.get(id))
       .filter((key): key is string => key !== undefined && graph.hasNode(key));
     if (members.length === 0) return;
