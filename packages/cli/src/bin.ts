@@ -6,5 +6,6 @@ const code = await runCli(process.argv.slice(2), {
   stderr: (text) => process.stderr.write(text),
   stderrIsTTY: process.stderr.isTTY === true,
   cwd: process.cwd(),
+  env: process.env,
 });
 process.exitCode = code;

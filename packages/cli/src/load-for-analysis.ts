@@ -22,11 +22,11 @@ import {
   roleOf,
   type TerritoryGraph,
 } from "@catalyse/core";
-import { formatProblem, readCollectivesCsv } from "@catalyse/io";
+import { readCollectivesCsv } from "@catalyse/io";
 import { territoryFolderFiles } from "@catalyse/io/node";
-import type { CliContext } from "./context.js";
+import type { CommandContext } from "./context.js";
 import { UsageError } from "./context.js";
-import { loadTerritory } from "./load-territory.js";
+import { loadTerritory, printWarnings } from "./load-territory.js";
 import { createProgress } from "./progress.js";
 
 /** links.csv size above which `--reader auto` streams (about 500,000 bare links, 200,000 dated ones). */
@@ -55,20 +55,19 @@ export interface AnalysisInput {
 export function parseReader(value: unknown): ReaderChoice {
   if (value === undefined) return "auto";
   if ((READERS as readonly unknown[]).includes(value)) return value as ReaderChoice;
-  throw new UsageError(`--reader "${String(value)}": expected one of ${READERS.join(", ")}`);
+  throw new UsageError("cli.error.reader", { value: String(value), expected: READERS.join(", ") });
 }
 
 export async function loadForAnalysis(
   path: string,
   reader: ReaderChoice,
-  context: CliContext,
+  context: CommandContext,
   projection: Projection = "newman",
 ): Promise<AnalysisInput> {
   const folder = resolve(context.cwd, path);
   const files = await territoryFolderFiles(folder).catch(() => null);
   const linksBytes = files?.links === undefined ? null : fileSize(files.links);
-  if (reader === "stream" && linksBytes === null)
-    throw new UsageError(`--reader stream: ${path} is not a folder with a links.csv (or liens.csv)`);
+  if (reader === "stream" && linksBytes === null) throw new UsageError("cli.error.reader-stream", { path });
   const stream =
     reader === "stream" || (reader === "auto" && linksBytes !== null && linksBytes > STREAM_BYTES);
   if (!stream) {
@@ -87,12 +86,12 @@ export async function loadForAnalysis(
   }
   if (reader === "auto")
     context.stderr(
-      `notice: the links file is ${Math.round(linksBytes! / 1e6)} MB: streamed straight into the compact index; link dates, types and extra columns are not read (--reader full reads and checks them)\n`,
+      `${context.t.t("cli.notice", { text: context.t.t("cli.notice.streamed", { megabytes: context.t.integer(linksBytes! / 1e6) }) })}\n`,
     );
-  const progress = createProgress(context, "read");
+  const progress = createProgress(context, context.t.t("cli.progress.read"));
   const streamed = await streamTerritory(folder, { onProgress: progress.update });
   progress.finish();
-  for (const warning of streamed.warnings) context.stderr(`warning: ${formatProblem(warning)}\n`);
+  printWarnings(streamed.warnings, context);
   if (files?.collectives === undefined && files?.memberships === undefined)
     return { ...streamed, explicit: streamed.index };
   // Collectives files are small: read and checked in full, their projection added to the streamed index.
@@ -111,7 +110,7 @@ export async function loadForAnalysis(
     },
     { folder, actorsFile: files.actors },
   );
-  for (const warning of warnings) context.stderr(`warning: ${formatProblem(warning)}\n`);
+  printWarnings(warnings, context);
   return {
     ...streamed,
     index: projectIndex(streamed.index, coMembershipWeights(graph, { projection })),

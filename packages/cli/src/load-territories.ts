@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import type { TerritoryGraph } from "@catalyse/core";
-import type { CliContext } from "./context.js";
+import type { CommandContext } from "./context.js";
 import { UsageError } from "./context.js";
 import { loadTerritory } from "./load-territory.js";
 
@@ -78,10 +78,9 @@ function collectionIndex(file: string): string[] | null {
 /** Reads several territories (compare, report), naming each; at least one is required. */
 export async function loadTerritories(
   paths: readonly string[],
-  context: CliContext,
+  context: CommandContext,
 ): Promise<NamedTerritory[]> {
-  if (paths.length === 0)
-    throw new UsageError("missing input; expected one or more territory folders or files");
+  if (paths.length === 0) throw new UsageError("cli.error.no-territory");
   const territories: NamedTerritory[] = [];
   for (const path of expandInputs(paths, context.cwd)) {
     const graph = await loadTerritory(path, context);

@@ -1,32 +1,35 @@
 import { writeFile } from "node:fs/promises";
 import { resolve } from "node:path";
-import { isLang, LANGS, type Lang, resolveLang } from "@catalyse/readings";
-import type { CliContext } from "./context.js";
+import { CSV_DIALECTS, type CsvDialect, isCsvDialect } from "@catalyse/io";
+import type { CommandContext } from "./context.js";
 import { UsageError } from "./context.js";
+import { terminalSafe } from "./format/terminal-safe.js";
 
-/** Writes a command's result to `--out FILE` when given, else to stdout. */
-export async function writeOutput(text: string, out: string | undefined, context: CliContext): Promise<void> {
+/**
+ * Writes a command's result to `--out FILE` when given, else to stdout. Text
+ * for people (`forPeople`: tables) shows control characters escaped; data
+ * (JSON, CSV) is written as it is.
+ */
+export async function writeOutput(
+  text: string,
+  out: string | undefined,
+  context: CommandContext,
+  options: { forPeople?: boolean } = {},
+): Promise<void> {
+  const shown = options.forPeople === true ? terminalSafe(text) : text;
   if (out === undefined) {
-    context.stdout(text);
+    context.stdout(shown);
     return;
   }
-  await writeFile(resolve(context.cwd, out), text, "utf8");
-  context.stderr(`wrote ${out}\n`);
+  await writeFile(resolve(context.cwd, out), shown, "utf8");
+  context.stderr(`${context.t.t("cli.wrote", { file: out })}\n`);
 }
 
 /** Reads a `--format` value, checking it is one of `allowed` (the first is the default). */
 export function parseFormat<const T extends string>(value: unknown, allowed: readonly T[]): T {
   if (value === undefined) return allowed[0]!;
   if (typeof value === "string" && (allowed as readonly string[]).includes(value)) return value as T;
-  throw new UsageError(`--format ${String(value)} is not supported; expected one of ${allowed.join(", ")}`);
-}
-
-/** `--lang`: fr or en; without it, LC_ALL then LANG (the context's environment), else English. */
-export function parseLang(value: unknown, context: Pick<CliContext, "env">): Lang {
-  if (value !== undefined && !isLang(value))
-    throw new UsageError(`--lang "${String(value)}": expected one of ${LANGS.join(", ")}`);
-  const env = context.env ?? process.env;
-  return resolveLang(value as Lang | undefined, { LC_ALL: env.LC_ALL, LANG: env.LANG });
+  throw new UsageError("cli.error.format", { value: String(value), expected: allowed.join(", ") });
 }
 
 /** Reads a numeric option, checking its range. */
@@ -44,22 +47,29 @@ export function parseNumberOption(
     !Number.isFinite(number) ||
     (check.integer === true && !Number.isInteger(number)) ||
     (check.min !== undefined && number < check.min)
-  ) {
-    const kind = check.integer ? "an integer" : "a number";
-    throw new UsageError(
-      `--${name} ${String(value)} is not valid; expected ${kind}${check.min === undefined ? "" : ` ≥ ${check.min}`}`,
-    );
-  }
+  )
+    throw new UsageError("cli.error.number", {
+      name,
+      value: String(value),
+      kind: check.integer === true ? "integer" : "number",
+      bound: check.min === undefined ? "none" : String(check.min),
+    });
   return number;
 }
 
 /** The single positional input, or a usage error. */
 export function singleInput(positionals: readonly string[]): string {
-  if (positionals.length !== 1)
-    throw new UsageError(
-      positionals.length === 0
-        ? "missing input; expected a territory folder or file"
-        : `expected one input, got ${positionals.length}`,
-    );
+  if (positionals.length === 0) throw new UsageError("cli.error.missing-input");
+  if (positionals.length > 1) throw new UsageError("cli.error.one-input", { count: positionals.length });
   return positionals[0]!;
+}
+
+/** `--csv-dialect`, on every command that writes CSV. */
+export const CSV_DIALECT_OPTION = { "csv-dialect": { type: "string" } } as const;
+
+/** Reads `--csv-dialect` (default rfc4180). */
+export function parseCsvDialect(value: unknown): CsvDialect {
+  if (value === undefined) return "rfc4180";
+  if (isCsvDialect(value)) return value;
+  throw new UsageError("cli.error.csv-dialect", { value: String(value), expected: CSV_DIALECTS.join(", ") });
 }

@@ -1,37 +1,50 @@
 import { TerritoryError } from "@catalyse/core";
 import { formatProblem, InputError } from "@catalyse/io";
-import { type CliContext, UsageError } from "./context.js";
+import type { MessageId, MessageParams } from "@catalyse/readings";
+import { type CommandContext, UsageError } from "./context.js";
 
 /** Prints an error for people and returns the exit code: 2 for usage, 1 otherwise. */
 export function reportError(
   error: unknown,
-  context: CliContext,
+  context: CommandContext,
   options: { debug: boolean; command: string },
 ): number {
+  const { t } = context;
+  const say = (message: string) =>
+    context.stderr(`${t.t("cli.error.in-command", { command: options.command, message })}\n`);
   if (error instanceof InputError) {
     const errors = error.problems.filter((problem) => problem.severity === "error");
-    context.stderr(
-      `catalyse ${options.command}: ${errors.length} problem${errors.length === 1 ? "" : "s"} in the input:\n`,
-    );
+    context.stderr(`${t.t("cli.error.input", { command: options.command, count: errors.length })}\n`);
     for (const problem of errors) context.stderr(`  ${formatProblem(problem)}\n`);
   } else if (error instanceof TerritoryError) {
-    context.stderr(`catalyse ${options.command}: ${error.message}\n`);
+    say(error.message);
   } else if (error instanceof UsageError || isParseArgsError(error)) {
-    context.stderr(
-      `catalyse ${options.command}: ${(error as Error).message}\nRun \`catalyse ${options.command} --help\` for usage.\n`,
-    );
+    const usage = error instanceof UsageError ? error : parseArgsUsage(error as Error & { code: string });
+    say(usage === null ? (error as Error).message : t.t(usage.id, usage.params));
+    context.stderr(`${t.t("cli.error.see-help", { command: options.command })}\n`);
     return 2;
   } else {
     const message = error instanceof Error ? error.message : String(error);
-    context.stderr(
-      `catalyse ${options.command}: ${message}${options.debug ? "" : " (run with --debug for details)"}\n`,
-    );
+    say(options.debug ? message : `${message} ${t.t("cli.error.debug")}`);
   }
   if (options.debug && error instanceof Error && error.stack) context.stderr(`${error.stack}\n`);
   return 1;
 }
 
-function isParseArgsError(error: unknown): boolean {
+function isParseArgsError(error: unknown): error is Error & { code: string } {
   const code = (error as { code?: unknown } | null)?.code;
-  return typeof code === "string" && code.startsWith("ERR_PARSE_ARGS");
+  return error instanceof Error && typeof code === "string" && code.startsWith("ERR_PARSE_ARGS");
+}
+
+/** Node's parseArgs errors (in English) as catalogue messages, when they are one of the known kinds. */
+function parseArgsUsage(error: Error & { code: string }): { id: MessageId; params: MessageParams } | null {
+  const quoted = /'([^']+)'/.exec(error.message)?.[1];
+  if (quoted === undefined) return null;
+  if (error.code === "ERR_PARSE_ARGS_UNKNOWN_OPTION")
+    return { id: "cli.error.unknown-option", params: { option: quoted } };
+  if (error.code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE")
+    return { id: "cli.error.option-value", params: { option: quoted.split(" ")[0] ?? quoted } };
+  if (error.code === "ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL")
+    return { id: "cli.error.unexpected-argument", params: { argument: quoted } };
+  return null;
 }

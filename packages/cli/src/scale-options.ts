@@ -7,7 +7,6 @@
  */
 import {
   type BetweennessMethodRequest,
-  betweennessNotice,
   type CentralityField,
   type CentralitySectionOptions,
   type CompactIndex,
@@ -25,7 +24,7 @@ import {
   parallelClosenessFigures,
   parallelNullReplicates,
 } from "@catalyse/parallel/node";
-import type { CliContext } from "./context.js";
+import type { CommandContext } from "./context.js";
 import { UsageError } from "./context.js";
 import { parseNumberOption } from "./output.js";
 
@@ -34,15 +33,6 @@ export const SCALE_OPTIONS = {
   approx: { type: "string" },
   exact: { type: "boolean" },
 } as const;
-
-export const SCALE_USAGE = `  --threads N       worker threads for betweenness, closeness and null-model
-                    replicates; default: the machine's cores, used when the
-                    work is large enough (more than 1e9 link visits, n · 2m
-                    per metric or per replicate × K) or N is given
-  --approx E[,D]    sample betweenness: every actor within E of the exact value
-                    with probability 1 − D (default D 0.1); automatic, with a
-                    notice, above 1e10 link visits (n · 2m)
-  --exact           never sample betweenness`;
 
 /** Link visits (n · 2m) below which starting workers costs more than it saves. */
 export const POOL_THRESHOLD = 1e9;
@@ -57,14 +47,13 @@ export interface ScaleOptions {
 export function parseScaleOptions(values: Record<string, unknown>): ScaleOptions {
   const explicitThreads = values.threads !== undefined;
   const threads = parseNumberOption("threads", values.threads, defaultThreads(), { min: 1, integer: true });
-  if (values.approx !== undefined && values.exact === true)
-    throw new UsageError("--approx and --exact exclude each other; give one");
+  if (values.approx !== undefined && values.exact === true) throw new UsageError("cli.error.approx-exact");
   let method: BetweennessMethodRequest = values.exact === true ? "exact" : "auto";
   if (typeof values.approx === "string") {
     try {
       method = parseApproxOption(values.approx);
-    } catch (error) {
-      throw new UsageError((error as Error).message);
+    } catch {
+      throw new UsageError("cli.error.approx", { value: values.approx });
     }
   }
   return { threads, explicitThreads, method };
@@ -78,14 +67,23 @@ export async function scaledCentrality(
   index: CompactIndex,
   scale: ScaleOptions,
   fields: readonly CentralityField[] | undefined,
-  context: CliContext,
+  context: CommandContext,
 ): Promise<CentralitySectionOptions> {
   const choice = chooseBetweennessMethod(index, scale.method);
   const asked = new Set<CentralityField>(
     fields ?? ["betweenness", "betweennessWeighted", "closeness", "harmonic"],
   );
-  const notice = asked.has("betweenness") ? betweennessNotice(choice, index) : null;
-  if (notice !== null) context.stderr(`notice: ${notice}\n`);
+  if (asked.has("betweenness") && choice.method === "approx") {
+    const { t } = context;
+    const text = t.t("cli.notice.sampled", {
+      epsilon: t.number(choice.epsilon, { maximumFractionDigits: 6 }),
+      probability: t.number(1 - choice.delta, { maximumFractionDigits: 6 }),
+      automatic: choice.automatic ? "yes" : "no",
+      actors: t.integer(index.order),
+      links: t.integer(index.size),
+    });
+    context.stderr(`${t.t("cli.notice", { text })}\n`);
+  }
   const options: CentralitySectionOptions = {
     betweennessMethod: scale.method,
     ...(fields ? { fields } : {}),

@@ -6,7 +6,7 @@ describe("catalyse (spawned)", () => {
   it("lists its commands with --help and exits 0", async () => {
     const run = await runCatalyse(["--help"]);
     expect(run.code).toBe(0);
-    expect(run.stdout).toMatch(/Usage: catalyse <command>/);
+    expect(run.stdout).toMatch(/Usage: catalyse COMMAND/);
     expect(run.stdout).toMatch(/analyze/);
   });
 
@@ -18,7 +18,7 @@ describe("catalyse (spawned)", () => {
   it("names an unknown command and exits 2", async () => {
     const run = await runCatalyse(["analyse-moi"]);
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain('unknown command "analyse-moi"');
+    expect(run.stderr).toContain("unknown command “analyse-moi”");
   });
 
   // In-process: spawning one process per command is slow and proves nothing more.

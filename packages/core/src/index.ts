@@ -23,6 +23,12 @@ export {
   centralityDocument,
   isCentralityField,
 } from "./analysis/centrality-section.js";
+export {
+  COMMUNITY_LEADERS_DEFAULTS,
+  type CommunityLeaders,
+  type CommunityLeadersOptions,
+  communityLeaders,
+} from "./analysis/community-leaders.js";
 export type { CommunitySectionOptions } from "./analysis/community-section.js";
 export type { MiddleSectionOptions } from "./analysis/middle-section.js";
 export { density } from "./analysis/structure-section.js";

@@ -4,6 +4,14 @@
  * `@catalyse/io/node` entry point.
  */
 
+// Writing
+export {
+  CSV_DIALECTS,
+  type CsvDialect,
+  type CsvDialectSettings,
+  csvDialectSettings,
+  isCsvDialect,
+} from "./csv/csv-dialect.js";
 // Reading
 export {
   type CsvCell,
@@ -19,7 +27,6 @@ export {
   readTerritoryCsv,
   type TerritoryCsvFiles,
 } from "./csv/read-territory-csv.js";
-// Writing
 export { type CsvValue, csvCell, type ToCsvOptions, toCsv } from "./csv/to-csv.js";
 export {
   type TerritoryCsvTexts,

@@ -210,6 +210,21 @@ describe("write then read keeps all actors, links and attributes", () => {
     );
   });
 
+  it("CSV folder in the excel-fr dialect (BOM, ;, decimal comma, CRLF), read from bytes", () => {
+    fc.assert(
+      fc.property(territory, (graph) => {
+        const files = writeTerritoryCsv(graph, { dialect: "excel-fr" });
+        const back = readTerritoryCsv({
+          actors: { name: "actors.csv", data: new TextEncoder().encode(files.actors) },
+          links: { name: "links.csv", data: new TextEncoder().encode(files.links) },
+          territory: { name: "territory.json", data: files.territory },
+        }).graph;
+        expectSameTerritory(back, graph, false);
+      }),
+      RUNS,
+    );
+  });
+
   it("GEXF", () => {
     fc.assert(
       fc.property(territory, (graph) => {

@@ -5,10 +5,12 @@
  * each.
  */
 import type { AnalysisDocument, ComparisonResult, TerritoryGraph } from "@catalyse/core";
+import { comparisonReadings, createTranslator, type Lang, type MessageId } from "@catalyse/readings";
 import { type LorenzSeries, lorenzChart, lorenzChartPoints } from "./charts/lorenz-chart.js";
 import { networkMap } from "./charts/network-map.js";
-import { formatValue } from "./format-number.js";
+import { columnLabel, governanceLabel } from "./comparison-columns.js";
 import type { ReportDocument, ReportSection } from "./report-model.js";
+import { glossarySection } from "./sections/glossary-section.js";
 import { worldColors } from "./world-colors.js";
 
 /** What `buildComparisonReport` reads: the analysed territories and their comparison. */
@@ -17,13 +19,15 @@ export interface ComparisonReportInput {
   territories: { name: string; graph: TerritoryGraph; document: AnalysisDocument }[];
   comparison: ComparisonResult;
   seed?: number;
+  /** The report's language. Default English. */
+  lang?: Lang;
 }
 
 /** The compare columns in three tables narrow enough for A4. */
-const COLUMN_GROUPS = [
-  { title: "Size and structure", keys: ["nodes", "links", "density", "components", "modularity"] },
+const COLUMN_GROUPS: readonly { title: MessageId; keys: readonly string[] }[] = [
+  { title: "report.comparison.size", keys: ["nodes", "links", "density", "components", "modularity"] },
   {
-    title: "No one in the middle",
+    title: "report.comparison.middle",
     keys: [
       "centralizationDegree",
       "centralizationBetweenness",
@@ -34,7 +38,11 @@ const COLUMN_GROUPS = [
       "topBrokerShare",
     ],
   },
-  { title: "Do the worlds talk to each other?", keys: ["eiIndex", "assortativity", "crossWorldShare"] },
+  { title: "report.comparison.worlds", keys: ["eiIndex", "assortativity", "crossWorldShare"] },
+  {
+    title: "report.comparison.collectives",
+    keys: ["collectives", "collectiveMemberShare", "collectiveBrokerageShare"],
+  },
 ];
 
 const SERIES_COLORS = [
@@ -53,55 +61,57 @@ const SERIES_COLORS = [
 /** The report model of a comparison of territories (render it with `renderHtml` or `renderMarkdown`). */
 export function buildComparisonReport(input: ComparisonReportInput): ReportDocument {
   const { comparison } = input;
+  const lang = input.lang ?? "en";
+  const t = createTranslator(lang);
+  const territory = t.t("report.comparison.territory");
   const sections: ReportSection[] = [
     {
       id: "figures",
-      title: "Figures side by side",
+      title: t.t("report.comparison.figures"),
       blocks: [
-        {
-          kind: "paragraph",
-          text: "One row per territory. The number in brackets is the territory's rank for that figure (1 = largest value).",
-        },
-        ...COLUMN_GROUPS.map((group) => {
+        { kind: "paragraph", text: t.t("report.comparison.figures-intro") },
+        // A group no territory has a figure for (collectives in territories without any) is left out.
+        ...COLUMN_GROUPS.filter((group) =>
+          comparison.rows.some((row) => group.keys.some((key) => (row.figures[key] ?? null) !== null)),
+        ).map((group) => {
           const columns = comparison.columns.filter((c) => group.keys.includes(c.key));
           return {
             kind: "table" as const,
-            caption: group.title,
-            header: ["territory", ...columns.map((c) => c.label)],
+            caption: t.t(group.title),
+            header: [territory, ...columns.map((c) => columnLabel(c.key, t))],
             rows: comparison.rows.map((row) => [
               row.name,
               ...columns.map((c) =>
                 row.figures[c.key] === null
-                  ? "–"
-                  : `${formatValue(row.figures[c.key])} (${row.ranks[c.key]})`,
+                  ? t.number(null)
+                  : `${t.number(row.figures[c.key])} (${row.ranks[c.key]})`,
               ),
             ]),
           };
         }),
-        {
-          kind: "list",
-          items: comparison.columns.map((c) => `${c.label}: ${c.meaning}.`),
-        },
       ],
     },
-    { id: "standout", title: "What stands out", blocks: [{ kind: "list", items: comparison.standout }] },
+    {
+      id: "standout",
+      title: t.t("report.comparison.standout"),
+      blocks: [
+        { kind: "list", items: comparisonReadings(comparison, { lang }).map((reading) => reading.text) },
+      ],
+    },
   ];
   if (comparison.rows.some((row) => row.z !== null)) {
     const columns = comparison.columns.filter((c) => comparison.rows.some((row) => row.z?.[c.key] != null));
     sections.push({
       id: "null-models",
-      title: "Against chance",
+      title: t.t("report.comparison.null"),
       blocks: [
-        {
-          kind: "paragraph",
-          text: "How many standard deviations each figure lies from what random networks of the same territory give (same actors and numbers of partners; worlds shuffled for the world figures). Beyond ±2, chance alone rarely gives such a value.",
-        },
+        { kind: "paragraph", text: t.t("report.comparison.null-intro") },
         {
           kind: "table",
-          header: ["territory", ...columns.map((c) => c.label)],
+          header: [territory, ...columns.map((c) => columnLabel(c.key, t))],
           rows: comparison.rows.map((row) => [
             row.name,
-            ...columns.map((c) => formatValue(row.z?.[c.key] ?? null)),
+            ...columns.map((c) => t.number(row.z?.[c.key] ?? null)),
           ]),
         },
       ],
@@ -110,12 +120,15 @@ export function buildComparisonReport(input: ComparisonReportInput): ReportDocum
   if (comparison.rows.some((row) => row.governance !== null))
     sections.push({
       id: "governance",
-      title: "Governance readings",
+      title: t.t("report.comparison.governance"),
       blocks: [
         {
           kind: "table",
-          header: ["territory", "reading"],
-          rows: comparison.rows.map((row) => [row.name, row.governance ?? "not available"]),
+          header: [territory, t.t("figure.graph.governance.form")],
+          rows: comparison.rows.map((row) => [
+            row.name,
+            governanceLabel(row.governance, t) ?? t.number(null),
+          ]),
         },
       ],
     });
@@ -128,24 +141,27 @@ export function buildComparisonReport(input: ComparisonReportInput): ReportDocum
   if (series.length > 0)
     sections.push({
       id: "lorenz",
-      title: "How unequal are alliances?",
+      title: t.t("report.comparison.lorenz"),
       blocks: [
         {
           kind: "chart",
-          svg: lorenzChart(series, { size: 380 }),
-          caption:
-            "Lorenz curves of the number of partners, one per territory: the further below the diagonal, the more a few actors hold the alliances.",
+          svg: lorenzChart(series, {
+            size: 380,
+            label: t.t("report.lorenz.aria", { names: t.list(series.map((s) => s.name)) }),
+            axis: t.t("report.lorenz.axis"),
+          }),
+          caption: t.t("report.comparison.lorenz-caption"),
           fallback: {
             kind: "table",
-            header: ["territory", "Gini of links"],
-            rows: comparison.rows.map((row) => [row.name, formatValue(row.figures.giniDegree ?? null)]),
+            header: [territory, t.t("figure.graph.gini.degree")],
+            rows: comparison.rows.map((row) => [row.name, t.number(row.figures.giniDegree ?? null)]),
           },
         },
       ],
     });
   sections.push({
     id: "maps",
-    title: "The territories at a glance",
+    title: t.t("report.comparison.maps"),
     blocks: input.territories.map((territory) => ({
       kind: "chart" as const,
       svg: networkMap(territory.graph, {
@@ -153,17 +169,24 @@ export function buildComparisonReport(input: ComparisonReportInput): ReportDocum
         width: 360,
         height: 280,
         labels: 5,
+        label: t.t("report.map.aria", { actors: territory.graph.order }),
         ...(input.seed === undefined ? {} : { seed: input.seed }),
       }),
       caption: territory.name,
       fallback: {
         kind: "paragraph",
-        text: `${territory.name}: ${territory.document.graph.nodes} actors, ${territory.document.graph.links} alliances.`,
+        text: t.t("report.comparison.map-fallback", {
+          name: territory.name,
+          actors: territory.document.graph.nodes,
+          links: territory.document.graph.links,
+        }),
       },
     })),
   });
+  sections.push(glossarySection(t));
   return {
-    title: input.title ?? `Comparing ${comparison.rows.length} territories`,
+    lang,
+    title: input.title ?? t.t("report.comparison.title", { count: comparison.rows.length }),
     subtitle: comparison.rows.map((row) => row.name).join(", "),
     sections,
   };

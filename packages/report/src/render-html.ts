@@ -4,6 +4,7 @@
  * fetch or script, so even a label that slipped through could not act. Every
  * text goes through `escapeHtml`. Prints on A4 (`@media print`).
  */
+import { createTranslator } from "@catalyse/readings";
 import { CHART_CSS } from "./charts/svg.js";
 import { escapeHtml } from "./escape-html.js";
 import type { ReportBlock, ReportDocument } from "./report-model.js";
@@ -19,11 +20,10 @@ nav a{color:#2a5d8f}
 h2{font-size:20px;margin:28px 0 8px;color:#2a5d8f}
 figure{margin:8px 0 16px}
 figcaption{font-size:13px;color:#555;max-width:720px}
-.figures{display:grid;grid-template-columns:repeat(auto-fill,minmax(280px,1fr));gap:10px;margin:0;padding:0}
+.figures{display:grid;grid-template-columns:repeat(auto-fill,minmax(200px,1fr));gap:10px;margin:0;padding:0}
 .figure{border:1px solid #e3e3e3;border-radius:6px;padding:8px 10px;break-inside:avoid}
 .figure dt{font-size:13px;color:#555}
 .figure .value{font-size:22px;font-weight:600;margin:0}
-.figure .sentence{font-size:13px;margin:0}
 table{border-collapse:collapse;font-size:13px;margin:8px 0;display:block;overflow-x:auto}
 caption{text-align:left;font-weight:600;padding:4px 0}
 th,td{border-bottom:1px solid #e3e3e3;padding:4px 8px;text-align:left;vertical-align:top}
@@ -56,7 +56,7 @@ function renderBlock(block: ReportBlock): string {
       return `<dl class="figures">${block.items
         .map(
           (item) =>
-            `<div class="figure"><dt>${escapeHtml(item.label)}</dt><dd><p class="value">${escapeHtml(item.value)}</p><p class="sentence">${escapeHtml(item.sentence)}</p></dd></div>`,
+            `<div class="figure"><dt>${escapeHtml(item.label)}</dt><dd><p class="value">${escapeHtml(item.value)}</p></dd></div>`,
         )
         .join("")}</dl>`;
     case "table":
@@ -73,6 +73,7 @@ function renderBlock(block: ReportBlock): string {
 
 /** Renders a report as one self-contained HTML file (inline CSS and SVG, prints on A4). */
 export function renderHtml(report: ReportDocument, options: { generatedBy?: string } = {}): string {
+  const t = createTranslator(report.lang);
   const sections = report.sections.map((section) => {
     const charts = section.blocks.filter((block) => block.kind === "chart").length;
     // Several charts in a row (the comparison's small maps) sit side by side.
@@ -83,7 +84,7 @@ export function renderHtml(report: ReportDocument, options: { generatedBy?: stri
     return `<section id="${escapeHtml(section.id)}" aria-labelledby="${escapeHtml(section.id)}-title"><h2 id="${escapeHtml(section.id)}-title">${escapeHtml(section.title)}</h2>\n${body}\n</section>`;
   });
   return `<!DOCTYPE html>
-<html lang="en">
+<html lang="${report.lang}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -95,14 +96,14 @@ export function renderHtml(report: ReportDocument, options: { generatedBy?: stri
 <header>
 <h1>${escapeHtml(report.title)}</h1>
 <p class="subtitle">${escapeHtml(report.subtitle)}</p>
-<nav aria-label="Contents"><ol>${report.sections
+<nav aria-label="${escapeHtml(t.t("report.contents"))}"><ol>${report.sections
     .map((section) => `<li><a href="#${escapeHtml(section.id)}">${escapeHtml(section.title)}</a></li>`)
     .join("")}</ol></nav>
 </header>
 <main>
 ${sections.join("\n")}
 </main>
-<footer>${escapeHtml(options.generatedBy ?? "Made with Catalyse.")}</footer>
+<footer>${escapeHtml(options.generatedBy ?? t.t("report.footer"))}</footer>
 </body>
 </html>
 `;

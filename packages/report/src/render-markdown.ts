@@ -1,19 +1,12 @@
 /**
  * A report as Markdown, with the same content as the HTML: charts become
- * their fallback tables or sentences. Text is escaped twice over: through
- * `escapeHtml` (Markdown renderers pass raw HTML through, so `<script>` must
- * not survive) and then the Markdown punctuation that could start emphasis, code, a link,
- * a heading or a table cell is backslash-escaped.
+ * their fallback tables or sentences, without the chart's caption (it
+ * describes a picture the Markdown does not have). Every text goes through
+ * `escapeMarkdown` (backslash escapes, not HTML entities).
  */
-import { escapeHtml } from "./escape-html.js";
+import { createTranslator } from "@catalyse/readings";
+import { escapeMarkdown } from "./escape-markdown.js";
 import type { ReportBlock, ReportDocument } from "./report-model.js";
-
-/** Escapes text so that Markdown shows it as written. */
-export function escapeMarkdown(text: string): string {
-  return escapeHtml(text, { quotes: false })
-    .replace(/[\\`*_[\]#|~]/g, "\\$&")
-    .replace(/\r?\n/g, " ");
-}
 
 function table(header: readonly string[], rows: readonly (readonly string[])[], caption?: string): string {
   const line = (cells: readonly string[]) =>
@@ -33,19 +26,21 @@ function renderBlock(block: ReportBlock): string {
     case "list":
       return block.items.map((item) => `- ${escapeMarkdown(item)}`).join("\n");
     case "figures":
+      // A definition list as a two-column table with an empty header row (GFM tables need one).
       return table(
-        ["figure", "value", "what it says"],
-        block.items.map((item) => [item.label, item.value, item.sentence]),
+        ["", ""],
+        block.items.map((item) => [item.label, item.value]),
       );
     case "table":
       return table(block.header, block.rows, block.caption);
     case "chart":
-      return `${renderBlock(block.fallback)}\n\n_${escapeMarkdown(block.caption)}_`;
+      return renderBlock(block.fallback);
   }
 }
 
 /** Renders a report as Markdown (charts left out). */
 export function renderMarkdown(report: ReportDocument, options: { generatedBy?: string } = {}): string {
+  const t = createTranslator(report.lang);
   return [
     `# ${escapeMarkdown(report.title)}`,
     "",
@@ -56,7 +51,7 @@ export function renderMarkdown(report: ReportDocument, options: { generatedBy?: 
       "",
       ...section.blocks.flatMap((block) => [renderBlock(block), ""]),
     ]),
-    `_${escapeMarkdown(options.generatedBy ?? "Made with Catalyse.")}_`,
+    `_${escapeMarkdown(options.generatedBy ?? t.t("report.footer"))}_`,
     "",
   ].join("\n");
 }

@@ -1,17 +1,17 @@
 /**
  * The content of a report, independent of its format: sections made of
- * blocks. Text here is plain (never HTML); the HTML and Markdown renderers
- * escape it. A chart carries its SVG (built with every label escaped) and a
- * fallback block, so the Markdown report says the same thing in words and
- * tables.
+ * blocks, in one language. Text here is plain (never HTML); the HTML and
+ * Markdown renderers escape it. A chart carries its SVG (built with every
+ * label escaped) and a fallback block, so the Markdown report says the same
+ * thing in tables and words.
  */
+import type { Lang, Translator } from "@catalyse/readings";
 
 export interface FigureItem {
+  /** The figure's label, from the one `figure.*` table. */
   label: string;
-  /** The figure, formatted ("42", "37%", "not available"). */
+  /** The figure, formatted in the report's language ("42", "37 %", "–"). */
   value: string;
-  /** One plain sentence saying what it means for this territory. */
-  sentence: string;
 }
 
 /** A block of a report section: a paragraph, figures, a table or a chart. */
@@ -32,12 +32,14 @@ export interface ReportSection {
 
 /** A report, independent of its rendering: title, subtitle and sections. */
 export interface ReportDocument {
+  /** The language of every text of the report (`<html lang>`). */
+  lang: Lang;
   title: string;
   subtitle: string;
   sections: ReportSection[];
 }
 
-export const notAvailable = (what: string): ReportBlock => ({
+export const notAvailable = (t: Translator): ReportBlock => ({
   kind: "paragraph",
-  text: `${what}: not available for this territory yet.`,
+  text: t.t("report.not-available"),
 });

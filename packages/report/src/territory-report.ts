@@ -1,14 +1,23 @@
 /**
- * The report of one territory for a non-specialist reader: the territory in
- * figures, its map, who holds it together, whether the worlds talk, the top
- * brokers, communities against worlds, the timeline and weak signals, and
- * where it stands among the pilots.
+ * The report of one territory for a non-specialist reader, in French or in
+ * English: the territory in figures and its readings, its map, who holds it
+ * together, whether the worlds talk, the top brokers, communities named by
+ * their members, the timeline and weak signals, where it stands among the
+ * pilots, and the glossary.
  */
 import type { AnalysisDocument, ComparisonResult, TerritoryGraph, TimelineResult } from "@catalyse/core";
+import {
+  analysisReadings,
+  comparisonReadings,
+  createTranslator,
+  type Lang,
+  timelineReadings,
+} from "@catalyse/readings";
 import type { ReportDocument } from "./report-model.js";
 import { brokersSection, communitiesSection } from "./sections/actor-sections.js";
 import { collectivesSection } from "./sections/collectives-section.js";
 import { figuresSection } from "./sections/figures-section.js";
+import { glossarySection } from "./sections/glossary-section.js";
 import { lorenzSection, mapSection, mixingSection } from "./sections/network-sections.js";
 import { standingSection, timelineSection } from "./sections/time-sections.js";
 import { worldColors } from "./world-colors.js";
@@ -26,29 +35,39 @@ export interface TerritoryReportInput {
   seed?: number;
   /** Shown under the title (e.g. the date of the analysis). */
   subtitle?: string;
+  /** The report's language. Default English. */
+  lang?: Lang;
 }
 
 /** The report model of one territory (render it with `renderHtml` or `renderMarkdown`). */
 export function buildTerritoryReport(input: TerritoryReportInput): ReportDocument {
+  const lang = input.lang ?? "en";
+  const t = createTranslator(lang);
   const colors = worldColors(input.graph.getAttribute("worlds"));
   const description = input.graph.getAttribute("description");
+  const timeline = input.timeline ?? null;
+  const standing = input.standing ?? null;
   return {
+    lang,
     title: input.name,
-    subtitle:
-      input.subtitle ??
-      (description ||
-        "An alliance network: who is linked to whom, whether the worlds talk, who stands in the middle."),
+    subtitle: input.subtitle ?? (description || t.t("report.subtitle")),
     sections: [
-      figuresSection(input.document),
-      mapSection(input.graph, colors, input.seed),
-      lorenzSection(input.document),
-      mixingSection(input.document),
-      brokersSection(input.document),
+      figuresSection(input.document, analysisReadings(input.document, { lang }), t),
+      mapSection(input.graph, colors, t, input.seed),
+      lorenzSection(input.document, t),
+      mixingSection(input.document, t),
+      brokersSection(input.document, t),
       // Only territories with collectives have this section.
-      ...[collectivesSection(input.document)].filter((section) => section !== null),
-      communitiesSection(input.document),
-      timelineSection(input.timeline ?? null),
-      standingSection(input.name, input.standing ?? null),
+      ...[collectivesSection(input.document, lang)].filter((section) => section !== null),
+      communitiesSection(input.document, t),
+      timelineSection(timeline, timeline === null ? [] : timelineReadings(timeline, { lang }), t),
+      standingSection(
+        input.name,
+        standing,
+        standing === null ? [] : comparisonReadings(standing, { lang, focus: input.name }),
+        t,
+      ),
+      glossarySection(t),
     ],
   };
 }

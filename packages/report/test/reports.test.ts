@@ -1,6 +1,14 @@
 import { analyze, buildTimeline, COMPARISON_COLUMNS, compareTerritories } from "@catalyse/core";
+import { analysisReadings, createTranslator } from "@catalyse/readings";
 import { describe, expect, it } from "vitest";
-import { buildComparisonReport, buildTerritoryReport, renderHtml, renderMarkdown } from "../src/index.js";
+import {
+  buildComparisonReport,
+  buildTerritoryReport,
+  columnLabel,
+  escapeHtml,
+  renderHtml,
+  renderMarkdown,
+} from "../src/index.js";
 import { sampleTerritory, XSS_LABEL } from "./helpers/sample-territory.js";
 
 const graph = sampleTerritory("Sample", { actors: 40, hub: true });
@@ -18,16 +26,18 @@ describe("territory report", () => {
       "communities",
       "timeline",
       "standing",
+      "glossary",
     ]);
   });
-  it("gives each figure one plain sentence", () => {
+  it("labels its key figures from the figure table and prints every reading verbatim", () => {
     const figures = report.sections[0]!.blocks[0]!;
     expect(figures.kind).toBe("figures");
     if (figures.kind !== "figures") return;
-    expect(figures.items.find((f) => f.label === "Actors")?.sentence).toBe(
-      "40 organisations from 6 worlds take part.",
-    );
-    for (const item of figures.items) expect(item.sentence).toMatch(/^[A-Z0-9].*\.$/);
+    expect(figures.items.find((f) => f.label === "Actors")?.value).toBe("40");
+    const html = renderHtml(report);
+    const readings = analysisReadings(document, { lang: "en" });
+    expect(readings.length).toBeGreaterThan(5);
+    for (const reading of readings) expect(html).toContain(escapeHtml(reading.text));
   });
   it("renders the same sections as Markdown, with charts as tables and labels escaped", () => {
     const markdown = renderMarkdown(report);
@@ -38,7 +48,8 @@ describe("territory report", () => {
     }
     expect(markdown).toContain("| association |");
     expect(markdown).not.toContain(XSS_LABEL);
-    expect(markdown).not.toMatch(/<svg|<script/);
+    // `<` is backslash-escaped: no raw HTML tag survives in the Markdown source.
+    expect(markdown).not.toMatch(/(?<!\\)<(svg|script)/);
     expect(html).not.toContain(XSS_LABEL);
   });
   it("says when a figure is not available rather than printing NaN or null", () => {
@@ -55,7 +66,7 @@ describe("territory report", () => {
       (b) => b.kind === "table" && b.caption?.startsWith("More than chance"),
     );
     expect(table?.kind === "table" && table.rows.map((row) => row[0])).toContain(
-      "centralization.betweenness",
+      "Betweenness centralization",
     );
     expect(
       report.sections[0]!.blocks.some((b) => b.kind === "table" && b.caption?.startsWith("More than chance")),
@@ -70,8 +81,8 @@ describe("territory report", () => {
     const withPilots = buildTerritoryReport({ name: "Sample", graph, document, standing });
     const section = withPilots.sections.find((s) => s.id === "standing")!;
     const table = section.blocks.find((b) => b.kind === "table");
-    expect(table?.kind === "table" && table.rows.find((row) => row[0] === "actors")).toEqual([
-      "actors",
+    expect(table?.kind === "table" && table.rows.find((row) => row[0] === "Actors")).toEqual([
+      "Actors",
       "40",
       "1 of 3",
       "30",
@@ -89,7 +100,12 @@ describe("comparison report", () => {
   const built = buildComparisonReport({ territories, comparison });
   it("shows every compare figure in its tables", () => {
     const headers = built.sections[0]!.blocks.flatMap((b) => (b.kind === "table" ? b.header : []));
-    for (const column of COMPARISON_COLUMNS) expect(headers).toContain(column.label);
+    const shown = COMPARISON_COLUMNS.filter((column) =>
+      comparison.rows.some((row) => (row.figures[column.key] ?? null) !== null),
+    );
+    expect(shown.length).toBeGreaterThanOrEqual(15);
+    for (const column of shown) expect(headers).toContain(columnLabel(column.key, createTranslator("en")));
+    for (const column of COMPARISON_COLUMNS) expect(headers).not.toContain(column.label);
   });
   it("draws a small map per territory", () => {
     const maps = built.sections.find((s) => s.id === "maps")!;

@@ -14,13 +14,21 @@ import {
   projectCollectives,
 } from "@catalyse/core";
 import { toCsv } from "@catalyse/io";
-import { type CliContext, UsageError } from "../context.js";
-import { type Cell, formatNumber, formatTable } from "../format/table.js";
+import type { MessageId, Translator } from "@catalyse/readings";
+import { type CommandContext, UsageError } from "../context.js";
+import { type Cell, formatNumber, formatTable, inline, labelled } from "../format/table.js";
 import { loadTerritory } from "../load-territory.js";
-import { parseFormat, parseNumberOption, singleInput, writeOutput } from "../output.js";
+import {
+  CSV_DIALECT_OPTION,
+  parseCsvDialect,
+  parseFormat,
+  parseNumberOption,
+  singleInput,
+  writeOutput,
+} from "../output.js";
 import { createProgress } from "../progress.js";
-import { PROJECTION_OPTIONS, PROJECTION_USAGE, parseProjection } from "../projection-option.js";
-import { parseScaleOptions, SCALE_OPTIONS, SCALE_USAGE, scaledCentrality } from "../scale-options.js";
+import { PROJECTION_OPTIONS, parseProjection } from "../projection-option.js";
+import { parseScaleOptions, SCALE_OPTIONS, scaledCentrality } from "../scale-options.js";
 import type { Command, ParsedArgs } from "./command.js";
 
 const FORMATS = ["table", "json", "csv"] as const;
@@ -28,31 +36,19 @@ const DEFAULT_TOP = 20;
 
 export const centralityCommand: Command = {
   name: "centrality",
-  summary: "compute only the centrality metrics asked for (betweenness, closeness, PageRank…)",
-  usage: `<folder|file> [options]
-
-Arguments:
-  <folder|file>     a territory folder (actors.csv + links.csv [+ territory.json])
-                    or a .xlsx, .gexf, .graphml or .json file
-
-Options:
-  --metrics LIST    comma-separated, default all: ${CENTRALITY_FIELDS.join(", ")}
-  --format FORMAT   table (default: the top actors by the first metric), json (the
-                    analysis document's shape with only these fields) or csv (every actor)
-  --top N           actors shown in the table (default ${DEFAULT_TOP}; 0 = all)
-  --out FILE        write the result to FILE instead of stdout
-${SCALE_USAGE}
-${PROJECTION_USAGE}
-  --debug           show stack traces of internal errors
-  -h, --help        show this help
-
-Betweenness is exact (Brandes): on tens of thousands of actors it takes
-seconds to minutes; ask only for the metrics you need.
-
-Example:
-  catalyse centrality datasets/seed-ecosystem --metrics betweenness,pagerank --format csv
-`,
+  help: {
+    arguments: "cli.help.territory-argument",
+    options: [
+      "cli.centrality.options",
+      "cli.help.out",
+      "cli.help.csv-dialect",
+      "cli.help.scale",
+      "cli.help.projection",
+    ],
+    params: { fields: CENTRALITY_FIELDS.join(", "), top: DEFAULT_TOP },
+  },
   options: {
+    ...CSV_DIALECT_OPTION,
     metrics: { type: "string" },
     format: { type: "string" },
     top: { type: "string" },
@@ -60,8 +56,9 @@ Example:
     ...SCALE_OPTIONS,
     ...PROJECTION_OPTIONS,
   },
-  async run(args: ParsedArgs, context: CliContext): Promise<number> {
+  async run(args: ParsedArgs, context: CommandContext): Promise<number> {
     const format = parseFormat(args.values.format, FORMATS);
+    const dialect = parseCsvDialect(args.values["csv-dialect"]);
     const fields = parseMetrics(args.values.metrics);
     const top = parseNumberOption("top", args.values.top, DEFAULT_TOP, { min: 0, integer: true });
     const input = singleInput(args.positionals);
@@ -85,33 +82,9 @@ Example:
         actor.world,
         ...actorFields.map((field) => actor[field] ?? null),
       ]);
-      text = toCsv(header, rows);
-    } else {
-      const lines: string[] = [];
-      for (const [key, value] of Object.entries(document.graph))
-        lines.push(
-          `${key}: ${value === null ? "–" : typeof value === "string" ? value : formatNumber(value)}`,
-        );
-      const rankBy = actorFields[0];
-      if (rankBy) {
-        const sorted = [...document.actors].sort((a, b) => (b[rankBy] ?? -1) - (a[rankBy] ?? -1));
-        const shown = top === 0 ? sorted : sorted.slice(0, top);
-        if (lines.length > 0) lines.push("");
-        lines.push(`Top ${shown.length} of ${sorted.length} actors by ${rankBy}:`);
-        lines.push(
-          formatTable(
-            ["actor", "world", ...actorFields],
-            shown.map((actor): Cell[] => [
-              actor.label,
-              actor.world,
-              ...actorFields.map((field) => actor[field] ?? null),
-            ]),
-          ),
-        );
-      }
-      text = lines.join("\n") + (lines.at(-1)?.endsWith("\n") ? "" : "\n");
-    }
-    await writeOutput(text, out, context);
+      text = toCsv(header, rows, { dialect });
+    } else text = centralityTable(document, actorFields, top, context.t);
+    await writeOutput(text, out, context, { forPeople: format === "table" });
     return 0;
   },
 };
@@ -127,10 +100,70 @@ function parseMetrics(value: unknown): CentralityField[] {
     .map((name) => name.trim())
     .filter((name) => name !== "");
   const unknown = names.filter((name) => !isCentralityField(name));
-  if (unknown.length > 0 || names.length === 0)
-    throw new UsageError(
-      `--metrics ${String(value)}: ${unknown.length > 0 ? `unknown ${unknown.join(", ")}` : "no metric"}; expected a comma-separated list of ${CENTRALITY_FIELDS.join(", ")}`,
-    );
+  const fields = CENTRALITY_FIELDS.join(", ");
+  if (unknown.length > 0)
+    throw new UsageError("cli.centrality.unknown-metrics", {
+      value: String(value),
+      unknown: unknown.join(", "),
+      fields,
+    });
+  if (names.length === 0) throw new UsageError("cli.centrality.no-metric", { value: String(value), fields });
   // Document order, without repeats.
   return CENTRALITY_FIELDS.filter((field) => names.includes(field));
+}
+
+/**
+ * The graph-level figures asked for, then the top actors by the first actor
+ * metric: only actors whose value is above zero unless every actor is asked
+ * for (`--top 0`), so that a top list is never padded with zeros.
+ */
+function centralityTable(
+  document: ReturnType<typeof centralityDocument>,
+  actorFields: readonly CentralityActorField[],
+  top: number,
+  t: Translator,
+): string {
+  const lines: string[] = [];
+  for (const [key, value] of Object.entries(document.graph)) {
+    const id = `figure.graph.${key}`;
+    const label = t.has(id) ? t.t(id) : key;
+    const shown =
+      value === null
+        ? "–"
+        : typeof value === "string"
+          ? t.has(`figure.method.${value}`)
+            ? t.t(`figure.method.${value}` as MessageId)
+            : value
+          : formatNumber(value, t);
+    lines.push(labelled(label, shown, t));
+  }
+  const rankBy = actorFields[0];
+  if (rankBy !== undefined) {
+    const sorted = [...document.actors].sort((a, b) => (b[rankBy] ?? -1) - (a[rankBy] ?? -1));
+    const shown = top === 0 ? sorted : sorted.filter((actor) => (actor[rankBy] ?? 0) > 0).slice(0, top);
+    const figure = inline(t.t(`figure.actor.${rankBy}` as MessageId), t);
+    if (lines.length > 0) lines.push("");
+    const title =
+      top === 0
+        ? t.t("cli.centrality.all", { total: sorted.length, figure })
+        : t.t("cli.centrality.top", { shown: shown.length, total: sorted.length, figure });
+    if (shown.length > 0)
+      lines.push(
+        `${title}${t.lang === "fr" ? " :" : ":"}`,
+        formatTable(
+          [
+            t.t("figure.actor.label"),
+            t.t("figure.actor.world"),
+            ...actorFields.map((field) => t.t(`figure.actor.${field}` as MessageId)),
+          ],
+          shown.map((actor): Cell[] => [
+            actor.label,
+            actor.world,
+            ...actorFields.map((field) => actor[field] ?? null),
+          ]),
+          t,
+        ).trimEnd(),
+      );
+  }
+  return `${lines.join("\n")}\n`;
 }

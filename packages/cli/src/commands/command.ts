@@ -1,5 +1,6 @@
 import type { ParseArgsConfig } from "node:util";
-import type { CliContext } from "../context.js";
+import type { MessageId, MessageParams } from "@catalyse/readings";
+import type { CommandContext } from "../context.js";
 
 export type OptionsConfig = NonNullable<ParseArgsConfig["options"]>;
 
@@ -8,19 +9,30 @@ export interface ParsedArgs {
   positionals: string[];
 }
 
+/**
+ * The help of a command, as messages of the `cli.*` catalogues. The summary,
+ * synopsis and notes are `cli.<name>.summary`, `.synopsis` and `.notes`.
+ */
+export interface CommandHelp {
+  /** The lines under "Arguments:" (none for a command without arguments). */
+  arguments?: MessageId;
+  /** The option blocks under "Options:", before the options every command has. */
+  options: readonly MessageId[];
+  /** Values the help texts cite (defaults, thresholds). */
+  params?: MessageParams;
+}
+
 /** One `catalyse <name>` command. */
 export interface Command {
   name: string;
-  /** One line for `catalyse --help`. */
-  summary: string;
-  /** The full `--help` text after the usage line: arguments, options with defaults, examples. */
-  usage: string;
+  help: CommandHelp;
   options: OptionsConfig;
-  run(args: ParsedArgs, context: CliContext): Promise<number>;
+  run(args: ParsedArgs, context: CommandContext): Promise<number>;
 }
 
 /** Options every command accepts. */
 export const COMMON_OPTIONS: OptionsConfig = {
   help: { type: "boolean", short: "h" },
   debug: { type: "boolean" },
+  lang: { type: "string" },
 };

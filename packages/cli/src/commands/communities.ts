@@ -18,13 +18,21 @@ import {
   type StabilityResult,
   type TerritoryGraph,
 } from "@catalyse/core";
-import { toCsv } from "@catalyse/io";
-import { type CliContext, UsageError } from "../context.js";
-import { formatNumber, formatTable } from "../format/table.js";
+import { type CsvDialect, toCsv } from "@catalyse/io";
+import type { Translator } from "@catalyse/readings";
+import { type CommandContext, UsageError } from "../context.js";
+import { formatNumber, formatTable, labelled } from "../format/table.js";
 import { loadTerritory } from "../load-territory.js";
-import { parseFormat, parseNumberOption, singleInput, writeOutput } from "../output.js";
+import {
+  CSV_DIALECT_OPTION,
+  parseCsvDialect,
+  parseFormat,
+  parseNumberOption,
+  singleInput,
+  writeOutput,
+} from "../output.js";
 import { createProgress } from "../progress.js";
-import { PROJECTION_OPTIONS, PROJECTION_USAGE, parseProjection } from "../projection-option.js";
+import { PROJECTION_OPTIONS, parseProjection } from "../projection-option.js";
 import type { Command, ParsedArgs } from "./command.js";
 
 const FORMATS = ["table", "json", "csv"] as const;
@@ -32,37 +40,13 @@ const METHODS = ["leiden", "louvain"] as const;
 
 export const communitiesCommand: Command = {
   name: "communities",
-  summary: "find communities (Leiden or Louvain) and read them against the worlds",
-  usage: `<folder|file> [options]
-
-Arguments:
-  <folder|file>       a territory folder (actors.csv + links.csv [+ territory.json])
-                      or a .xlsx, .gexf, .graphml or .json file
-
-Options:
-  --method METHOD     leiden (default: well-connected communities) or louvain
-                      (as Gephi; may return badly connected communities)
-  --resolution R      modularity resolution γ ≥ 0; larger gives smaller
-                      communities (default 1)
-  --seed S            seed of the (first) run, for reproducible results (default ${DEFAULT_SEED})
-  --runs K            run K seeds S, S+1, …; report modularity mean and spread,
-                      link consensus, and keep the best run (default 1)
-  --top N             central actors (by strength) listed per community (default 3)
-  --format FORMAT     table (default), json, or csv (one row per actor)
-  --out FILE          write the result to FILE instead of stdout
-${PROJECTION_USAGE}
-  --debug             show stack traces of internal errors
-  -h, --help          show this help
-
-Directed territories are read as undirected (reciprocal links summed).
-A community holding every world of the territory is flagged as a
-co-construction cluster.
-
-Examples:
-  catalyse communities datasets/seed-ecosystem
-  catalyse communities territory.xlsx --runs 20 --seed 1 --format json --out communities.json
-`,
+  help: {
+    arguments: "cli.help.territory-argument",
+    options: ["cli.communities.options", "cli.help.out", "cli.help.csv-dialect", "cli.help.projection"],
+    params: { seed: DEFAULT_SEED },
+  },
   options: {
+    ...CSV_DIALECT_OPTION,
     method: { type: "string" },
     resolution: { type: "string" },
     seed: { type: "string" },
@@ -72,8 +56,9 @@ Examples:
     ...PROJECTION_OPTIONS,
     out: { type: "string" },
   },
-  async run(args: ParsedArgs, context: CliContext): Promise<number> {
+  async run(args: ParsedArgs, context: CommandContext): Promise<number> {
     const format = parseFormat(args.values.format, FORMATS);
+    const dialect = parseCsvDialect(args.values["csv-dialect"]);
     const method = parseMethod(args.values.method);
     const resolution = parseNumberOption("resolution", args.values.resolution, 1, { min: 0 });
     const seed = parseNumberOption("seed", args.values.seed, DEFAULT_SEED, { integer: true, min: 0 });
@@ -101,9 +86,9 @@ Examples:
       format === "json"
         ? `${JSON.stringify(communitiesJson(report), null, 2)}\n`
         : format === "csv"
-          ? communitiesCsv(report)
-          : communitiesTable(report);
-    await writeOutput(text, out, context);
+          ? communitiesCsv(report, dialect)
+          : communitiesTable(report, context.t);
+    await writeOutput(text, out, context, { forPeople: format === "table" });
     return 0;
   },
 };
@@ -111,7 +96,7 @@ Examples:
 function parseMethod(value: unknown): (typeof METHODS)[number] {
   if (value === undefined) return "leiden";
   if (value === "leiden" || value === "louvain") return value;
-  throw new UsageError(`--method ${String(value)} is not supported; expected one of ${METHODS.join(", ")}`);
+  throw new UsageError("cli.communities.method", { value: String(value), expected: METHODS.join(", ") });
 }
 
 interface CommunitiesReport {
@@ -128,34 +113,48 @@ function attributeOf(report: CommunitiesReport, v: number, name: "label" | "worl
   return report.graph.getNodeAttribute(report.index.keys[v]!, name);
 }
 
-function communitiesTable(report: CommunitiesReport): string {
+function communitiesTable(report: CommunitiesReport, t: Translator): string {
   const { graph, index, result, worlds, stability, runs } = report;
-  const name = graph.getAttribute("name") || "Territory";
+  const name = graph.getAttribute("name") || t.t("cli.analyze.untitled");
   const label = (id: string) => attributeOf(report, index.positionOf.get(id)!, "label");
+  const fmt = (value: number | null) => (value === null ? "–" : formatNumber(value, t));
   const lines = [
-    `${name}: ${result.method} communities, resolution ${formatNumber(result.resolution)}, seed ${result.seed}`,
+    t.t("cli.communities.title", {
+      name,
+      method: result.method,
+      resolution: fmt(result.resolution),
+      seed: result.seed,
+    }),
     "",
-    `Communities: ${result.count}   Modularity: ${fmt(result.modularity)}` +
-      (result.resolution === 1
-        ? ""
-        : ` (at γ = 1; ${fmt(result.quality)} at γ = ${formatNumber(result.resolution)})`),
-    `Against worlds: NMI ${fmt(worlds.nmi)}   adjusted Rand ${fmt(worlds.adjustedRand)}` +
-      "   (1: communities are the worlds, silos; near 0: they cross worlds)",
+    [
+      labelled(t.t("figure.graph.communities"), t.integer(result.count), t),
+      labelled(t.t("figure.graph.modularity"), fmt(result.modularity), t) +
+        (result.resolution === 1
+          ? ""
+          : ` ${t.t("cli.communities.quality", { quality: fmt(result.quality), resolution: fmt(result.resolution) })}`),
+    ].join("   "),
+    t.t("cli.communities.against-worlds", { nmi: fmt(worlds.nmi), rand: fmt(worlds.adjustedRand) }),
   ];
   if (stability !== null)
     lines.push(
-      `Stability over ${runs} runs (seeds ${stability.seeds[0]}–${stability.seeds[runs - 1]}): ` +
-        `modularity ${fmt(stability.meanModularity)} ± ${fmt(stability.sdModularity)} (sd), ` +
-        `link consensus ${fmt(stability.meanConsensus)}; best run: seed ${stability.seeds[stability.bestRun]}`,
+      t.t("cli.communities.stability", {
+        runs,
+        first: stability.seeds[0]!,
+        last: stability.seeds[runs - 1]!,
+        mean: fmt(stability.meanModularity),
+        sd: fmt(stability.sdModularity),
+        consensus: fmt(stability.meanConsensus),
+        best: stability.seeds[stability.bestRun]!,
+      }),
     );
   const header = [
-    "community",
-    "size",
+    t.t("figure.actor.community"),
+    t.t("cli.communities.size"),
     ...worlds.worlds,
-    "entropy",
-    "Blau",
-    "co-construction",
-    "central actors",
+    t.t("cli.communities.entropy"),
+    t.t("cli.communities.blau"),
+    t.t("cli.communities.co-construction"),
+    t.t("cli.communities.central-actors"),
   ];
   const rows = worlds.communities.map((profile, c) => [
     profile.community,
@@ -163,22 +162,17 @@ function communitiesTable(report: CommunitiesReport): string {
     ...worlds.table[c]!,
     profile.entropy,
     profile.blau,
-    profile.coConstruction ? "yes ★" : "",
-    profile.centralActors.map(label).join(", "),
+    profile.coConstruction ? t.t("cli.communities.yes") : "",
+    t.list(profile.centralActors.map(label)),
   ]);
-  lines.push("", formatTable(header, rows));
+  lines.push("", formatTable(header, rows, t));
   if (worlds.coConstructionClusters > 0)
     lines.push(
-      `★ ${worlds.coConstructionClusters} co-construction cluster${worlds.coConstructionClusters === 1 ? "" : "s"}: ` +
-        `communities mixing all ${worlds.worlds.length} worlds of the territory.`,
+      t.t("cli.communities.clusters", { count: worlds.coConstructionClusters, worlds: worlds.worlds.length }),
       "",
     );
-  else if (worlds.worlds.length >= 2) lines.push("No community mixes all worlds of the territory.", "");
+  else if (worlds.worlds.length >= 2) lines.push(t.t("cli.communities.no-cluster"), "");
   return lines.join("\n");
-}
-
-function fmt(value: number | null): string {
-  return value === null ? "–" : formatNumber(value);
 }
 
 function communitiesJson(report: CommunitiesReport) {
@@ -235,7 +229,7 @@ function stabilityJson(index: CompactIndex, stability: StabilityResult) {
   };
 }
 
-function communitiesCsv(report: CommunitiesReport): string {
+function communitiesCsv(report: CommunitiesReport, dialect: CsvDialect): string {
   const { index, result, worlds } = report;
   const rows = index.ids.map((id, v) => {
     const community = result.communityOf[v]!;
@@ -247,5 +241,5 @@ function communitiesCsv(report: CommunitiesReport): string {
       worlds.communities[community]!.coConstruction,
     ];
   });
-  return toCsv(["id", "label", "world", "community", "coConstruction"], rows);
+  return toCsv(["id", "label", "world", "community", "coConstruction"], rows, { dialect });
 }

@@ -7,49 +7,43 @@ import {
   DEFAULT_SEED,
   isSyntheticTerritory,
 } from "@catalyse/core";
-import { toCsv } from "@catalyse/io";
-import type { CliContext } from "../context.js";
+import { type CsvDialect, toCsv } from "@catalyse/io";
+import { comparisonReadings, type Reading, type Translator } from "@catalyse/readings";
+import { columnLabel, governanceLabel } from "@catalyse/report";
+import type { CommandContext } from "../context.js";
 import { formatTable } from "../format/table.js";
 import { loadTerritories } from "../load-territories.js";
-import { parseFormat, parseNumberOption, writeOutput } from "../output.js";
+import {
+  CSV_DIALECT_OPTION,
+  parseCsvDialect,
+  parseFormat,
+  parseNumberOption,
+  writeOutput,
+} from "../output.js";
 import { createProgress } from "../progress.js";
-import { PROJECTION_OPTIONS, PROJECTION_USAGE, parseProjection } from "../projection-option.js";
+import { PROJECTION_OPTIONS, parseProjection } from "../projection-option.js";
 import type { Command, ParsedArgs } from "./command.js";
 
 const FORMATS = ["table", "json", "csv"] as const;
 
 export const compareCommand: Command = {
   name: "compare",
-  summary: "compare territories side by side: figures, ranks, z-scores against null models",
-  usage: `<folder|file>... [options]
-
-Arguments:
-  <folder|file>...  two or more territories (folders or files, as for analyze)
-
-Options:
-  --null K          judge each figure against K random networks of the same
-                    territory (degrees kept; worlds shuffled for world figures)
-                    and print z-scores (default 0: none)
-  --seed N          seed of the null models (default ${DEFAULT_SEED})
-${PROJECTION_USAGE}
-  --format FORMAT   table (default), json or csv
-  --out FILE        write the result to FILE instead of stdout
-  -h, --help        show this help
-
-Ranks: 1 is the largest value of a column; equal values share a rank.
-
-Example:
-  catalyse compare datasets/pilots/* --null 50
-`,
+  help: {
+    arguments: "cli.help.territories-argument",
+    options: ["cli.compare.options", "cli.help.out", "cli.help.csv-dialect", "cli.help.projection"],
+    params: { seed: DEFAULT_SEED },
+  },
   options: {
+    ...CSV_DIALECT_OPTION,
     null: { type: "string" },
     seed: { type: "string" },
     format: { type: "string" },
     out: { type: "string" },
     ...PROJECTION_OPTIONS,
   },
-  async run(args: ParsedArgs, context: CliContext): Promise<number> {
+  async run(args: ParsedArgs, context: CommandContext): Promise<number> {
     const format = parseFormat(args.values.format, FORMATS);
+    const dialect = parseCsvDialect(args.values["csv-dialect"]);
     const replicates = parseNumberOption("null", args.values.null, 0, { min: 0, integer: true });
     const seed = parseNumberOption("seed", args.values.seed, DEFAULT_SEED, { integer: true });
     const projection = parseProjection(args.values.projection);
@@ -70,9 +64,12 @@ Example:
     const result = compareTerritories(inputs);
     let text: string;
     if (format === "json") text = `${JSON.stringify(comparisonJson(result, inputs), null, 2)}\n`;
-    else if (format === "csv") text = comparisonCsv(result);
-    else text = formatComparisonTable(result);
-    await writeOutput(text, args.values.out as string | undefined, context);
+    else if (format === "csv") text = comparisonCsv(result, dialect);
+    else
+      text = formatComparisonTable(result, comparisonReadings(result, { lang: context.t.lang }), context.t);
+    await writeOutput(text, args.values.out as string | undefined, context, {
+      forPeople: format === "table",
+    });
     return 0;
   },
 };
@@ -85,7 +82,7 @@ function comparisonJson(result: ComparisonResult, inputs: readonly ComparisonInp
   };
 }
 
-function comparisonCsv(result: ComparisonResult): string {
+function comparisonCsv(result: ComparisonResult, dialect: CsvDialect): string {
   const keys = COMPARISON_COLUMNS.map((column) => column.key);
   const withZ = result.rows.some((row) => row.z !== null);
   const header = [
@@ -102,35 +99,51 @@ function comparisonCsv(result: ComparisonResult): string {
     ...(withZ ? keys.map((key) => row.z?.[key] ?? null) : []),
     row.governance,
   ]);
-  return toCsv(header, rows);
+  return toCsv(header, rows, { dialect });
 }
 
-export function formatComparisonTable(result: ComparisonResult): string {
-  const header = ["territory", ...result.columns.map((column) => column.label)];
+/**
+ * The comparison for people: one row per figure and one column per territory
+ * (figure labels are long, territories few), for the figures, their ranks and
+ * z-scores; the governance form of each; then the readings of the comparison.
+ */
+export function formatComparisonTable(
+  result: ComparisonResult,
+  readings: readonly Pick<Reading, "text">[],
+  t: Translator,
+): string {
+  const header = ["", ...result.rows.map((row) => row.name)];
   const table = (pick: (row: ComparisonResult["rows"][number], key: string) => number | null) =>
     formatTable(
       header,
-      result.rows.map((row) => [row.name, ...result.columns.map((column) => pick(row, column.key))]),
+      result.columns.map((column) => [
+        columnLabel(column.key, t),
+        ...result.rows.map((row) => pick(row, column.key)),
+      ]),
+      t,
     );
   const parts = [
-    "Figures",
+    t.t("cli.compare.figures"),
     table((row, key) => row.figures[key] ?? null),
-    "Ranks (1 = largest)",
+    t.t("cli.compare.ranks"),
     table((row, key) => row.ranks[key] ?? null),
   ];
   if (result.rows.some((row) => row.z !== null))
     parts.push(
-      "z-scores against null models",
+      t.t("cli.compare.z"),
       table((row, key) => row.z?.[key] ?? null),
     );
   if (result.rows.some((row) => row.governance !== null))
     parts.push(
-      "Governance reading",
+      t.t("cli.compare.governance"),
       formatTable(
-        ["territory", "reading"],
-        result.rows.map((row) => [row.name, row.governance]),
+        [t.t("cli.compare.territory"), t.t("figure.graph.governance.form")],
+        result.rows.map((row) => [row.name, governanceLabel(row.governance, t)]),
+        t,
       ),
     );
-  parts.push("What stands out", result.standout.map((sentence) => `- ${sentence}`).join("\n"), "");
+  if (readings.length > 0)
+    parts.push(t.t("cli.compare.standout"), readings.map((reading) => `- ${reading.text}`).join("\n"));
+  parts.push("");
   return parts.join("\n");
 }

@@ -1,11 +1,11 @@
 import { resolve } from "node:path";
 import { streamTerritory, writeIndexParquet, writeTerritoryParquet } from "@catalyse/bulk";
-import { formatProblem, TERRITORY_FORMATS, type TerritoryFormat } from "@catalyse/io";
+import { TERRITORY_FORMATS, type TerritoryFormat } from "@catalyse/io";
 import { writeTerritoryPath } from "@catalyse/io/node";
-import type { CliContext } from "../context.js";
+import type { CommandContext } from "../context.js";
 import { UsageError } from "../context.js";
-import { loadTerritory } from "../load-territory.js";
-import { parseFormat, singleInput } from "../output.js";
+import { loadTerritory, printWarnings } from "../load-territory.js";
+import { CSV_DIALECT_OPTION, parseCsvDialect, parseFormat, singleInput } from "../output.js";
 import { createProgress } from "../progress.js";
 import type { Command, ParsedArgs } from "./command.js";
 
@@ -13,63 +13,41 @@ const FORMATS = ["parquet", ...TERRITORY_FORMATS] as const;
 
 export const exportCommand: Command = {
   name: "export",
-  summary:
-    "write a territory in another format: Parquet (Spark GraphFrames, Neo4j GDS), CSV, XLSX, GEXF, GraphML, JSON",
-  usage: `<folder|file> --format FORMAT --out PATH [options]
-
-Arguments:
-  <folder|file>     a territory folder (actors.csv + links.csv [+ territory.json])
-                    or a .xlsx, .gexf, .graphml or .json file
-
-Options:
-  --format FORMAT   parquet (default): a folder with nodes.parquet (id, label,
-                    world, lat, lon, attributes) and edges.parquet (src, dst,
-                    weight, type, start, end, merged, attributes), the columns
-                    Spark GraphFrames expects; or csv, xlsx, gexf, graphml, json
-  --out PATH        the folder (parquet, csv) or file to write
-  --stream          parquet from a folder only: stream the CSV files in bounded
-                    memory (ids, labels, worlds and weights; no dates or types),
-                    for territories too large for memory
-  --debug           show stack traces of internal errors
-  -h, --help        show this help
-
-Example:
-  catalyse export datasets/seed-ecosystem --format parquet --out out/parquet
-`,
+  help: {
+    arguments: "cli.help.territory-argument",
+    options: ["cli.export.options", "cli.help.csv-dialect"],
+  },
   options: {
+    ...CSV_DIALECT_OPTION,
     format: { type: "string" },
     out: { type: "string" },
     stream: { type: "boolean" },
   },
-  async run(args: ParsedArgs, context: CliContext): Promise<number> {
+  async run(args: ParsedArgs, context: CommandContext): Promise<number> {
     const format = parseFormat(args.values.format, FORMATS);
+    const dialect = parseCsvDialect(args.values["csv-dialect"]);
     const input = singleInput(args.positionals);
     const out = args.values.out;
-    if (typeof out !== "string")
-      throw new UsageError("missing --out PATH; expected where to write the export");
+    if (typeof out !== "string") throw new UsageError("cli.export.missing-out");
     const target = resolve(context.cwd, out);
     if (args.values.stream === true) {
-      if (format !== "parquet") throw new UsageError("--stream works with --format parquet only");
-      const progress = createProgress(context, "read");
+      if (format !== "parquet") throw new UsageError("cli.export.stream-parquet");
+      const progress = createProgress(context, context.t.t("cli.progress.read"));
       const streamed = await streamTerritory(resolve(context.cwd, input), { onProgress: progress.update });
       progress.finish();
-      for (const warning of streamed.warnings) context.stderr(`warning: ${formatProblem(warning)}\n`);
+      printWarnings(streamed.warnings, context);
       const written = writeIndexParquet(streamed.index, target, streamed.labels);
-      context.stderr(
-        `wrote ${written.nodesFile} (${written.nodes} actors) and ${written.edgesFile} (${written.edges} links)\n`,
-      );
+      context.stderr(`${context.t.t("cli.export.parquet", { ...written })}\n`);
       return 0;
     }
     const graph = await loadTerritory(input, context);
     if (format === "parquet") {
       const written = writeTerritoryParquet(graph, target);
-      context.stderr(
-        `wrote ${written.nodesFile} (${written.nodes} actors) and ${written.edgesFile} (${written.edges} links)\n`,
-      );
+      context.stderr(`${context.t.t("cli.export.parquet", { ...written })}\n`);
       return 0;
     }
-    const files = await writeTerritoryPath(graph, target, format as TerritoryFormat);
-    context.stderr(`wrote ${files.join(", ")}\n`);
+    const files = await writeTerritoryPath(graph, target, format as TerritoryFormat, { csv: { dialect } });
+    context.stderr(`${context.t.t("cli.wrote", { file: files.join(", ") })}\n`);
     return 0;
   },
 };

@@ -3,6 +3,7 @@ import { centralityCommand } from "./centrality.js";
 import type { Command } from "./command.js";
 import { communitiesCommand } from "./communities.js";
 import { compareCommand } from "./compare.js";
+import { explainCommand } from "./explain.js";
 import { exportCommand } from "./export.js";
 import { qapCommand } from "./qap.js";
 import { reportCommand } from "./report.js";
@@ -20,4 +21,5 @@ export const COMMANDS: readonly Command[] = [
   qapCommand,
   timelineCommand,
   reportCommand,
+  explainCommand,
 ];

@@ -1,47 +1,33 @@
 import { buildTimeline } from "@catalyse/core";
 import { toCsv } from "@catalyse/io";
-import type { CliContext } from "../context.js";
+import { timelineReadings } from "@catalyse/readings";
+import type { CommandContext } from "../context.js";
 import { UsageError } from "../context.js";
 import { formatTimelineTable, timelineRows } from "../format/timeline-table.js";
 import { loadTerritory } from "../load-territory.js";
-import { parseFormat, singleInput, writeOutput } from "../output.js";
+import { CSV_DIALECT_OPTION, parseCsvDialect, parseFormat, singleInput, writeOutput } from "../output.js";
 import { createProgress } from "../progress.js";
-import { PROJECTION_OPTIONS, PROJECTION_USAGE, parseProjection } from "../projection-option.js";
+import { PROJECTION_OPTIONS, parseProjection } from "../projection-option.js";
 import type { Command, ParsedArgs } from "./command.js";
 
 const FORMATS = ["table", "json", "csv"] as const;
 
 export const timelineCommand: Command = {
   name: "timeline",
-  summary: "follow a territory through time: snapshots per year and weak signals",
-  usage: `<folder|file> [options]
-
-Arguments:
-  <folder|file>     a territory whose links carry start/end dates
-
-Options:
-  --step STEP       year (default) or a number of years between snapshots
-  --format FORMAT   table (default), json (steps and signals) or csv (the steps)
-  --out FILE        write the result to FILE instead of stdout
-${PROJECTION_USAGE}
-  -h, --help        show this help
-
-A link is active from its start (or always, without one) to its end (or now);
-a membership of a collective likewise, within its collective's own dates.
-An actor is present with at least one active link or membership, or from its
-own start date.
-
-Example:
-  catalyse timeline datasets/seed-ecosystem --step 2
-`,
+  help: {
+    arguments: "cli.timeline.arguments",
+    options: ["cli.timeline.options", "cli.help.out", "cli.help.csv-dialect", "cli.help.projection"],
+  },
   options: {
+    ...CSV_DIALECT_OPTION,
     step: { type: "string" },
     format: { type: "string" },
     out: { type: "string" },
     ...PROJECTION_OPTIONS,
   },
-  async run(args: ParsedArgs, context: CliContext): Promise<number> {
+  async run(args: ParsedArgs, context: CommandContext): Promise<number> {
     const format = parseFormat(args.values.format, FORMATS);
+    const dialect = parseCsvDialect(args.values["csv-dialect"]);
     const step = parseStep(args.values.step);
     const input = singleInput(args.positionals);
     const graph = await loadTerritory(input, context);
@@ -53,9 +39,17 @@ Example:
     if (format === "json") text = `${JSON.stringify(timeline, null, 2)}\n`;
     else if (format === "csv") {
       const { header, rows } = timelineRows(timeline);
-      text = toCsv(header, rows);
-    } else text = formatTimelineTable(graph.getAttribute("name") || input, timeline);
-    await writeOutput(text, args.values.out as string | undefined, context);
+      text = toCsv(header, rows, { dialect });
+    } else
+      text = formatTimelineTable(
+        graph.getAttribute("name") || input,
+        timeline,
+        timelineReadings(timeline, { lang: context.t.lang }),
+        context.t,
+      );
+    await writeOutput(text, args.values.out as string | undefined, context, {
+      forPeople: format === "table",
+    });
     return 0;
   },
 };
@@ -64,8 +58,6 @@ export function parseStep(value: unknown): "year" | number {
   if (value === undefined || value === "year") return "year";
   const years = Number(typeof value === "string" ? value.replace(/years?$/, "") : Number.NaN);
   if (typeof value !== "string" || !Number.isInteger(years) || years < 1)
-    throw new UsageError(
-      `--step ${String(value)} is not valid; expected "year" or a whole number of years ≥ 1`,
-    );
+    throw new UsageError("cli.timeline.step", { value: String(value) });
   return years;
 }

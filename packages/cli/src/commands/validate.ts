@@ -15,39 +15,20 @@ import {
 } from "@catalyse/core";
 import { formatProblem, InputError, type InputProblem } from "@catalyse/io";
 import { readTerritoryPath } from "@catalyse/io/node";
-import type { CliContext } from "../context.js";
+import type { Translator } from "@catalyse/readings";
+import type { CommandContext } from "../context.js";
 import { UsageError } from "../context.js";
+import { terminalSafe } from "../format/terminal-safe.js";
 import type { Command, ParsedArgs } from "./command.js";
 
 export const validateCommand: Command = {
   name: "validate",
-  summary: "check territory folders or files and list every problem, or print OK with counts",
-  usage: `<folder|file>... [options]
-
-Arguments:
-  <folder|file>...  one or more territory folders (actors.csv + links.csv
-                    [+ territory.json]) or .xlsx, .gexf, .graphml or .json files;
-                    a folder of territory folders (datasets/) checks each one
-
-Options:
-  --strict          fail (exit 1) on warnings too (merged links, missing worlds…)
-  --debug           show stack traces of internal errors
-  -h, --help        show this help
-
-Prints every problem as file:line:column, what was found and what was expected,
-then exits 1; or one line per input:
-  OK datasets/seed-ecosystem: 35 actors, 10 links, 6 collectives, 36 memberships, 6 worlds, 0 warnings
-
-Example:
-  catalyse validate datasets/seed-ecosystem
-  catalyse validate datasets
-`,
+  help: { arguments: "cli.validate.arguments", options: ["cli.validate.options"] },
   options: {
     strict: { type: "boolean" },
   },
-  async run(args: ParsedArgs, context: CliContext): Promise<number> {
-    if (args.positionals.length === 0)
-      throw new UsageError("missing input; expected one or more territory folders or files");
+  async run(args: ParsedArgs, context: CommandContext): Promise<number> {
+    if (args.positionals.length === 0) throw new UsageError("cli.validate.missing-input");
     const strict = args.values.strict === true;
     const inputs: string[] = [];
     for (const input of args.positionals) inputs.push(...(await territoriesUnder(input, context.cwd)));
@@ -57,10 +38,11 @@ Example:
       if (!ok) failed++;
     }
     if (inputs.length > 1)
-      context.stdout(
+      say(
+        context,
         failed === 0
-          ? `all ${inputs.length} territories valid\n`
-          : `${failed} of ${inputs.length} territories invalid\n`,
+          ? context.t.t("cli.validate.all-valid", { count: inputs.length })
+          : context.t.t("cli.validate.some-invalid", { failed, count: inputs.length }),
       );
     return failed === 0 ? 0 : 1;
   },
@@ -98,37 +80,47 @@ async function territoriesUnder(input: string, cwd: string): Promise<string[]> {
 }
 
 /** Validates one input; prints its problems or its OK line; returns whether it passed. */
-async function validateOne(input: string, strict: boolean, context: CliContext): Promise<boolean> {
+async function validateOne(input: string, strict: boolean, context: CommandContext): Promise<boolean> {
+  const { t } = context;
   let graph: TerritoryGraph;
   let warnings: readonly InputProblem[];
   try {
     ({ graph, warnings } = await readTerritoryPath(resolve(context.cwd, input)));
   } catch (error) {
-    const problems = problemLines(error, input);
+    const problems = problemLines(error, input, t);
     if (problems === undefined) throw error;
     const errors = problems.filter((problem) => problem.severity === "error").length;
-    context.stdout(`FAIL ${input}: ${count(errors, "error")}\n`);
+    say(context, t.t("cli.validate.fail", { input, errors }));
     for (const problem of problems)
-      context.stdout(`  ${problem.severity === "warning" ? "warning: " : ""}${problem.line}\n`);
+      say(
+        context,
+        `  ${problem.severity === "warning" ? t.t("cli.warning", { text: problem.line }) : problem.line}`,
+      );
     return false;
   }
-  for (const warning of warnings) context.stdout(`  warning: ${formatProblem(warning)}\n`);
+  for (const warning of warnings) say(context, `  ${t.t("cli.warning", { text: formatProblem(warning) })}`);
   const worlds = new Set<string>();
   graph.forEachNode((_key, attributes) => {
     worlds.add(attributes.world);
   });
   const failed = strict && warnings.length > 0;
   const { collectives, memberships } = territoryCollectives(graph);
-  const collectiveCounts =
-    collectives.length === 0
-      ? ""
-      : `${count(collectives.length, "collective")}, ${count(memberships.length, "membership")}, `;
-  context.stdout(
-    `${failed ? "FAIL" : "OK"} ${input}: ${count(graph.order, "actor")}, ${count(graph.size, "link")}, ${collectiveCounts}` +
-      `${count(worlds.size, "world")}, ${count(warnings.length, "warning")}` +
-      `${failed ? " (--strict: warnings fail)" : ""}\n`,
-  );
+  const counts = {
+    input,
+    actors: graph.order,
+    links: graph.size,
+    collectives: collectives.length,
+    memberships: memberships.length,
+    worlds: worlds.size,
+    warnings: warnings.length,
+  };
+  say(context, t.t(failed ? "cli.validate.strict-fail" : "cli.validate.ok", counts));
   return !failed;
+}
+
+/** One line of the report on stdout, control characters escaped (it quotes the input). */
+function say(context: CommandContext, line: string): void {
+  context.stdout(`${terminalSafe(line)}\n`);
 }
 
 interface ProblemLine {
@@ -137,7 +129,7 @@ interface ProblemLine {
 }
 
 /** Every problem of an expected input failure, one line each; undefined for an unexpected error. */
-function problemLines(error: unknown, input: string): ProblemLine[] | undefined {
+function problemLines(error: unknown, input: string, t: Translator): ProblemLine[] | undefined {
   if (error instanceof InputError)
     return error.problems.map((problem) => ({ severity: problem.severity, line: formatProblem(problem) }));
   // A reader that passes rows straight to createTerritory reports rows, not lines:
@@ -145,26 +137,22 @@ function problemLines(error: unknown, input: string): ProblemLine[] | undefined 
   if (error instanceof TerritoryError)
     return error.issues.map((issue) => ({
       severity: issue.severity,
-      line: territoryIssueLine(issue, input),
+      line: territoryIssueLine(issue, input, t),
     }));
   if (isFileSystemError(error)) return [{ severity: "error", line: `${input}: ${error.message}` }];
   return undefined;
 }
 
-function territoryIssueLine(issue: TerritoryIssue, input: string): string {
+function territoryIssueLine(issue: TerritoryIssue, input: string, t: Translator): string {
   const place =
     issue.table === undefined
       ? input
       : `${input}/${issue.table}.csv${issue.row === undefined ? "" : `:${issue.row + 2}`}`;
-  const field = issue.field === undefined ? "" : ` (column "${issue.field}")`;
+  const field = issue.field === undefined ? "" : ` ${t.t("cli.validate.column", { field: issue.field })}`;
   return `${place}${field}: ${issue.message}`;
 }
 
 function isFileSystemError(error: unknown): error is Error & { code: string } {
   const code = (error as { code?: unknown } | null)?.code;
   return error instanceof Error && typeof code === "string" && /^E[A-Z]+$/.test(code);
-}
-
-function count(n: number, noun: string): string {
-  return `${n} ${noun}${n === 1 ? "" : "s"}`;
 }

@@ -1,53 +1,97 @@
-/** `catalyse analyze --format table`: a territory summary and its top actors, for people. */
+/**
+ * `catalyse analyze --format table`: the territory's name, its key figures
+ * (labels from the one `figure.*` table), the readings printed verbatim (the
+ * only sentences about figures), then the top actors, the brokers and, when
+ * they ran, the null models.
+ */
 import type { AnalysisDocument } from "@catalyse/core";
-import { formatNumber, formatPercent, formatTable } from "./table.js";
+import type { MessageId, Reading, Translator } from "@catalyse/readings";
+import { brokerTable, nullModelTable } from "./broker-tables.js";
+import { formatTable, inline, labelled } from "./table.js";
 
 const TOP_ACTORS = 10;
 
-/**
- * `opening` (the "No one in the middle" section) comes right after the
- * territory's name, before the figures, because it is what readers came for.
- */
 export function formatAnalysisTable(
   territory: { name: string; description: string },
   document: AnalysisDocument,
-  opening = "",
+  readings: readonly Pick<Reading, "text">[],
+  t: Translator,
 ): string {
-  const figures = document.graph;
-  const name = territory.name || "Territory";
-  const worlds = worldCounts(document);
+  const g = document.graph;
+  const figure = (path: string, value: string) => labelled(t.t(`figure.${path}` as MessageId), value, t);
   const lines = [
-    `${name}`,
+    territory.name || t.t("cli.analyze.untitled"),
     ...(territory.description ? [territory.description] : []),
     "",
-    ...(opening === "" ? [] : [opening]),
-    `Actors: ${figures.nodes}   Links: ${figures.links}   Density: ${figures.density === null ? "–" : formatNumber(figures.density)}`,
-    `Components: ${figures.components}   Largest component: ${formatPercent(figures.largestComponentShare)} of actors`,
-    `Worlds: ${worlds.map(([world, count]) => `${world} ${count}`).join(", ")}`,
+    t.t("cli.analyze.key-figures"),
+    [
+      figure("graph.nodes", t.integer(g.nodes)),
+      figure("graph.links", t.integer(g.links)),
+      figure("graph.density", t.number(g.density, { maximumFractionDigits: 4 })),
+    ].join("   "),
+    [
+      figure("graph.components", t.integer(g.components)),
+      figure("graph.largestComponentShare", t.percent(g.largestComponentShare)),
+    ].join("   "),
+    labelled(
+      t.t("cli.analyze.worlds"),
+      worldCounts(document)
+        .map(([world, count]) => `${world} ${t.integer(count)}`)
+        .join(", "),
+      t,
+    ),
   ];
-  if (figures.communities !== null)
+  if (g.communities !== null)
     lines.push(
-      `Communities: ${figures.communities}   Modularity: ${figures.modularity === null ? "–" : formatNumber(figures.modularity)}`,
+      [
+        figure("graph.communities", t.integer(g.communities)),
+        figure("graph.modularity", t.number(g.modularity)),
+      ].join("   "),
     );
+  if (readings.length > 0)
+    lines.push("", t.t("cli.analyze.readings"), ...readings.map((reading) => `- ${reading.text}`));
+  lines.push(...topActors(document, t));
+  const brokers = brokerTable(document, t);
+  if (brokers !== null) lines.push("", t.t("cli.analyze.top-brokers"), brokers.trimEnd());
+  if (g.nullModels !== null) lines.push("", ...nullModelTable(g.nullModels, t));
+  lines.push("");
+  return lines.join("\n");
+}
+
+/**
+ * The top actors by betweenness (by degree when betweenness was not
+ * computed); only actors whose value is above zero, so the list is never
+ * padded with zeros.
+ */
+function topActors(document: AnalysisDocument, t: Translator): string[] {
   const rankBy = document.actors.some((actor) => actor.betweenness !== null) ? "betweenness" : "degree";
-  const top = [...document.actors]
+  const top = document.actors
+    .filter((actor) => (actor[rankBy] ?? 0) > 0)
     .sort((a, b) => (b[rankBy] ?? 0) - (a[rankBy] ?? 0) || b.degree - a.degree)
     .slice(0, TOP_ACTORS);
-  const header = ["actor", "world", "degree", "strength"];
-  if (rankBy === "betweenness") header.push("betweenness");
-  lines.push(
+  if (top.length === 0) return [];
+  const columns = [
+    "label",
+    "world",
+    "degree",
+    "strength",
+    ...(rankBy === "betweenness" ? ["betweenness"] : []),
+  ];
+  return [
     "",
-    `Top ${top.length} actors by ${rankBy}:`,
+    `${t.t("cli.analyze.top", { count: top.length, figure: inline(t.t(`figure.actor.${rankBy}`), t) })}${t.lang === "fr" ? " :" : ":"}`,
     formatTable(
-      header,
-      top.map((actor) => {
-        const row = [actor.label, actor.world, actor.degree, actor.strength];
-        if (rankBy === "betweenness") row.push(actor.betweenness ?? 0);
-        return row;
-      }),
-    ),
-  );
-  return lines.join("\n");
+      columns.map((column) => t.t(`figure.actor.${column}` as MessageId)),
+      top.map((actor) => [
+        actor.label,
+        actor.world,
+        actor.degree,
+        actor.strength,
+        ...(rankBy === "betweenness" ? [actor.betweenness] : []),
+      ]),
+      t,
+    ).trimEnd(),
+  ];
 }
 
 function worldCounts(document: AnalysisDocument): [string, number][] {

@@ -39,10 +39,10 @@ describe("catalyse communities", () => {
   it("prints the community × world table and flags the co-construction cluster", async () => {
     const run = await runCatalyse(["communities", folder]);
     expect(run.code).toBe(0);
-    expect(run.stdout).toMatch(/leiden communities, resolution 1, seed 17/);
-    expect(run.stdout).toMatch(/Communities: 2 {3}Modularity: 0\.4056/);
+    expect(run.stdout).toMatch(/Leiden communities, resolution 1, seed 17/);
+    expect(run.stdout).toMatch(/Communities: 2 {3}Modularity of the communities: 0\.4056/);
     expect(run.stdout).toMatch(/association +entreprise +collectivité/);
-    expect(run.stdout).toMatch(/yes ★ +Proto asso, Builder Inc, Mairie C/);
+    expect(run.stdout).toMatch(/yes ★ +Proto asso, Builder Inc and Mairie C/);
     expect(run.stdout).toContain("★ 1 co-construction cluster");
   });
 
@@ -70,7 +70,7 @@ describe("catalyse communities", () => {
   it("gives modularity at γ = 1 and the optimised quality at the resolution asked for", async () => {
     const run = await runCatalyse(["communities", folder, "--resolution", "0.5"]);
     expect(run.code).toBe(0);
-    expect(run.stdout).toMatch(/Modularity: [\d.]+ \(at γ = 1; [\d.]+ at γ = 0\.5\)/);
+    expect(run.stdout).toMatch(/Modularity of the communities: [\d.]+ \(at γ = 1; [\d.]+ at γ = 0\.5\)/);
   });
 
   it("is reproducible with --seed", async () => {

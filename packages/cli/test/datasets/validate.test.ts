@@ -19,7 +19,7 @@ describe("catalyse validate", () => {
     expect(okLines.map((line) => line.slice(3, line.indexOf(":")))).toEqual(folders);
     for (const line of okLines)
       expect(line).toMatch(
-        /: \d+ actors, \d+ links, (\d+ collectives?, \d+ memberships?, )?\d+ worlds?, 0 warnings$/,
+        /: [\d,]+ actors, [\d,]+ links, (\d+ collectives?, \d+ memberships?, )?\d+ worlds?, 0 warnings$/,
       );
     expect(run.stdout).toContain(`all ${folders.length} territories valid`);
   });

@@ -27,6 +27,7 @@ import { coMembershipPairs, type Projection } from "./projection.js";
 import { membersByCollective, territoryCollectives } from "./territory-collectives.js";
 import type { TwoModeResult } from "./two-mode-centrality.js";
 
+/** The thresholds {@link collectiveBrokerage} reads with (see {@link COLLECTIVE_BROKERAGE_THRESHOLDS}). */
 export interface CollectiveBrokerageThresholds {
   /** Membership roles (case- and accent-insensitive) that mark a collective's convener. */
   convenerPattern: RegExp;
@@ -44,6 +45,7 @@ export interface CollectiveBrokerageThresholds {
   maxConvenerWork: number;
 }
 
+/** The thresholds of the collective brokerage reading (convener roles, shares, work budget). */
 export const COLLECTIVE_BROKERAGE_THRESHOLDS: Readonly<CollectiveBrokerageThresholds> = Object.freeze({
   convenerPattern: /conven|pilot|animat|porteu|chef de file|lead|coordinat|president|chair|secretariat/i,
   collectivesMinShare: 0.6,
@@ -51,6 +53,7 @@ export const COLLECTIVE_BROKERAGE_THRESHOLDS: Readonly<CollectiveBrokerageThresh
   maxConvenerWork: 2e8,
 });
 
+/** An actor that convenes collectives, with its betweenness when they are drawn as stars around it or as co-presence. */
 export interface Convener {
   actor: string;
   /** Collectives it convenes. */
@@ -63,6 +66,7 @@ export interface Convener {
   fromConvening: number;
 }
 
+/** An actor that alone joins pairs of its collectives (they share no other member). */
 export interface Gatekeeper {
   actor: string;
   /** Pairs of its collectives that share no other member. */
@@ -71,8 +75,10 @@ export interface Gatekeeper {
   twoModeBetweenness: number | null;
 }
 
+/** Who carries the territory's brokerage: its collectives, one actor, or actors spread out. */
 export type BrokerageBase = "collectives" | "one-actor" | "actors";
 
+/** How much brokerage collectives carry compared with single actors, with their conveners and gatekeepers. */
 export interface CollectiveBrokerage {
   /** Share of two-mode betweenness carried by collectives; null when no one brokers. */
   collectiveShare: number | null;
@@ -83,12 +89,14 @@ export interface CollectiveBrokerage {
   gatekeepers: Gatekeeper[];
 }
 
+/** Options of {@link collectiveBrokerage}. */
 export interface CollectiveBrokerageOptions {
   projection?: Projection;
   thresholds?: Partial<CollectiveBrokerageThresholds>;
 }
 
 /**
+ * Who carries brokerage in a territory with collectives: the collectives, one actor, or actors spread out.
  * @param graph the territory's collectives and memberships
  * @param explicit the compact index of the explicit links alone (no projection)
  * @param coPresence betweenness of each actor (by id) on the analysed network

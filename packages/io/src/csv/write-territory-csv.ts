@@ -21,15 +21,12 @@ export interface TerritoryCsvTexts {
   memberships?: string;
 }
 
-/** Options of `writeTerritoryCsv`. */
-export interface WriteTerritoryCsvOptions extends ToCsvOptions {
-  /**
-   * Start the CSV files with a UTF-8 byte-order mark, without which Excel reads
-   * UTF-8 accents as Windows-1252 (`é` shown as `Ã©`). Default: true when the
-   * delimiter is `;` (a file meant for French Excel), false otherwise.
-   */
-  bom?: boolean;
-}
+/**
+ * `bom` defaults to true when the delimiter is `;` (a file meant for French
+ * Excel, which reads UTF-8 accents as Windows-1252 without it), else to the
+ * dialect's.
+ */
+export type WriteTerritoryCsvOptions = ToCsvOptions;
 
 /** The three files of a territory folder, as text. */
 export function writeTerritoryCsv(
@@ -37,15 +34,15 @@ export function writeTerritoryCsv(
   options: WriteTerritoryCsvOptions = {},
 ): TerritoryCsvTexts {
   const tables = territoryTables(graph);
-  const bom = (options.bom ?? options.delimiter === ";") ? "\ufeff" : "";
+  const csv = options.delimiter === ";" ? { ...options, bom: options.bom ?? true } : options;
   const collectives = collectiveTables(graph);
   return {
-    actors: bom + toCsv(tables.actors.header, tables.actors.rows, options),
-    links: bom + toCsv(tables.links.header, tables.links.rows, options),
+    actors: toCsv(tables.actors.header, tables.actors.rows, csv),
+    links: toCsv(tables.links.header, tables.links.rows, csv),
     territory: writeTerritoryMeta(graph),
     ...(collectives && {
-      collectives: bom + toCsv(collectives.collectives.header, collectives.collectives.rows, options),
-      memberships: bom + toCsv(collectives.memberships.header, collectives.memberships.rows, options),
+      collectives: toCsv(collectives.collectives.header, collectives.collectives.rows, csv),
+      memberships: toCsv(collectives.memberships.header, collectives.memberships.rows, csv),
     }),
   };
 }

@@ -21,6 +21,7 @@ import { worldReadings } from "./world-readings.js";
 /** Below this many actors, or without links, only the size is read. */
 const MIN_ACTORS = 3;
 
+/** The readings of an analysis document as messages, in no language yet. */
 export function analysisMessages(
   document: AnalysisDocument,
   options: AnalysisReadingsOptions = {},
@@ -43,10 +44,12 @@ export function analysisMessages(
   ];
 }
 
+/** The language readings are rendered in. */
 export interface RenderOptions {
   lang: Lang;
 }
 
+/** The readings of an analysis document, rendered in `options.lang`. */
 export function analysisReadings(
   document: AnalysisDocument,
   options: RenderOptions & AnalysisReadingsOptions,

@@ -6,6 +6,8 @@
  * so that branches adding domains in parallel merge without conflict.
  */
 import type { Catalogue, TranslationOf } from "../catalogue.js";
+import { cliEn } from "./cli.en.js";
+import { cliFr } from "./cli.fr.js";
 import { collectivesEn } from "./collectives.en.js";
 import { collectivesFr } from "./collectives.fr.js";
 import { comparisonEn } from "./comparison.en.js";
@@ -18,6 +20,8 @@ import { glossaryEn } from "./glossary.en.js";
 import { glossaryFr } from "./glossary.fr.js";
 import { readingEn } from "./reading.en.js";
 import { readingFr } from "./reading.fr.js";
+import { reportEn } from "./report.en.js";
+import { reportFr } from "./report.fr.js";
 import { timelineEn } from "./timeline.en.js";
 import { timelineFr } from "./timeline.fr.js";
 
@@ -35,12 +39,14 @@ function domain<E extends Catalogue>(name: string, en: E, fr: TranslationOf<E>):
 
 /** Every catalogue domain with its English and French messages (a test checks they hold the same keys). */
 export const DOMAINS = [
+  domain("cli", cliEn, cliFr),
   domain("collectives", collectivesEn, collectivesFr),
   domain("comparison", comparisonEn, comparisonFr),
   domain("explorer", explorerEn, explorerFr),
   domain("figure", figureEn, figureFr),
   domain("glossary", glossaryEn, glossaryFr),
   domain("reading", readingEn, readingFr),
+  domain("report", reportEn, reportFr),
   domain("timeline", timelineEn, timelineFr),
 ] as const;
 

@@ -24,7 +24,10 @@ export interface LorenzSeries {
   points: [number, number][];
 }
 
-export function lorenzChart(series: readonly LorenzSeries[], options: { size?: number } = {}): string {
+export function lorenzChart(
+  series: readonly LorenzSeries[],
+  options: { size?: number; label?: string; axis?: string } = {},
+): string {
   const size = options.size ?? 320;
   const margin = { top: 12, right: 12, bottom: 40, left: 44 };
   // The legend sits to the right of the square plot, so it never hides a curve.
@@ -49,7 +52,12 @@ export function lorenzChart(series: readonly LorenzSeries[], options: { size?: n
           text(x(0) - 4, y(t) + 4, `${t * 100}%`, 'text-anchor="end"'),
       )
       .join("") +
-    text((x(0) + x(1)) / 2, size - 6, "share of actors (least to most central)", 'text-anchor="middle"');
+    text(
+      (x(0) + x(1)) / 2,
+      size - 6,
+      options.axis ?? "share of actors (least to most central)",
+      'text-anchor="middle"',
+    );
   const diagonal = `<path d="${path([
     [0, 0],
     [1, 1],
@@ -68,7 +76,7 @@ export function lorenzChart(series: readonly LorenzSeries[], options: { size?: n
   return svgRoot(
     size + legendWidth,
     size,
-    `Lorenz curves of ${series.map((s) => s.name).join(" and ")}`,
+    options.label ?? `Lorenz curves of ${series.map((s) => s.name).join(" and ")}`,
     `${axes}${diagonal}${curves}${legend}`,
   );
 }

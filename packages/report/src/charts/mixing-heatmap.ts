@@ -16,7 +16,7 @@ export interface MixingMatrix {
 }
 
 /** The world mixing matrix as an inline SVG heatmap. */
-export function mixingHeatmap(matrix: MixingMatrix): string {
+export function mixingHeatmap(matrix: MixingMatrix, options: { label?: string } = {}): string {
   const n = matrix.worlds.length;
   const cell = Math.max(28, Math.min(56, Math.floor(420 / Math.max(n, 1))));
   const left = 110;
@@ -50,7 +50,7 @@ export function mixingHeatmap(matrix: MixingMatrix): string {
   return svgRoot(
     size.width,
     size.height,
-    `Links between worlds: a ${n} by ${n} heatmap`,
+    options.label ?? `Links between worlds: a ${n} by ${n} heatmap`,
     `${cells.join("")}${labels}`,
   );
 }

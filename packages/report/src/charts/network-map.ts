@@ -4,14 +4,19 @@
  * longitude when every actor has them (an equirectangular projection scaled
  * by cos(mean latitude)), else from ForceAtlas2 (Jacomy et al. 2014, as in
  * Gephi) started from seeded random positions, so the same territory always
- * gives the same map.
+ * gives the same map. Labels never overlap (label-placement.ts); every dot
+ * names its actor on hover (`<title>`).
  */
 import { createRandom, DEFAULT_SEED, type TerritoryGraph } from "@catalyse/core";
 import { scaleLinear, scaleSqrt } from "d3-scale";
 import Graph from "graphology";
 import forceAtlas2 from "graphology-layout-forceatlas2";
 import { escapeHtml } from "../escape-html.js";
+import { placeLabels } from "./label-placement.js";
 import { px, svgRoot, text } from "./svg.js";
+
+/** The `.label` font size of CHART_CSS. */
+export const LABEL_FONT_SIZE = 10;
 
 /** Options of `networkMap`: size, layout seed and iterations, named actors, world colours. */
 export interface NetworkMapOptions {
@@ -23,6 +28,8 @@ export interface NetworkMapOptions {
   /** How many of the most linked actors are named. Default 12. */
   labels?: number;
   colors: ReadonlyMap<string, string>;
+  /** What the map shows, for screen readers (`aria-label`). */
+  label?: string;
 }
 
 /** An actor's position on the map. */
@@ -87,11 +94,12 @@ export function networkMap(graph: TerritoryGraph, options: NetworkMapOptions): s
   const y0 = ys.length === 0 ? 0 : Math.min(...ys);
   const dx = Math.max(...xs, x0) - x0 || 1;
   const dy = Math.max(...ys, y0) - y0 || 1;
-  // One factor for both axes keeps the layout's proportions; labels need room on the right.
-  const boxWidth = width - 2 * margin - 60;
+  // One factor for both axes keeps the layout's proportions; labels go on either side.
+  const side = 24;
+  const boxWidth = width - 2 * (margin + side);
   const boxHeight = height - legendHeight - 2 * margin;
   const k = Math.min(boxWidth / dx, boxHeight / dy);
-  const offsetX = margin + (boxWidth - k * dx) / 2;
+  const offsetX = margin + side + (boxWidth - k * dx) / 2;
   const offsetY = legendHeight + margin + (boxHeight - k * dy) / 2;
   const sx = scaleLinear()
     .domain([x0, x0 + dx])
@@ -109,10 +117,13 @@ export function networkMap(graph: TerritoryGraph, options: NetworkMapOptions): s
     edges.push(`M${px(sx(a.x))} ${px(sy(a.y))}L${px(sx(b.x))} ${px(sy(b.y))}`);
   });
   const nodes: string[] = [];
+  const dots: { x: number; y: number; radius: number }[] = [];
   graph.forEachNode((key, attrs) => {
     const p = positions.get(key)!;
+    const dot = { x: sx(p.x), y: sy(p.y), radius: radius(graph.degree(key)) };
+    dots.push(dot);
     nodes.push(
-      `<circle cx="${px(sx(p.x))}" cy="${px(sy(p.y))}" r="${px(radius(graph.degree(key)))}" fill="${options.colors.get(attrs.world) ?? "#888"}"><title>${escapeHtml(`${attrs.label} (${attrs.world})`)}</title></circle>`,
+      `<circle cx="${px(dot.x)}" cy="${px(dot.y)}" r="${px(dot.radius)}" fill="${options.colors.get(attrs.world) ?? "#888"}"><title>${escapeHtml(`${attrs.label} (${attrs.world})`)}</title></circle>`,
     );
   });
   const named = graph
@@ -120,14 +131,31 @@ export function networkMap(graph: TerritoryGraph, options: NetworkMapOptions): s
     .sort((a, b) => b.degree - a.degree)
     .slice(0, options.labels ?? 12)
     .filter((node) => node.degree > 0);
-  const labels = named.map((node) => {
-    const p = positions.get(node.key)!;
-    return text(sx(p.x) + radius(node.degree) + 2, sy(p.y) + 3, truncate(node.label, 28), 'class="label"');
-  });
+  const placed = placeLabels(
+    named.map((node) => {
+      const p = positions.get(node.key)!;
+      return {
+        key: node.key,
+        text: truncate(node.label, 28),
+        x: sx(p.x),
+        y: sy(p.y),
+        radius: radius(node.degree),
+      };
+    }),
+    { bounds: { left: 0, top: legendHeight, right: width, bottom: height }, fontSize: LABEL_FONT_SIZE, dots },
+  );
+  const labels = placed.map((label) =>
+    text(
+      label.x,
+      label.y,
+      label.text,
+      `class="label"${label.anchor === "start" ? "" : ` text-anchor="${label.anchor}"`}`,
+    ),
+  );
   return svgRoot(
     width,
     height,
-    `Map of the network: ${graph.order} actors coloured by world`,
+    options.label ?? `Map of the network: ${graph.order} actors coloured by world`,
     `<path d="${edges.join("")}" stroke="#999" stroke-opacity="0.5" stroke-width="0.8" fill="none"/>` +
       nodes.join("") +
       labels.join("") +

@@ -17,7 +17,10 @@ export interface StandingRow {
 }
 
 /** Territories ranked on one figure as an inline SVG bar chart, one highlighted. */
-export function standingChart(rows: readonly StandingRow[], options: { highlight?: string } = {}): string {
+export function standingChart(
+  rows: readonly StandingRow[],
+  options: { highlight?: string; label?: string } = {},
+): string {
   const width = 640;
   const rowHeight = 24;
   const left = 150;
@@ -49,7 +52,7 @@ export function standingChart(rows: readonly StandingRow[], options: { highlight
   return svgRoot(
     width,
     height,
-    "Where the territory stands among the others, figure by figure",
+    options.label ?? "Where the territory stands among the others, figure by figure",
     strips.join(""),
   );
 }

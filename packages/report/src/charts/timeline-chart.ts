@@ -14,7 +14,11 @@ export interface TimelineSeries {
 }
 
 /** Figures over the years as an inline SVG line chart. */
-export function timelineChart(years: readonly number[], series: readonly TimelineSeries[]): string {
+export function timelineChart(
+  years: readonly number[],
+  series: readonly TimelineSeries[],
+  options: { label?: string } = {},
+): string {
   const width = 640;
   const height = 240;
   const margin = { top: 28, right: 16, bottom: 28, left: 44 };
@@ -63,7 +67,7 @@ export function timelineChart(years: readonly number[], series: readonly Timelin
   return svgRoot(
     width,
     height,
-    `${series.map((s) => s.name).join(" and ")} from ${first} to ${last}`,
+    options.label ?? `${series.map((s) => s.name).join(" and ")} from ${first} to ${last}`,
     grid + lines + legend,
   );
 }

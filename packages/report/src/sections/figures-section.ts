@@ -1,174 +1,87 @@
 /**
- * "The territory in figures": each figure with one plain sentence a
- * non-specialist can read. Measure, don't prescribe: sentences describe, they
- * never say a value is good or bad.
+ * "The territory in figures": the key figures (labels from the one `figure.*`
+ * table, values in the report's language), then the readings verbatim, which
+ * are the only sentences about these figures, and the figures against chance
+ * when null models ran.
  */
-import { type AnalysisDocument, governanceReading } from "@catalyse/core";
-import { formatShare, formatValue, NOT_AVAILABLE } from "../format-number.js";
+import type { AnalysisDocument } from "@catalyse/core";
+import type { MessageId, Reading, Translator } from "@catalyse/readings";
 import type { FigureItem, ReportBlock, ReportSection } from "../report-model.js";
 
-function topBroker(document: AnalysisDocument): string | null {
-  const top = document.graph.topBroker;
-  if (top !== null) return document.actors.find((actor) => actor.id === top.actor)?.label ?? top.actor;
-  let best: { label: string; value: number } | null = null;
-  for (const actor of document.actors)
-    if (actor.betweenness !== null && (best === null || actor.betweenness > best.value))
-      best = { label: actor.label, value: actor.betweenness };
-  return best?.label ?? null;
+type Show = "integer" | "percent" | "decimal";
+
+/** The key figures, by analysis-document path, and how each is shown. */
+const KEY_FIGURES: readonly [string, Show, (document: AnalysisDocument) => number | null][] = [
+  ["graph.nodes", "integer", (d) => d.graph.nodes],
+  ["graph.links", "integer", (d) => d.graph.links],
+  ["graph.density", "percent", (d) => d.graph.density],
+  ["graph.components", "integer", (d) => d.graph.components],
+  ["graph.topBrokerShare", "percent", (d) => d.graph.topBrokerShare],
+  ["graph.effectiveBrokers", "decimal", (d) => d.graph.effectiveBrokers],
+  ["graph.centralization.betweenness", "decimal", (d) => d.graph.centralization.betweenness],
+  ["graph.centralization.degree", "decimal", (d) => d.graph.centralization.degree],
+  ["graph.gini.degree", "decimal", (d) => d.graph.gini.degree],
+  ["graph.gini.betweenness", "decimal", (d) => d.graph.gini.betweenness],
+  ["graph.worlds.crossWorldShare", "percent", (d) => d.graph.worlds.crossWorldShare],
+  ["graph.worlds.eiIndex", "decimal", (d) => d.graph.worlds.eiIndex],
+  ["graph.worlds.assortativity", "decimal", (d) => d.graph.worlds.assortativity],
+  ["graph.communities", "integer", (d) => d.graph.communities],
+  ["graph.modularity", "decimal", (d) => d.graph.modularity],
+];
+
+export function show(value: number | null, how: Show, t: Translator): string {
+  return how === "integer" ? t.integer(value) : how === "percent" ? t.percent(value) : t.number(value);
 }
 
-export function territoryFigures(document: AnalysisDocument): FigureItem[] {
-  const g = document.graph;
-  const worlds = new Set(document.actors.map((actor) => actor.world)).size;
-  const na = (value: number | null, sentence: string) => (value === null ? "Not available yet." : sentence);
-  const meanDegree = g.nodes === 0 ? 0 : (2 * g.links) / g.nodes;
-  const items: FigureItem[] = [
-    {
-      label: "Actors",
-      value: String(g.nodes),
-      sentence: `${g.nodes} organisations from ${worlds} world${worlds === 1 ? "" : "s"} take part.`,
-    },
-    {
-      label: "Alliances",
-      value: String(g.links),
-      sentence: `${g.links} alliances: on average each actor has ${formatValue(meanDegree, 1)} partners.`,
-    },
-    {
-      label: "Density",
-      value: formatShare(g.density),
-      sentence: na(
-        g.density,
-        `${formatShare(g.density)} of all possible alliances between these actors exist.`,
-      ),
-    },
-    {
-      label: "Pieces",
-      value: String(g.components),
-      sentence:
-        g.components <= 1
-          ? "Everyone can reach everyone else through a chain of alliances."
-          : `The network falls into ${g.components} separate pieces; the largest holds ${formatShare(g.largestComponentShare)} of the actors.`,
-    },
-    {
-      label: "Top broker share",
-      value: formatShare(g.topBrokerShare),
-      sentence: na(
-        g.topBrokerShare,
-        `${formatShare(g.topBrokerShare)} of all brokerage (shortest paths between other actors) goes through a single actor: ${topBroker(document) ?? "unknown"}.`,
-      ),
-    },
-    {
-      label: "Effective brokers",
-      value: formatValue(g.effectiveBrokers, 1),
-      sentence: na(
-        g.effectiveBrokers,
-        `Brokerage is shared as if ${formatValue(g.effectiveBrokers, 1)} actors held equal parts of it.`,
-      ),
-    },
-    {
-      label: "Centralization (betweenness)",
-      value: formatValue(g.centralization.betweenness),
-      sentence: na(
-        g.centralization.betweenness,
-        `On a scale from 0 (everyone equally in the middle) to 1 (a star: one actor in the middle of everything), the network stands at ${formatValue(g.centralization.betweenness)}.`,
-      ),
-    },
-    {
-      label: "Centralization (degree)",
-      value: formatValue(g.centralization.degree),
-      sentence: na(
-        g.centralization.degree,
-        `How much alliances gather around one actor, from 0 (evenly spread) to 1 (all around one): ${formatValue(g.centralization.degree)}.`,
-      ),
-    },
-    {
-      label: "Gini of links",
-      value: formatValue(g.gini.degree),
-      sentence: na(
-        g.gini.degree,
-        `Inequality in the number of partners, from 0 (all equal) to 1 (one actor has them all): ${formatValue(g.gini.degree)}.`,
-      ),
-    },
-    {
-      label: "Gini of brokerage",
-      value: formatValue(g.gini.betweenness),
-      sentence: na(
-        g.gini.betweenness,
-        `Inequality in brokerage, on the same 0-to-1 scale: ${formatValue(g.gini.betweenness)}.`,
-      ),
-    },
-    {
-      label: "Cross-world links",
-      value: formatShare(g.worlds.crossWorldShare),
-      sentence: na(
-        g.worlds.crossWorldShare,
-        `${formatShare(g.worlds.crossWorldShare)} of alliances join two different worlds (associations, companies, public bodies…).`,
-      ),
-    },
-    {
-      label: "E-I index",
-      value: formatValue(g.worlds.eiIndex),
-      sentence: na(
-        g.worlds.eiIndex,
-        `From −1 (every alliance stays within a world) to +1 (every alliance crosses worlds): ${formatValue(g.worlds.eiIndex)}.`,
-      ),
-    },
-    {
-      label: "World assortativity",
-      value: formatValue(g.worlds.assortativity),
-      sentence: na(
-        g.worlds.assortativity,
-        `Above 0, actors ally more within their own world than chance would give; below 0, less (${formatValue(g.worlds.assortativity)}).`,
-      ),
-    },
-    {
-      label: "Communities",
-      value: g.communities === null ? NOT_AVAILABLE : String(g.communities),
-      sentence: na(
-        g.communities,
-        `The network splits into ${g.communities} groups of actors more allied among themselves (modularity ${formatValue(g.modularity)}).`,
-      ),
-    },
-  ];
-  const governance = governanceReading(document);
-  items.push({
-    label: "Governance reading",
-    value: governance ?? NOT_AVAILABLE,
-    // The polycentricity section words its own summary, without judging the form.
-    sentence: document.graph.governance?.summary ?? "Not available yet.",
-  });
+export function keyFigures(document: AnalysisDocument, t: Translator): FigureItem[] {
+  const items = KEY_FIGURES.map(([path, how, read]) => ({
+    label: t.t(`figure.${path}` as MessageId),
+    value: show(read(document), how, t),
+  }));
+  const form = document.graph.governance?.form;
+  if (form !== undefined)
+    items.push({
+      label: t.t("figure.graph.governance.form"),
+      value: t.t(`figure.governance.${form}` as MessageId),
+    });
   return items;
 }
 
-export function figuresSection(document: AnalysisDocument): ReportSection {
-  const blocks: ReportBlock[] = [{ kind: "figures", items: territoryFigures(document) }];
-  const governance = document.graph.governance;
-  if (governance !== null && governance.evidence.length > 0)
-    blocks.push({
-      kind: "table",
-      caption:
-        "The evidence behind the governance reading (Provan & Kenis 2008): it describes, it does not judge",
-      header: ["figure", "value", "compared with", "points to"],
-      rows: governance.evidence.map((e) => [
-        e.figure,
-        typeof e.value === "number" ? formatValue(e.value, 3) : (e.value ?? NOT_AVAILABLE),
-        e.threshold ?? "–",
-        e.suggests === null ? "no form" : e.suggests.replaceAll("-", " "),
-      ]),
-    });
+export function figuresSection(
+  document: AnalysisDocument,
+  readings: readonly Reading[],
+  t: Translator,
+): ReportSection {
+  const blocks: ReportBlock[] = [{ kind: "figures", items: keyFigures(document, t) }];
+  if (readings.length > 0)
+    blocks.push(
+      { kind: "paragraph", text: t.t("report.figures.readings") },
+      { kind: "list", items: readings.map((reading) => reading.text) },
+    );
   const nulls = document.graph.nullModels;
   if (nulls !== null && nulls.figures.length > 0)
     blocks.push({
       kind: "table",
-      caption: `More than chance? Each figure against ${nulls.replicates} random networks of the same territory (same numbers of partners; worlds shuffled for the world figures)`,
-      header: ["figure", "observed", "chance gives", "z-score", "p"],
-      rows: nulls.figures.map((f) => [
-        f.figure,
-        formatValue(f.observed, 3),
-        f.mean === null ? NOT_AVAILABLE : `${formatValue(f.mean, 3)} ± ${formatValue(f.sd, 3)}`,
-        formatValue(f.z),
-        formatValue(f.p, 3),
-      ]),
+      caption: t.t("report.null.caption", { replicates: nulls.replicates }),
+      header: [
+        t.t("report.null.figure"),
+        t.t("report.null.observed"),
+        t.t("report.null.chance"),
+        t.t("report.null.z"),
+        "p",
+      ],
+      rows: nulls.figures.map((f) => {
+        const id = `figure.graph.${f.figure}`;
+        return [
+          t.has(id) ? t.t(id) : f.figure,
+          t.number(f.observed, { maximumFractionDigits: 3 }),
+          f.mean === null
+            ? t.number(null)
+            : `${t.number(f.mean, { maximumFractionDigits: 3 })} ± ${t.number(f.sd, { maximumFractionDigits: 3 })}`,
+          t.number(f.z),
+          t.number(f.p, { maximumFractionDigits: 3 }),
+        ];
+      }),
     });
-  return { id: "figures", title: "The territory in figures", blocks };
+  return { id: "figures", title: t.t("report.figures.title"), blocks };
 }
