@@ -8,7 +8,6 @@
  * nor checked, and a notice says so. `--reader` overrides the choice.
  */
 import { statSync } from "node:fs";
-import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { streamTerritory } from "@catalyse/bulk";
 import {
@@ -24,7 +23,7 @@ import {
   type TerritoryGraph,
 } from "@catalyse/core";
 import { readCollectivesCsv } from "@catalyse/io";
-import { territoryFolderFiles } from "@catalyse/io/node";
+import { readInputFile, territoryFolderFiles } from "@catalyse/io/node";
 import type { CommandContext } from "./context.js";
 import { UsageError } from "./context.js";
 import { loadTerritory, printWarnings } from "./load-territory.js";
@@ -100,7 +99,7 @@ export async function loadForAnalysis(
     return { ...streamed, explicit: streamed.index };
   // Collectives files are small: read and checked in full, their projection added to the streamed index.
   const load = async (name: string | undefined) =>
-    name === undefined ? undefined : { name, data: new Uint8Array(await readFile(name)) };
+    name === undefined ? undefined : { name, data: await readInputFile(name) };
   const { graph, warnings } = readCollectivesCsv(
     streamed.index.ids.map((id, i) => ({
       id,
