@@ -18,8 +18,12 @@ import { build } from "vite";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 
-/** The stated budget for the gzipped bundle: 56 KiB (51.1 KiB measured when it was set, plus about 10%). */
-export const BUDGET_BYTES = 56 * 1024;
+/**
+ * The stated budget for the gzipped bundle: 62 KiB, about 10% over what it measures. Set at 56 KiB
+ * over 51.1 KiB; raised once, when collectives, directed figures and actor roles (i16, i18, i13a) took
+ * analyze to 56.2 KiB (a deliberate growth: say why in the commit when you raise it again).
+ */
+export const BUDGET_BYTES = 62 * 1024;
 
 /** Bundles the entry and returns its minified and gzipped sizes in bytes. */
 export async function measureBundle() {

@@ -21,13 +21,10 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { launch } from "../../apps/explorer/test/e2e/browser.js";
-import {
-  installProbes,
-  measureResponsiveness,
-  type ResponsivenessReport,
-} from "../../apps/explorer/test/e2e/responsiveness.js";
+import { installProbes, measureResponsiveness } from "../../apps/explorer/test/e2e/responsiveness.js";
 import { serveStatic } from "../../apps/explorer/test/e2e/static-server.js";
 import { writeReadmeSection } from "../lib/readme-section.js";
+import { EXPLORER_MARKERS, type Results, renderTable } from "./table.js";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const app = join(here, "..", "..", "apps", "explorer");
@@ -55,19 +52,6 @@ const CONFIGURATIONS: Configuration[] = [
   { dataset: "synthetic-10000", actors: 10_000, allLinks: false, gpuProcess: false },
   { dataset: "synthetic-10000", actors: 10_000, allLinks: true, gpuProcess: false },
 ];
-
-interface Results {
-  machine: {
-    cpu: string;
-    cores: number;
-    memoryGb: number;
-    node: string;
-    chromium: string;
-    date: string;
-    load: string;
-  };
-  runs: (ResponsivenessReport & { allLinks: boolean; gpuProcess: boolean; linksDrawn: number | null })[];
-}
 
 const resultsFile = join(here, "results.json");
 
@@ -138,55 +122,8 @@ async function measure(): Promise<void> {
   writeFileSync(resultsFile, `${JSON.stringify(results, null, 2)}\n`);
 }
 
-/** One row per configuration: the median over runs of each figure, and the range when runs differ. */
-function renderTable(results: Results): string {
-  const m = results.machine;
-  const groups = new Map<string, Results["runs"]>();
-  for (const run of results.runs) {
-    const key = `${run.dataset}|${run.allLinks}|${run.gpuProcess}`;
-    groups.set(key, [...(groups.get(key) ?? []), run]);
-  }
-  const cell = (runs: Results["runs"], pick: (run: Results["runs"][number]) => number, unit: string) => {
-    const values = runs.map(pick).sort((a, b) => a - b);
-    const middle = values.length / 2;
-    const median =
-      values.length % 2 === 1
-        ? values[Math.floor(middle)]!
-        : Math.round((values[middle - 1]! + values[middle]!) / 2);
-    const show = (v: number) => (unit === "s" ? `${(v / 1000).toFixed(1)}` : String(v));
-    const suffix = unit ? ` ${unit}` : "";
-    return show(values[0]!) !== show(values.at(-1)!)
-      ? `${show(median)}${suffix} (${show(values[0]!)}–${show(values.at(-1)!)})`
-      : `${show(median)}${suffix}`;
-  };
-  const rows = [...groups.values()].map((runs) => {
-    const first = runs[0]!;
-    const drawn = first.linksDrawn ?? first.links;
-    return [
-      `${first.actors.toLocaleString("en")} actors / ${first.links.toLocaleString("en")} links`,
-      `${drawn.toLocaleString("en")}${first.allLinks ? " (all)" : ""}`,
-      first.gpuProcess ? "GPU process" : "none (`--disable-gpu`)",
-      cell(runs, (r) => r.graphShownMs, "s"),
-      cell(runs, (r) => r.analysisMs, "s"),
-      cell(runs, (r) => r.searchAnsweredMs, "s"),
-      cell(runs, (r) => r.clickAnsweredMs, "s"),
-      cell(runs, (r) => r.panFps, "fps"),
-      cell(runs, (r) => r.heartbeatGaps.medianMs, "ms"),
-      cell(runs, (r) => r.heartbeatGaps.worstMs, "s"),
-      cell(runs, (r) => r.heartbeatGaps.over200Ms, ""),
-    ];
-  });
-  return [
-    `Machine: ${m.cpu}, ${m.cores} cores, ${m.memoryGb} GB, no GPU (WebGL by SwiftShader), ${m.chromium} headless, 1280×800; ${m.date} UTC; load average ${m.load}; ${Math.max(...[...groups.values()].map((g) => g.length))} runs per row (median, range).`,
-    "",
-    "| territory | links drawn | compositing | graph shown | metrics (worker) | search answered | click answered | pan | heartbeat gap, median | worst gap | gaps > 200 ms |",
-    "|---|---|---|---|---|---|---|---|---|---|---|",
-    ...rows.map((row) => `| ${row.join(" | ")} |`),
-  ].join("\n");
-}
-
 /** Rewrites the tables between the markers of benchmarks/explorer/README.md and benchmarks/README.md. */
 function writeReadme(table: string): void {
   for (const file of [join(here, "README.md"), join(here, "..", "README.md")])
-    writeReadmeSection(file, "<!-- explorer-table:start -->", "<!-- explorer-table:end -->", table);
+    writeReadmeSection(file, EXPLORER_MARKERS.begin, EXPLORER_MARKERS.end, table);
 }

@@ -24,6 +24,12 @@ export interface MeasurePolicy {
   longRepetitions: number;
   /** Default 10,000 ms. */
   longMs: number;
+  /**
+   * A contender whose first call takes this long or more is timed in that
+   * round only (one sample, shown as such): repeating a minute-long call
+   * would double the run for a ratio that is already far from 1. Default 30,000 ms.
+   */
+  onceMs: number;
   /** Smoke mode: one repetition, no warm-up. */
   smoke: boolean;
 }
@@ -32,6 +38,7 @@ export const MEASURE_DEFAULTS: MeasurePolicy = {
   repetitions: 5,
   longRepetitions: 3,
   longMs: 10_000,
+  onceMs: 30_000,
   smoke: false,
 };
 
@@ -47,16 +54,18 @@ export interface Measured {
  * always first. The first round probes: if every contender took under
  * `longMs`, it was a warm-up (discarded) and `repetitions` rounds follow;
  * otherwise it counts as the first of `longRepetitions` rounds (warming up a
- * multi-second call changes nothing measurable and would cost a whole round).
+ * multi-second call changes nothing measurable and would cost a whole round),
+ * and a contender that took `onceMs` or more sits out the later rounds.
  */
 export async function interleave(contenders: readonly Timed[], policy: MeasurePolicy): Promise<Measured> {
   const k = contenders.length;
   const samples: (Sample[] | null)[] = contenders.map(() => []);
+  const resting = new Array<boolean>(k).fill(false);
   const round = async (r: number) => {
-    const result: (Sample | null)[] = new Array(k).fill(null);
+    const result: (Sample | null | undefined)[] = new Array(k).fill(null);
     for (let j = 0; j < k; j++) {
       const c = (r + j) % k;
-      result[c] = await contenders[c]!();
+      result[c] = resting[c] ? undefined : await contenders[c]!();
     }
     return result;
   };
@@ -64,12 +73,17 @@ export async function interleave(contenders: readonly Timed[], policy: MeasurePo
   const slowest = Math.max(0, ...first.map((s) => s?.ms ?? 0));
   const long = policy.smoke || slowest >= policy.longMs;
   const repetitions = policy.smoke ? 1 : long ? policy.longRepetitions : policy.repetitions;
-  const keep = (rounds: (Sample | null)[]) =>
+  const keep = (rounds: (Sample | null | undefined)[]) =>
     rounds.forEach((s, c) => {
       if (s === null) samples[c] = null;
-      else samples[c]?.push(s);
+      else if (s !== undefined) samples[c]?.push(s);
     });
-  if (long) keep(first);
+  if (long) {
+    keep(first);
+    first.forEach((s, c) => {
+      resting[c] = !policy.smoke && s !== null && s !== undefined && s.ms >= policy.onceMs;
+    });
+  }
   // Round numbers continue from the probe's, so the rotation does too.
   for (let r = long ? 1 : 0; r < repetitions; r++) keep(await round(long ? r : r + 1));
   return { samples, repetitions, warmup: !long };

@@ -64,11 +64,11 @@ export function median(values: readonly number[]): number {
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
-/** "1.23 s (1.20–1.31)": median and range, "≈" for estimates. */
-export function formatTiming(result: ContenderResult): string {
+/** "1.23 s (1.20–1.31)": median and range, "≈" for estimates, "(1 run)" when the row had more. */
+export function formatTiming(result: ContenderResult, repetitions: number): string {
   const approx = result.scale !== 1 ? "≈" : "";
   const mid = `${approx}${formatMs(median(result.samples))}`;
-  if (result.samples.length < 2) return mid;
+  if (result.samples.length < 2) return repetitions > 1 ? `${mid} (1 run)` : mid;
   const low = Math.min(...result.samples);
   const high = Math.max(...result.samples);
   return `${mid} (${formatMs(low)}–${formatMs(high)})`;
@@ -116,11 +116,11 @@ export function renderSuite(results: SuiteResults): string {
       row.metric,
       row.workload,
       `${row.repetitions}${row.warmup ? "" : " (no warm-up)"}`,
-      ref ? formatTiming(ref) : "–",
+      ref ? formatTiming(ref, row.repetitions) : "–",
     ];
     for (const tool of others) {
       const other = row.contenders[tool];
-      cells.push(other ? formatTiming(other) : "–", ratio(other, ref));
+      cells.push(other ? formatTiming(other, row.repetitions) : "–", ratio(other, ref));
     }
     if (results.quality)
       for (const tool of tools) {

@@ -19,77 +19,7 @@ import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { writeReadmeSection } from "../lib/readme-section.js";
 import { scaleGraph, writeScaleTerritory } from "./scale-graph.js";
-
-const STEPS = [
-  "load-stream",
-  "load-graph",
-  "index",
-  "betweenness-1",
-  "betweenness-2",
-  "approx-1",
-  "approx-2",
-  "approx-closeness",
-  "closeness-1",
-  "closeness-2",
-  "pagerank",
-  "eigenvector",
-  "core",
-  "clustering",
-  "leiden",
-  "null-1",
-  "null-2",
-  "analyze",
-  "graphology-betweenness",
-  "graphology-closeness",
-  "graphology-pagerank",
-] as const;
-
-const LABELS: Record<string, string> = {
-  "load-stream": "load, streamed into the index (`@catalyse/bulk`)",
-  "load-graph": "load, ordinary reader (graphology graph)",
-  index: "compact index from the graph",
-  "betweenness-1": "exact betweenness, 1 thread",
-  "betweenness-2": "exact betweenness, 2 threads",
-  "approx-1": "approx. betweenness ε = 0.01, δ = 0.1, 1 thread",
-  "approx-2": "approx. betweenness ε = 0.01, δ = 0.1, 2 threads",
-  "approx-closeness": "approx. closeness and harmonic (Eppstein–Wang, ε = 0.05, δ = 0.1), 1 thread",
-  "closeness-1": "closeness, 1 thread",
-  "closeness-2": "closeness, 2 threads",
-  pagerank: "PageRank",
-  eigenvector: "eigenvector",
-  core: "core number",
-  clustering: "clustering",
-  leiden: "Leiden communities",
-  "null-1": "null models, 20 rewirings + 20 permutations (exact paths), 1 thread",
-  "null-2": "null models, 20 rewirings + 20 permutations (exact paths), 2 threads",
-  analyze: "whole `catalyse analyze` (auto method, default threads)",
-  "graphology-betweenness": "graphology-metrics betweenness",
-  "graphology-closeness": "graphology-metrics closeness",
-  "graphology-pagerank": "graphology-metrics PageRank",
-};
-
-/** Steps whose time grows as n·m (one search per actor): estimated before being run. */
-const QUADRATIC = new Set([
-  "betweenness-1",
-  "betweenness-2",
-  "closeness-1",
-  "closeness-2",
-  "null-1",
-  "null-2",
-  "graphology-betweenness",
-  "graphology-closeness",
-]);
-
-export interface StepResult {
-  step: string;
-  links: number;
-  actors: number;
-  status: "done" | "timeout" | "skipped" | "failed";
-  seconds: number | null;
-  peakRssMb: number | null;
-  detail?: unknown;
-  note?: string;
-}
+import { formatTable, QUADRATIC, SCALE_MARKERS, type ScaleMachine, STEPS, type StepResult } from "./table.js";
 
 const { values } = parseArgs({
   options: {
@@ -110,7 +40,7 @@ const here = fileURLToPath(new URL(".", import.meta.url));
 const root = join(here, "../..");
 const resultsFile = join(here, "results.json");
 
-const machine = {
+const machine: ScaleMachine = {
   cpu: cpus()[0]?.model ?? "unknown",
   cores: cpus().length,
   memoryGb: Math.round(totalmem() / 2 ** 30),
@@ -203,39 +133,14 @@ if (!values.report) machine.loadAverageAtStart += ` → ${loadavg()[0]!.toFixed(
 const merged = values.report ? previous : save();
 const shown =
   values.report && existsSync(resultsFile)
-    ? (JSON.parse(readFileSync(resultsFile, "utf8")) as { machine: typeof machine }).machine
+    ? (JSON.parse(readFileSync(resultsFile, "utf8")) as { machine: ScaleMachine }).machine
     : machine;
 const table = formatTable(merged, shown);
 console.log(table);
 if (values.readme) writeReadme(table);
 
-function formatTable(all: StepResult[], info: typeof machine): string {
-  const graphs = [...new Set(all.map((r) => `${r.links}/${r.actors}`))]
-    .map((key) => key.split("/").map(Number) as [number, number])
-    .sort((a, b) => a[0] - b[0] || b[1] - a[1]);
-  const header = `| step | ${graphs.map(([l, n]) => `${l.toExponential(0).replace("e+", "e")} links, ${n} actors`).join(" | ")} |`;
-  const rule = `|---|${graphs.map(() => "---").join("|")}|`;
-  const rows = STEPS.filter((s) => all.some((r) => r.step === s)).map((step) => {
-    const cells = graphs.map(([links, actors]) => {
-      const r = all.find((x) => x.step === step && x.links === links && x.actors === actors);
-      if (r === undefined) return "—";
-      if (r.status === "done")
-        return `${r.seconds!.toFixed(r.seconds! < 10 ? 2 : 1)} s · ${Math.round(r.peakRssMb!)} MB`;
-      return r.note ?? r.status;
-    });
-    return `| ${LABELS[step] ?? step} | ${cells.join(" | ")} |`;
-  });
-  return [
-    `Machine: ${info.cpu}, ${info.cores} cores, ${info.memoryGb} GB, Node ${info.node}; ${info.date} UTC; load average ${info.loadAverageAtStart} (shared machine).`,
-    "",
-    header,
-    rule,
-    ...rows,
-  ].join("\n");
-}
-
 /** Rewrites the table between the markers of benchmarks/scale/README.md and of the "Scale" section of benchmarks/README.md. */
 function writeReadme(table: string): void {
   for (const file of [join(here, "README.md"), join(here, "..", "README.md")])
-    writeReadmeSection(file, "<!-- scale-table:start -->", "<!-- scale-table:end -->", table);
+    writeReadmeSection(file, SCALE_MARKERS.begin, SCALE_MARKERS.end, table);
 }

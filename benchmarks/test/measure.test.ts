@@ -27,6 +27,13 @@ describe("interleave(contenders, policy)", () => {
     expect(measured.samples.map((s) => s?.length)).toEqual([3, 3]);
   });
 
+  it("times a contender whose first call took 30 s or more in that round only", async () => {
+    const log: string[] = [];
+    const measured = await interleave([fake("a", 12_000, log), fake("b", 30_000, log)], MEASURE_DEFAULTS);
+    expect(log).toEqual(["a", "b", "a", "a"]);
+    expect(measured.samples.map((s) => s?.length)).toEqual([3, 1]);
+  });
+
   it("gives null for a contender without the call, one round in smoke mode", async () => {
     const log: string[] = [];
     const none = async () => null;

@@ -12,6 +12,7 @@ import { rmSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { type GovernanceForm, PilotBuilder, type PilotSpec, WORLD_SHARES } from "./pilot-builder.js";
+import { COLLECTIVE_PARAMS, drawPilotCollectives } from "./pilot-collectives.js";
 import {
   ADMINISTRATIVE_PARAMS,
   drawAdministrativeOrganisation,
@@ -136,6 +137,7 @@ export function drawPilot(pilot: PilotSpec): DatasetTerritory {
   if (pilot.form === "lead-organisation") drawLeadOrganisation(builder);
   else if (pilot.form === "administrative-organisation") drawAdministrativeOrganisation(builder);
   else drawShared(builder);
+  const collectives = drawPilotCollectives(builder);
   const { actors, links } = builder.finish();
   return {
     meta: {
@@ -160,12 +162,14 @@ export function drawPilot(pilot: PilotSpec): DatasetTerritory {
         years: [2008, 2024],
         ...(pilot.leadWorld === undefined ? {} : { leadWorld: pilot.leadWorld }),
         params: FORM_PARAMS[pilot.form],
+        collectives: COLLECTIVE_PARAMS,
       },
     },
     actorColumns: ["territory", "commune", "size", "role"],
     linkColumns: [],
     actors,
     links,
+    ...collectives,
   };
 }
 

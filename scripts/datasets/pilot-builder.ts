@@ -126,6 +126,16 @@ export class PilotBuilder {
     return this.adjacency[a]!.size;
   }
 
+  /** The actor's partners, in the order they were allied. */
+  neighbours(a: number): readonly number[] {
+    return [...this.adjacency[a]!];
+  }
+
+  /** The id the actor gets in the written dataset. */
+  actorId(i: number): string {
+    return `p${this.spec.code}-${String(i + 1).padStart(3, "0")}`;
+  }
+
   /** Adds a link unless it is a self-loop or already there; returns whether it was added. */
   addLink(a: number, b: number, options: { weight?: number; start?: number; type?: string } = {}): boolean {
     if (a === b || this.hasLink(a, b)) return false;
@@ -200,7 +210,7 @@ export class PilotBuilder {
   finish(): { actors: DatasetActor[]; links: DatasetLink[] } {
     const { spec, random } = this;
     const { box } = spec;
-    const id = (i: number): string => `p${spec.code}-${String(i + 1).padStart(3, "0")}`;
+    const id = (i: number): string => this.actorId(i);
     const actors = this.actors.map((actor, i): DatasetActor => {
       const [townLat, townLon] = this.townCentres[actor.town]!;
       // Scatter around the town centre (about 4% of the box), clipped to the box.

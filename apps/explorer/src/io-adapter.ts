@@ -38,7 +38,8 @@ const input = (file: NamedBytes): InputFile => ({ name: file.name, data: file.by
 
 /**
  * Reads what the user dropped: `actors.csv` + `links.csv` together (with an
- * optional `territory.json`), or one .xlsx / .gexf / .graphml / .json file.
+ * optional `territory.json`, `collectives.csv` and `memberships.csv`, French
+ * names too), or one .xlsx / .gexf / .graphml / .json file.
  */
 export async function importFiles(files: readonly NamedBytes[]): Promise<ImportResult> {
   const stamp = files.map((file) => file.name).join("+");
@@ -47,15 +48,22 @@ export async function importFiles(files: readonly NamedBytes[]): Promise<ImportR
     let result: ReadTerritoryResult;
     let name: string;
     if (csv.length > 0) {
+      // Collectives and memberships first: "memberships" would otherwise pass for the links.
+      const collectives = csv.find((file) => /collecti/i.test(file.name));
+      const memberships = csv.find((file) => /membership|adh[eé]sion/i.test(file.name));
+      const tables = csv.filter((file) => file !== collectives && file !== memberships);
       const actors =
-        csv.find((file) => /actor|acteur/i.test(file.name)) ?? (csv.length > 1 ? csv[0] : undefined);
+        tables.find((file) => /actor|acteur/i.test(file.name)) ?? (tables.length > 1 ? tables[0] : undefined);
       const links =
-        csv.find((file) => file !== actors && /link|lien/i.test(file.name)) ?? csv.find((f) => f !== actors);
+        tables.find((file) => file !== actors && /link|lien/i.test(file.name)) ??
+        tables.find((f) => f !== actors);
       const territory = files.find((file) => file.name.toLowerCase() === "territory.json");
       result = readTerritoryCsv({
         ...(actors ? { actors: input(actors) } : {}),
         ...(links ? { links: input(links) } : {}),
         ...(territory ? { territory: input(territory) } : {}),
+        ...(collectives ? { collectives: input(collectives) } : {}),
+        ...(memberships ? { memberships: input(memberships) } : {}),
       });
       name =
         (actors?.name ?? "Imported territory").replace(/[-_ ]?(actors|acteurs)?\.csv$/i, "") ||

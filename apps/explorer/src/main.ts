@@ -3,7 +3,13 @@
  * views, and tells the views when to render. See README.md in this folder:
  * state (store, derived state) → controllers (actions) → views (render).
  */
-import "./styles.css";
+import "./styles/base.css";
+import "./styles/topbar.css";
+import "./styles/sidebar.css";
+import "./styles/stage.css";
+import "./styles/cards.css";
+import "./styles/overlays.css";
+import "./styles/last.css";
 import { langOf } from "@catalyse/readings";
 import { createAnalysisController } from "./controllers/analysis-controller.js";
 import type { AppContext } from "./controllers/context.js";

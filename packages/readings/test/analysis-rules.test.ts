@@ -194,6 +194,16 @@ describe("governance evidence: figures in words, actors by label", () => {
     expect(one(readings, "reading.governance.ratio").text).toContain("en dessous du seuil de 1,5");
     delete actors[0]!.role;
   });
+  it("a facilitator role on an actor that is not in the middle is said, and does not change the form", () => {
+    actors[3]!.role = "animatrice du réseau";
+    actors[3]!.label = "Réseau Trois";
+    const readings = analysisReadings(analyzeSmall(star), { lang: "en" });
+    expect(one(readings, "reading.governance").text).toContain("lead organisation: Maison commune");
+    expect(one(readings, "reading.governance.other-facilitator").text).toBe(
+      "Evidence: the data gives Réseau Trois the role “animatrice du réseau”, which names a facilitator, but Réseau Trois is not the actor in the middle: Maison commune is.",
+    );
+    delete actors[3]!.role;
+  });
 });
 
 describe("tiny territories", () => {

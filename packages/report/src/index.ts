@@ -14,5 +14,6 @@ export { escapeMarkdown } from "./escape-markdown.js";
 export { renderHtml } from "./render-html.js";
 export { renderMarkdown } from "./render-markdown.js";
 export type { FigureItem, ReportBlock, ReportDocument, ReportSection } from "./report-model.js";
+export { collectivesSection } from "./sections/collectives-section.js";
 export { buildTerritoryReport, type TerritoryReportInput } from "./territory-report.js";
 export { worldColors } from "./world-colors.js";

@@ -15,6 +15,7 @@ import {
 } from "@catalyse/readings";
 import type { ReportDocument } from "./report-model.js";
 import { brokersSection, communitiesSection } from "./sections/actor-sections.js";
+import { collectivesSection } from "./sections/collectives-section.js";
 import { figuresSection } from "./sections/figures-section.js";
 import { glossarySection } from "./sections/glossary-section.js";
 import { lorenzSection, mapSection, mixingSection } from "./sections/network-sections.js";
@@ -56,6 +57,8 @@ export function buildTerritoryReport(input: TerritoryReportInput): ReportDocumen
       lorenzSection(input.document, t),
       mixingSection(input.document, t),
       brokersSection(input.document, t),
+      // Only territories with collectives have this section.
+      ...[collectivesSection(input.document, lang)].filter((section) => section !== null),
       communitiesSection(input.document, t),
       timelineSection(timeline, timeline === null ? [] : timelineReadings(timeline, { lang }), t),
       standingSection(

@@ -4,6 +4,7 @@
  * rows no longer shown is dropped by the client (one request at a time).
  */
 import { analysisKey } from "../state/app-state.js";
+import { collectivesForRows } from "../state/dataset-collectives.js";
 import { AnalysisClient } from "../workers/analysis-client.js";
 import type { AppContext } from "./context.js";
 
@@ -37,6 +38,7 @@ export function createAnalysisController({ store, derived, registry }: AppContex
         meta: dataset.meta,
         actors: rows.actors,
         links: rows.links,
+        ...collectivesForRows(dataset, rows.actors),
         ...(state.threads === null ? {} : { threads: state.threads }),
       },
       {
@@ -79,7 +81,13 @@ export function createAnalysisController({ store, derived, registry }: AppContex
     const dataset = await registry.load(missing).catch(() => null);
     if (!dataset) return settle(missing, false);
     compareClient.run(
-      { meta: dataset.meta, actors: dataset.actors, links: dataset.links, light: true },
+      {
+        meta: dataset.meta,
+        actors: dataset.actors,
+        links: dataset.links,
+        ...collectivesForRows(dataset, dataset.actors),
+        light: true,
+      },
       {
         onProgress: () => {},
         onResult: (result) => {

@@ -3,7 +3,15 @@
  * territory metadata, so that it can be persisted, sent to a worker and
  * filtered without touching a graph. Every view derives from these rows.
  */
-import type { ActorInput, LinkInput, TerritoryGraph, TerritoryMeta } from "@catalyse/core";
+import {
+  type ActorInput,
+  type CollectiveInput,
+  type LinkInput,
+  type MembershipInput,
+  type TerritoryGraph,
+  type TerritoryMeta,
+  territoryCollectives,
+} from "@catalyse/core";
 
 export interface Dataset {
   /** Stable key for pickers, URL state and storage (e.g. `example`, `import:links.csv`). */
@@ -14,6 +22,9 @@ export interface Dataset {
   meta: TerritoryMeta;
   actors: ActorInput[];
   links: LinkInput[];
+  /** Multi-party alliances and their memberships (absent: none). */
+  collectives?: CollectiveInput[];
+  memberships?: MembershipInput[];
 }
 
 /** Turns a territory graph (what @catalyse/io readers return) into dataset rows. */
@@ -60,6 +71,17 @@ export function graphToDataset(
     },
     actors,
     links,
+    ...collectiveRowsOf(graph),
+  };
+}
+
+/** The collectives of a graph as dataset rows; nothing for a territory without any. */
+function collectiveRowsOf(graph: TerritoryGraph): Pick<Dataset, "collectives" | "memberships"> {
+  const { collectives, memberships } = territoryCollectives(graph);
+  if (collectives.length === 0) return {};
+  return {
+    collectives: collectives.map((c) => ({ ...c, attributes: { ...c.attributes } })),
+    memberships: memberships.map((m) => ({ ...m, attributes: { ...m.attributes } })),
   };
 }
 

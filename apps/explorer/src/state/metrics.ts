@@ -20,41 +20,23 @@ export type MetricKey =
 
 export interface MetricDescriptor {
   key: MetricKey;
-  label: string;
-  /** One line for tooltips and the side panel. */
-  description: string;
-  /** Digits shown. */
+  /** Digits shown. Names and tooltips are texts: see views/metric-texts.ts. */
   digits: number;
 }
 
 export const METRICS: readonly MetricDescriptor[] = [
-  { key: "degree", label: "Degree", description: "Number of partners", digits: 0 },
-  { key: "strength", label: "Strength", description: "Sum of alliance weights", digits: 1 },
-  {
-    key: "betweenness",
-    label: "Betweenness",
-    description: "Share of shortest paths going through the actor",
-    digits: 4,
-  },
-  {
-    key: "betweennessWeighted",
-    label: "Betweenness (weighted)",
-    description: "Betweenness with stronger alliances as shorter paths",
-    digits: 4,
-  },
-  { key: "closeness", label: "Closeness", description: "How near the actor is to all others", digits: 3 },
-  { key: "harmonic", label: "Harmonic", description: "Mean inverse distance to the others", digits: 3 },
-  { key: "pagerank", label: "PageRank", description: "Importance through important partners", digits: 4 },
-  { key: "eigenvector", label: "Eigenvector", description: "Centrality of one's partners", digits: 3 },
-  { key: "core", label: "Core", description: "k-core number", digits: 0 },
-  { key: "clustering", label: "Clustering", description: "How linked the actor's partners are", digits: 3 },
-  { key: "constraint", label: "Constraint (Burt)", description: "Dependence on few partners", digits: 3 },
-  {
-    key: "effectiveSize",
-    label: "Effective size (Burt)",
-    description: "Non-redundant partners",
-    digits: 2,
-  },
+  { key: "degree", digits: 0 },
+  { key: "strength", digits: 1 },
+  { key: "betweenness", digits: 4 },
+  { key: "betweennessWeighted", digits: 4 },
+  { key: "closeness", digits: 3 },
+  { key: "harmonic", digits: 3 },
+  { key: "pagerank", digits: 4 },
+  { key: "eigenvector", digits: 3 },
+  { key: "core", digits: 0 },
+  { key: "clustering", digits: 3 },
+  { key: "constraint", digits: 3 },
+  { key: "effectiveSize", digits: 2 },
 ];
 
 export function metricValue(actor: ActorFigures, key: MetricKey): number | null {

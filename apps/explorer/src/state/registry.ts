@@ -9,14 +9,18 @@ import type { Dataset } from "./dataset.js";
 import { GENERATED_DATASETS } from "./example-territory.js";
 import { loadDatasets } from "./persistence.js";
 
-// Every territory folder under datasets/ (any depth): actors.csv + links.csv (+ territory.json).
+// Every territory folder under datasets/ (any depth): actors.csv + links.csv (+ territory.json,
+// collectives.csv + memberships.csv).
 // Imported as URLs and fetched as bytes: some are Windows-1252, which only
 // the reader's encoding detection can decode.
-const FILES = import.meta.glob("../../../../datasets/**/{actors.csv,links.csv,territory.json}", {
-  query: "?url",
-  import: "default",
-  eager: true,
-}) as Record<string, string>;
+const FILES = import.meta.glob(
+  "../../../../datasets/**/{actors.csv,links.csv,territory.json,collectives.csv,memberships.csv}",
+  {
+    query: "?url",
+    import: "default",
+    eager: true,
+  },
+) as Record<string, string>;
 
 // The names in territory.json, read at build time: the picker and Compare show
 // "Territoire synthétique 01 — Val d'Exemple (fictif)", accents included, not the folder name.

@@ -6,6 +6,7 @@
  */
 import { h, replace } from "../dom.js";
 import type { AppState } from "../state/app-state.js";
+import { collectivesOfActor } from "../state/dataset-collectives.js";
 import type { Derived } from "../state/derived.js";
 import { availableMetrics, METRICS } from "../state/metrics.js";
 import { byId } from "./by-id.js";
@@ -112,6 +113,7 @@ export function renderActorPanel(
       neighbours,
       worldColour: derived.worldColour,
       worlds: derived.worlds(),
+      collectives: state.dataset ? collectivesOfActor(state.dataset, actor.id) : [],
       t: derived.t(),
       onSelect: actions.selectAndFocus,
       onClose: actions.closeActor,

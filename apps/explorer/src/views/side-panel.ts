@@ -7,6 +7,7 @@ import type { ActorFigures, ActorInput } from "@catalyse/core";
 import type { Translator } from "@catalyse/readings";
 import { h } from "../dom.js";
 import { worldOf } from "../state/dataset.js";
+import type { ActorCollective } from "../state/dataset-collectives.js";
 import { availableMetrics, type MetricKey, metricValue } from "../state/metrics.js";
 import { formatNumber } from "./format.js";
 import { metricLabel, metricTooltip } from "./metric-texts.js";
@@ -28,6 +29,8 @@ export interface SidePanelInput {
   worldColour: (world: string) => string;
   /** The dataset's worlds, which fix each world's shape. */
   worlds: readonly string[];
+  /** The collectives the actor belongs to (empty: none, and no section). */
+  collectives: readonly ActorCollective[];
   onSelect: (id: string) => void;
   onClose: () => void;
   t: Translator;
@@ -167,6 +170,31 @@ export function renderSidePanel(input: SidePanelInput): HTMLElement {
         ),
       ),
     ),
+    input.collectives.length > 0
+      ? h(
+          "section",
+          { class: "actor-collectives" },
+          h("h3", {}, t.t("explorer.actor.collectives", { count: input.collectives.length })),
+          h(
+            "ul",
+            {},
+            input.collectives.map((collective) =>
+              h(
+                "li",
+                {},
+                collective.label,
+                collective.kind === "" && collective.role === null
+                  ? null
+                  : h(
+                      "span",
+                      { class: "muted" },
+                      ` · ${[collective.kind, collective.role].filter((part) => part !== "" && part !== null).join(", ")}`,
+                    ),
+              ),
+            ),
+          ),
+        )
+      : null,
     attributes.length > 0
       ? h(
           "section",

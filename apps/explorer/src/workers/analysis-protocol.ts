@@ -1,5 +1,5 @@
 /** Messages between the page and the analysis worker. */
-import type { ActorInput, LinkInput, TerritoryMeta } from "@catalyse/core";
+import type { ActorInput, CollectiveInput, LinkInput, MembershipInput, TerritoryMeta } from "@catalyse/core";
 import type { ExplorerAnalysis } from "../analysis/explorer-analysis.js";
 
 export interface AnalysisRequest {
@@ -7,6 +7,9 @@ export interface AnalysisRequest {
   meta: TerritoryMeta;
   actors: ActorInput[];
   links: LinkInput[];
+  /** Collectives and memberships of the actors sent (absent: none). */
+  collectives?: CollectiveInput[];
+  memberships?: MembershipInput[];
   /** Graph-level figures only, computed as cheaply as possible (the compare view). */
   light?: boolean;
   /**

@@ -17,6 +17,7 @@ import {
   chooseBetweennessMethod,
   createCompactIndex,
   createTerritory,
+  projectCollectives,
 } from "@catalyse/core";
 import {
   CLOSENESS_KINDS,
@@ -88,11 +89,20 @@ async function pooledFigures(
 }
 
 self.addEventListener("message", async (event: MessageEvent<AnalysisRequest>) => {
-  const { id, meta, actors, links, light = false, threads = defaultThreads() } = event.data;
+  const {
+    id,
+    meta,
+    actors,
+    links,
+    collectives,
+    memberships,
+    light = false,
+    threads = defaultThreads(),
+  } = event.data;
   const started = performance.now();
   try {
     post({ id, type: "progress", done: 0, total: 1, step: "building the territory" });
-    const { graph } = createTerritory({ meta, actors, links });
+    const { graph } = createTerritory({ meta, actors, links, collectives, memberships });
     // Section progress (4 steps) refined by each section's own progress.
     let section = 0;
     const within = (done: number, total: number, step: string) =>
@@ -100,7 +110,8 @@ self.addEventListener("message", async (event: MessageEvent<AnalysisRequest>) =>
     const large = graph.order > LARGE;
     const fields = light ? LIGHT_FIELDS : large ? LARGE_FIELDS : undefined;
     // One index for the pool and for `analyze`: the pool's values are by its positions.
-    const index = createCompactIndex(graph);
+    // Members of a collective are co-present: `analyze` needs the index of the projected graph.
+    const index = createCompactIndex(projectCollectives(graph));
     const precomputed = await pooledFigures(index, threads, fields, (step) =>
       post({ id, type: "progress", done: 0, total: SECTIONS, step }),
     );

@@ -24,13 +24,36 @@ describe("datasets/pilots", () => {
   it("are exactly what the seeded generator writes (rerun `pnpm datasets:pilots` after editing it)", () => {
     for (const { spec } of pilots) {
       const summary = generatePilot(spec, scratch);
-      for (const file of ["actors.csv", "links.csv", "territory.json"])
+      for (const file of ["actors.csv", "links.csv", "territory.json", "collectives.csv", "memberships.csv"])
         expect(readFileSync(join(scratch, summary.folder, file), "utf8"), `${summary.folder}/${file}`).toBe(
           readFileSync(join(PILOTS, pilotFolder(spec), file), "utf8"),
         );
     }
     // Only territory folders, so that `catalyse compare datasets/pilots/*` reads them all.
     expect(readdirSync(PILOTS).sort()).toEqual(PILOT_SPECS.map(pilotFolder).sort());
+  });
+
+  it("have collectives that fit their governance form: the lead's committee, the catalyst's groups, conveners-free shared projects", () => {
+    for (const { spec, territory } of pilots) {
+      const memberships = territory.memberships ?? [];
+      const conveners = new Set(memberships.filter((m) => m.role === "convener").map((m) => m.actor));
+      const roleOf = new Map(territory.actors.map((actor) => [actor.id, actor.attributes.role]));
+      expect(territory.collectives?.length ?? 0, spec.code).toBeGreaterThan(0);
+      if (spec.form === "lead-organisation") {
+        expect(territory.collectives, spec.code).toHaveLength(1);
+        expect(
+          [...conveners].map((id) => roleOf.get(id)),
+          spec.code,
+        ).toEqual(["lead"]);
+      } else if (spec.form === "administrative-organisation")
+        expect(
+          [...conveners].map((id) => roleOf.get(id)),
+          spec.code,
+        ).toEqual(["catalyst"]);
+      else expect(conveners.size, spec.code).toBe(0);
+      const { graph } = createTerritory(territoryInput(territory));
+      expect(graph.order, spec.code).toBe(territory.actors.length);
+    }
   });
 
   it("are ten synthetic territories of 30 to 400 actors, at least three of each governance form", () => {

@@ -170,6 +170,10 @@ export function fillMiddleSection(
               betweenness: betweenness[top]!,
               role: options.roles?.[top] ?? null,
             },
+      roles:
+        options.roles === undefined
+          ? []
+          : options.roles.flatMap((role, i) => (role === null ? [] : [{ id: index.ids[i]!, role }])),
     },
     options.governance ?? GOVERNANCE_THRESHOLDS,
   );

@@ -27,10 +27,17 @@ import { coMembershipPairs, type Projection } from "./projection.js";
 import { membersByCollective, territoryCollectives } from "./territory-collectives.js";
 import type { TwoModeResult } from "./two-mode-centrality.js";
 
+/** The thresholds {@link collectiveBrokerage} reads with (see {@link COLLECTIVE_BROKERAGE_THRESHOLDS}). */
 export interface CollectiveBrokerageThresholds {
   /** Membership roles (case- and accent-insensitive) that mark a collective's convener. */
   convenerPattern: RegExp;
-  /** Brokerage rests on collectives when they carry at least this share of two-mode betweenness. */
+  /**
+   * Brokerage rests on collectives when they carry at least this share of
+   * two-mode betweenness. NOTE: paths between actors alternate actor,
+   * collective, actor…, so collectives hold about half of it when neither
+   * mode stands out (an actor alone in four pairs with others: 54%); 0.6 asks
+   * for clearly more than that.
+   */
   collectivesMinShare: number;
   /** …otherwise on one actor when the top actor carries at least this share. */
   oneActorMinShare: number;
@@ -38,13 +45,15 @@ export interface CollectiveBrokerageThresholds {
   maxConvenerWork: number;
 }
 
+/** The thresholds of the collective brokerage reading (convener roles, shares, work budget). */
 export const COLLECTIVE_BROKERAGE_THRESHOLDS: Readonly<CollectiveBrokerageThresholds> = Object.freeze({
   convenerPattern: /conven|pilot|animat|porteu|chef de file|lead|coordinat|president|chair|secretariat/i,
-  collectivesMinShare: 0.5,
+  collectivesMinShare: 0.6,
   oneActorMinShare: 0.25,
   maxConvenerWork: 2e8,
 });
 
+/** An actor that convenes collectives, with its betweenness when they are drawn as stars around it or as co-presence. */
 export interface Convener {
   actor: string;
   /** Collectives it convenes. */
@@ -53,8 +62,11 @@ export interface Convener {
   betweennessAsStar: number;
   /** Its betweenness on the analysed network (collectives as co-presence). */
   betweennessAsCoPresence: number;
+  /** The brokerage a star drawing lends it: star − co-presence, 0 when co-presence gives as much. */
+  fromConvening: number;
 }
 
+/** An actor that alone joins pairs of its collectives (they share no other member). */
 export interface Gatekeeper {
   actor: string;
   /** Pairs of its collectives that share no other member. */
@@ -63,8 +75,10 @@ export interface Gatekeeper {
   twoModeBetweenness: number | null;
 }
 
+/** Who carries the territory's brokerage: its collectives, one actor, or actors spread out. */
 export type BrokerageBase = "collectives" | "one-actor" | "actors";
 
+/** How much brokerage collectives carry compared with single actors, with their conveners and gatekeepers. */
 export interface CollectiveBrokerage {
   /** Share of two-mode betweenness carried by collectives; null when no one brokers. */
   collectiveShare: number | null;
@@ -75,12 +89,14 @@ export interface CollectiveBrokerage {
   gatekeepers: Gatekeeper[];
 }
 
+/** Options of {@link collectiveBrokerage}. */
 export interface CollectiveBrokerageOptions {
   projection?: Projection;
   thresholds?: Partial<CollectiveBrokerageThresholds>;
 }
 
 /**
+ * Who carries brokerage in a territory with collectives: the collectives, one actor, or actors spread out.
  * @param graph the territory's collectives and memberships
  * @param explicit the compact index of the explicit links alone (no projection)
  * @param coPresence betweenness of each actor (by id) on the analysed network
@@ -162,19 +178,23 @@ function conveners(
     // Flattened data: the convened collectives as stars around the actor, the others as co-presence.
     const own = new Set(collectives);
     const others = new Map([...members].filter(([id]) => !own.has(id)));
-    const star = collectives.flatMap((id) =>
+    const spokes = collectives.flatMap((id) =>
       (members.get(id) ?? []).map((member): [string, string, number] => [actor, member, 1]),
     );
-    const drawn = projectIndex(projectIndex(explicit, coMembershipPairs(others, { projection })), star);
+    const drawn = projectIndex(projectIndex(explicit, coMembershipPairs(others, { projection })), spokes);
+    const star = betweenness(drawn).get(actor) ?? 0;
+    const present = coPresence.get(actor) ?? 0;
+    // Below float noise, the star lends nothing.
+    const lent = star - present > 1e-12 ? star - present : 0;
     result.push({
       actor,
       collectives,
-      betweennessAsStar: betweenness(drawn).get(actor) ?? 0,
-      betweennessAsCoPresence: coPresence.get(actor) ?? 0,
+      betweennessAsStar: star,
+      betweennessAsCoPresence: present,
+      fromConvening: lent,
     });
   }
-  const drop = (c: Convener) => c.betweennessAsStar - c.betweennessAsCoPresence;
-  return result.sort((x, y) => drop(y) - drop(x));
+  return result.sort((x, y) => y.fromConvening - x.fromConvening);
 }
 
 function foldAccents(text: string): string {

@@ -14,6 +14,7 @@ import { PROJECTION_DEFAULTS } from "./projection.js";
 import { territoryCollectives } from "./territory-collectives.js";
 import { twoModeCentrality } from "./two-mode-centrality.js";
 
+/** Options of the collectives section of `analyze`. */
 export interface CollectivesSectionOptions extends CollectiveBrokerageOptions {
   /**
    * The compact index of the explicit links (no projection), by actor id.
@@ -24,6 +25,7 @@ export interface CollectivesSectionOptions extends CollectiveBrokerageOptions {
 }
 
 /**
+ * Fills the analysis document's collectives figures (memberships, two-mode centralities, collective brokerage).
  * @param graph the territory as read (not projected): its collectives and actors' worlds
  * @param document filled by `analyze` on the projected network
  */

@@ -20,17 +20,21 @@
 import type { TerritoryGraph } from "../graph/types.js";
 import { membersByCollective, territoryCollectives } from "./territory-collectives.js";
 
+/** The ways collectives are projected onto actor links: Newman's weighting, co-membership counts, or none. */
 export const PROJECTIONS = ["newman", "count", "none"] as const;
+/** One of {@link PROJECTIONS}. */
 export type Projection = (typeof PROJECTIONS)[number];
 
 /** The type of a link that co-membership added or strengthened. */
 export const CO_MEMBERSHIP = "co-membership";
 
+/** How collectives are projected onto actor links. */
 export interface ProjectionOptions {
   /** Default `newman`. */
   projection?: Projection;
 }
 
+/** The defaults of {@link ProjectionOptions}. */
 export const PROJECTION_DEFAULTS: Required<ProjectionOptions> = { projection: "newman" };
 
 /** Whether `value` names a projection. */

@@ -5,6 +5,7 @@
 import type { TerritoryGraph } from "../graph/types.js";
 import type { TerritoryCollectives } from "./types.js";
 
+/** The collectives and memberships a territory graph carries. */
 export function territoryCollectives(graph: TerritoryGraph): TerritoryCollectives {
   const attrs = graph.getAttributes();
   return {

@@ -19,12 +19,14 @@ import { pathLengthSums } from "../centrality/path-length-sums.js";
 import type { TerritoryGraph } from "../graph/types.js";
 import { createTwoModeGraph, type TwoModeGraph } from "./two-mode-graph.js";
 
+/** Two-mode centralities of an actor or a collective (Borgatti & Everett 1997). */
 export interface TwoModeFigures {
   degree: number | null;
   betweenness: number | null;
   closeness: number | null;
 }
 
+/** Two-mode centralities by actor and by collective. */
 export interface TwoModeResult {
   /** By actor id; only actors in at least one collective. */
   actors: Map<string, TwoModeFigures>;
@@ -38,6 +40,7 @@ export interface TwoModeResult {
   graph: TwoModeGraph;
 }
 
+/** Degree, betweenness and closeness of actors and collectives on the membership graph (Borgatti & Everett 1997). */
 export function twoModeCentrality(territory: TerritoryGraph | TwoModeGraph): TwoModeResult {
   const graph = "index" in territory ? territory : createTwoModeGraph(territory);
   const { index } = graph;

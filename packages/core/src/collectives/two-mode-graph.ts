@@ -8,6 +8,7 @@ import { type CompactIndex, compactIndexFromArrays } from "../graph/compact-inde
 import type { TerritoryGraph } from "../graph/types.js";
 import { membersByCollective, territoryCollectives } from "./territory-collectives.js";
 
+/** The actor × collective membership graph as a compact index: actors first, then collectives. */
 export interface TwoModeGraph {
   index: CompactIndex;
   /** Positions `0 .. actors − 1` are actors, the rest collectives. */
@@ -17,6 +18,7 @@ export interface TwoModeGraph {
   members: Map<string, string[]>;
 }
 
+/** Builds the actor × collective membership graph of a territory. */
 export function createTwoModeGraph(graph: TerritoryGraph): TwoModeGraph {
   const members = membersByCollective(territoryCollectives(graph));
   const isMember = new Set<string>();

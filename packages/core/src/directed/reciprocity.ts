@@ -11,6 +11,7 @@
 import type { CompactIndex } from "../graph/compact-index.js";
 import { hasArc, sortedOutNeighbours } from "./sorted-adjacency.js";
 
+/** The share of arcs that are reciprocated, as `nx.overall_reciprocity`; null when undirected or without links. */
 export function reciprocity(index: CompactIndex): number | null {
   if (!index.directed || index.size === 0) return null;
   const adjacency = sortedOutNeighbours(index);

@@ -5,12 +5,14 @@
  */
 import type { CompactIndex } from "../graph/compact-index.js";
 
+/** Out-neighbours of each actor sorted by position, for arc look-ups by binary search. */
 export interface SortedAdjacency {
   readonly offsets: Int32Array;
   /** Out-neighbours of i, ascending, in `targets[offsets[i] .. offsets[i+1])`. */
   readonly targets: Int32Array;
 }
 
+/** The compact index's out-neighbours, sorted within each actor. */
 export function sortedOutNeighbours(index: CompactIndex): SortedAdjacency {
   const targets = index.targets.slice();
   for (let i = 0; i < index.order; i++) targets.subarray(index.offsets[i]!, index.offsets[i + 1]!).sort();

@@ -33,6 +33,7 @@ export const TRIAD_TYPES = [
   "300",
 ] as const;
 
+/** A triad type of the MAN census (Holland & Leinhardt 1976), as `nx.triadic_census` names it. */
 export type TriadType = (typeof TRIAD_TYPES)[number];
 
 /**
@@ -52,6 +53,7 @@ const TRICODES = [
   6, 7, 6, 9, 10, 14, 4, 9, 9, 12, 8, 13, 14, 15, 3, 7, 8, 11, 7, 12, 14, 15, 8, 14, 13, 15, 11, 15, 15, 16,
 ];
 
+/** The triad census of a directed territory (16 types, as `nx.triadic_census`); null when undirected. */
 export function triadCensus(index: CompactIndex): TriadCensus | null {
   if (!index.directed) return null;
   const n = index.order;

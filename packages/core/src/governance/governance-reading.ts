@@ -43,6 +43,13 @@ export interface GovernanceInput {
   effectiveBrokers: number | null;
   /** The actor with the highest betweenness; null without actors. */
   topBroker: GovernanceActor | null;
+  /**
+   * Every actor's role as the data gives it (a `role` column), when it has one.
+   * Roles naming a facilitator on an actor other than the top broker are cited
+   * as evidence ("facilitatorByRole"): the data names a catalyst that is not
+   * the one in the middle. Default: none.
+   */
+  roles?: readonly { id: string; role: string }[];
 }
 
 /** One figure behind the governance reading, compared with its threshold. */
@@ -155,6 +162,12 @@ export function readGovernance(
   });
   if (role !== null)
     evidence.push({ figure: "topBroker.role", value: role, threshold: null, suggests: null });
+  // A catalyst the data names but that is not in the middle: said, without changing the form.
+  for (const other of input.roles ?? [])
+    if (other.id !== top.id && t.facilitatorPattern.test(other.role)) {
+      evidence.push({ figure: "facilitatorByRole", value: other.id, threshold: null, suggests: null });
+      evidence.push({ figure: "facilitatorByRole.role", value: other.role, threshold: null, suggests: null });
+    }
   // Shared signs next to brokered ones: the figures disagree.
   if (lowCb && lowCd) return reading("undetermined");
   return reading(catalyst ? "administrative-organisation" : "lead-organisation", top.id);

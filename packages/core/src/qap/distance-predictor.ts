@@ -16,6 +16,7 @@ import { type Dyads, dyadValues } from "./dyads.js";
 
 const EARTH_RADIUS_KM = 6371;
 
+/** Great-circle distance in km between the actors of each dyad (haversine). */
 export function geographicDistances(dyads: Dyads, lat: Float64Array, lon: Float64Array): Float64Array {
   const radians = Math.PI / 180;
   return dyadValues(dyads, (i, j) => {

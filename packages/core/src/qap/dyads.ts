@@ -16,6 +16,7 @@ export interface Dyads {
   pair(i: number, j: number): number;
 }
 
+/** The ordered (directed) or unordered pairs of n actors, numbered for QAP's matrices. */
 export function createDyads(order: number, directed: boolean): Dyads {
   const n = order;
   return {

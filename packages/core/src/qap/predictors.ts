@@ -13,6 +13,7 @@ import type { CompactIndex } from "../graph/compact-index.js";
 import { type Dyads, dyadValues } from "./dyads.js";
 import type { QapPredictor } from "./qap-regression.js";
 
+/** What a tie is in a QAP regression: link presence (1/0) or link weight. */
 export type TieMeasure = "presence" | "weight";
 
 /** The tie matrix: 1/0 link presence, or the link weight (0 without a link). Directed: i→j. */
@@ -25,6 +26,7 @@ export function tieValues(index: CompactIndex, dyads: Dyads, measure: TieMeasure
   return ties;
 }
 
+/** A QAP predictor from a function of the two actors of a dyad. */
 export function matrixPredictor(
   dyads: Dyads,
   name: string,

@@ -32,8 +32,10 @@ export interface QapPredictor {
   values: Float64Array;
 }
 
+/** The QAP regression: linear (as `sna::netlm`) or logistic (as `sna::netlogit`). */
 export type QapMethod = "ols" | "logistic";
 
+/** Options of {@link qapRegression}. */
 export interface QapOptions {
   /** "ols" (linear, as netlm) or "logistic" (binary ties only, as netlogit). Default "ols". */
   method?: QapMethod;
@@ -43,11 +45,13 @@ export interface QapOptions {
   seed?: number;
 }
 
+/** The defaults of {@link QapOptions}. */
 export const QAP_DEFAULTS: Required<QapOptions> = { method: "ols", permutations: 1000, seed: DEFAULT_SEED };
 
 /** The name of the constant column in every result map. */
 export const INTERCEPT = "intercept";
 
+/** QAP regression coefficients with their permutation p-values (Krackhardt 1988; Dekker, Krackhardt & Snijders 2007). */
 export interface QapResult {
   method: QapMethod;
   /** Number of dyads (rows of the regression). */
@@ -66,6 +70,7 @@ export interface QapResult {
   converged: boolean;
 }
 
+/** QAP regression of ties on predictor matrices, p-values by double semi-partialling permutations (Dekker, Krackhardt & Snijders 2007), seeded. */
 export function qapRegression(
   dyads: Dyads,
   ties: Float64Array,

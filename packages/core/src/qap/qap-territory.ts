@@ -15,6 +15,7 @@ import {
   territoryPredictors,
 } from "./territory-predictors.js";
 
+/** Options of {@link qapTerritory}: predictors by name, tie measure and the regression's options. */
 export interface QapTerritoryOptions extends QapOptions, TerritoryPredictorOptions {
   /** Predictor names (see territory-predictors.ts). Default ["same-world"]. */
   predictors?: readonly string[];
@@ -27,6 +28,7 @@ export interface QapTerritoryOptions extends QapOptions, TerritoryPredictorOptio
   maxActors?: number;
 }
 
+/** The defaults of {@link QapTerritoryOptions}. */
 export const QAP_TERRITORY_DEFAULTS = {
   ...QAP_DEFAULTS,
   predictors: ["same-world"] as readonly string[],
@@ -34,12 +36,14 @@ export const QAP_TERRITORY_DEFAULTS = {
   maxActors: 3000,
 };
 
+/** The QAP regression of a territory's ties on its predictors. */
 export interface QapTerritoryResult extends QapResult {
   ties: TieMeasure;
   /** How `distance` was measured, when it was a predictor. */
   distance: DistanceKind | null;
 }
 
+/** QAP regression of a territory's ties on named predictors (same world, distance, co-membership…). */
 export function qapTerritory(graph: TerritoryGraph, options: QapTerritoryOptions = {}): QapTerritoryResult {
   const settings = { ...QAP_TERRITORY_DEFAULTS, ...options };
   if (graph.order > settings.maxActors)

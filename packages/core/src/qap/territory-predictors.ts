@@ -16,6 +16,7 @@ import { coMembershipPredictor, differencePredictor, samePredictor } from "./pre
 import { QapError } from "./qap-error.js";
 import type { QapPredictor } from "./qap-regression.js";
 
+/** What some predictors need beside the graph (memberships for `co-membership`). */
 export interface TerritoryPredictorOptions {
   /**
    * The collectives each actor belongs to, by actor id; needed by
@@ -27,11 +28,13 @@ export interface TerritoryPredictorOptions {
 /** How `distance` was measured: "geographic" (km) or "network" (steps); null when not asked for. */
 export type DistanceKind = "geographic" | "network";
 
+/** The predictor matrices built for a territory, and how distance was measured. */
 export interface TerritoryPredictors {
   predictors: QapPredictor[];
   distance: DistanceKind | null;
 }
 
+/** Builds the named predictor matrices of a territory. */
 export function territoryPredictors(
   graph: TerritoryGraph,
   index: CompactIndex,

@@ -114,16 +114,18 @@ describe("readGovernance", () => {
   });
 });
 
+/** A ten-actor star: a lead organisation by its figures; `role` is the hub's role in the data. */
+const star = (role: string | null): GovernanceInput => ({
+  actors: 10,
+  links: 9,
+  degreeCentralization: 1,
+  betweennessCentralization: 1,
+  topBrokerShare: 1,
+  effectiveBrokers: 1,
+  topBroker: { id: "hub", label: "Hub", world: "association", degree: 9, betweenness: 1, role },
+});
+
 describe("readGovernance: a role in the data that names a facilitator", () => {
-  const star = (role: string | null): GovernanceInput => ({
-    actors: 10,
-    links: 9,
-    degreeCentralization: 1,
-    betweennessCentralization: 1,
-    topBrokerShare: 1,
-    effectiveBrokers: 1,
-    topBroker: { id: "hub", label: "Hub", world: "association", degree: 9, betweenness: 1, role },
-  });
   it("a star's centre is a lead organisation (broker ratio 1) when nothing names it a facilitator", () => {
     const reading = readGovernance(star(null));
     expect(reading.form).toBe("lead-organisation");
@@ -148,5 +150,24 @@ describe("readGovernance: a role in the data that names a facilitator", () => {
     const links = actors.slice(1).map((a) => ({ source: "a0", target: a.id }));
     const { graph } = createTerritory({ actors, links });
     expect(analyze(graph).graph.governance?.form).toBe("administrative-organisation");
+  });
+});
+
+describe("readGovernance: a facilitator named by role elsewhere than in the middle", () => {
+  it("is cited as evidence (id, then role) and leaves the form alone", () => {
+    const input: GovernanceInput = {
+      ...star(null),
+      roles: [
+        { id: "leaf", role: "catalyseur territorial" },
+        { id: "other", role: "trésorier" },
+        { id: "hub", role: "membre" },
+      ],
+    };
+    const reading = readGovernance(input);
+    expect(reading.form).toBe("lead-organisation");
+    expect(reading.evidence.slice(-2)).toEqual([
+      { figure: "facilitatorByRole", value: "leaf", threshold: null, suggests: null },
+      { figure: "facilitatorByRole.role", value: "catalyseur territorial", threshold: null, suggests: null },
+    ]);
   });
 });

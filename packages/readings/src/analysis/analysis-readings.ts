@@ -9,6 +9,7 @@ import type { Lang } from "../lang.js";
 import { type Reading, type ReadingMessage, renderReading } from "../reading.js";
 import { createTranslator } from "../translator.js";
 import { brokerageReadings } from "./brokerage-readings.js";
+import { collectivesReadings } from "./collectives-readings.js";
 import { createContext } from "./context.js";
 import { dependenceReadings } from "./dependence-readings.js";
 import { governanceReadings } from "./governance-readings.js";
@@ -20,6 +21,7 @@ import { worldReadings } from "./world-readings.js";
 /** Below this many actors, or without links, only the size is read. */
 const MIN_ACTORS = 3;
 
+/** The readings of an analysis document as messages, in no language yet. */
 export function analysisMessages(
   document: AnalysisDocument,
   options: AnalysisReadingsOptions = {},
@@ -34,6 +36,7 @@ export function analysisMessages(
   return [
     ...readings,
     ...brokerageReadings(context, resolved),
+    ...collectivesReadings(context),
     ...worldReadings(context, resolved),
     ...dependenceReadings(context, resolved),
     ...governanceReadings(context),
@@ -41,10 +44,12 @@ export function analysisMessages(
   ];
 }
 
+/** The language readings are rendered in. */
 export interface RenderOptions {
   lang: Lang;
 }
 
+/** The readings of an analysis document, rendered in `options.lang`. */
 export function analysisReadings(
   document: AnalysisDocument,
   options: RenderOptions & AnalysisReadingsOptions,

@@ -118,6 +118,20 @@ export function governanceReadings(
         role: typeof role === "string" ? role : "",
       }),
     );
+    // Catalysts the data names that are not in the middle (pairs: id, then role).
+    evidence.forEach((e, i) => {
+      const next = evidence[i + 1];
+      if (e.figure !== "facilitatorByRole" || typeof e.value !== "string" || typeof next?.value !== "string")
+        return;
+      const other: Figures = { "graph.governance.facilitatorByRole.role": next.value };
+      readings.push(
+        message("reading.governance.other-facilitator", other, {
+          actor: context.cite(e.value, other),
+          role: next.value,
+          top: context.cite(top, other),
+        }),
+      );
+    });
   }
   return readings;
 }

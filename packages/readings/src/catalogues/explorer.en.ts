@@ -116,6 +116,7 @@ export const explorerEn = {
   "explorer.actor.rank": "rank",
   "explorer.actor.rank-of": "{rank, number} / {total, number}",
   "explorer.actor.roles": "Brokerage roles",
+  "explorer.actor.collectives": "Collectives ({count, number})",
   "explorer.actor.partners": "Partners ({count, number})",
   "explorer.actor.no-partner": "No partner in the current view.",
   "explorer.actor.attributes": "Attributes",

@@ -113,6 +113,7 @@ export const explorerFr: TranslationOf<typeof explorerEn> = {
   "explorer.actor.rank": "rang",
   "explorer.actor.rank-of": "{rank, number} / {total, number}",
   "explorer.actor.roles": "Rôles d’intermédiaire",
+  "explorer.actor.collectives": "Collectifs ({count, number})",
   "explorer.actor.partners": "Partenaires ({count, number})",
   "explorer.actor.no-partner": "Aucun partenaire dans la vue actuelle.",
   "explorer.actor.attributes": "Attributs",

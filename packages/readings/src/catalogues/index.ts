@@ -8,6 +8,8 @@
 import type { Catalogue, TranslationOf } from "../catalogue.js";
 import { cliEn } from "./cli.en.js";
 import { cliFr } from "./cli.fr.js";
+import { collectivesEn } from "./collectives.en.js";
+import { collectivesFr } from "./collectives.fr.js";
 import { comparisonEn } from "./comparison.en.js";
 import { comparisonFr } from "./comparison.fr.js";
 import { explorerEn } from "./explorer.en.js";
@@ -38,6 +40,7 @@ function domain<E extends Catalogue>(name: string, en: E, fr: TranslationOf<E>):
 /** Every catalogue domain with its English and French messages (a test checks they hold the same keys). */
 export const DOMAINS = [
   domain("cli", cliEn, cliFr),
+  domain("collectives", collectivesEn, collectivesFr),
   domain("comparison", comparisonEn, comparisonFr),
   domain("explorer", explorerEn, explorerFr),
   domain("figure", figureEn, figureFr),

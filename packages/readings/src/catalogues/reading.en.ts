@@ -79,6 +79,8 @@ export const readingEn = {
   "reading.actor.roles-beyond-chance": "Beyond chance (random worlds): {roles}.",
   "reading.actor.role-z":
     "{role, select, coordinator {coordinator} consultant {consultant} representative {representative} gatekeeper {gatekeeper} other {liaison}} ({direction, select, above {more} other {less}} than chance, z-score {z})",
+  "reading.governance.other-facilitator":
+    "Evidence: the data gives {actor} the role “{role}”, which names a facilitator, but {actor} is not the actor in the middle: {top} is.",
   "reading.null-models":
     "Against chance ({replicates, plural, one {# random network} other {# random networks}} with the same numbers of partners; worlds shuffled for the world figures): {beyond, select, none {no figure lies beyond chance} other {beyond chance: {above}}}.",
   "reading.null-models.item": "{figure} (z-score {z})",

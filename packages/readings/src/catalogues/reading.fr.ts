@@ -77,6 +77,8 @@ export const readingFr: TranslationOf<typeof readingEn> = {
   "reading.actor.roles-beyond-chance": "Au-delà du hasard (mondes répartis au hasard) : {roles}.",
   "reading.actor.role-z":
     "{role, select, coordinator {coordinateur} consultant {consultant} representative {représentant} gatekeeper {gardien} other {agent de liaison}} ({direction, select, above {plus} other {moins}} que le hasard, score z {z})",
+  "reading.governance.other-facilitator":
+    "Indice : les données donnent à {actor} le rôle « {role} », qui désigne un facilitateur, mais {actor} n’est pas l’acteur au milieu : c’est {top}.",
   "reading.null-models":
     "Face au hasard ({replicates, plural, one {# réseau aléatoire} other {# réseaux aléatoires}} avec les mêmes nombres de partenaires ; mondes répartis au hasard pour les chiffres des mondes) : {beyond, select, none {aucun chiffre ne dépasse le hasard} other {au-delà du hasard : {above}}}.",
   "reading.null-models.item": "{figure} (score z {z})",

@@ -20,6 +20,7 @@ describe("URL state", () => {
       selected: "__proto__",
       drawAllLinks: true,
       threads: 3,
+      lang: "fr" as const,
     };
     const decoded = decodeUrlState(`#${encodeUrlState(state)}`);
     expect(decoded).toEqual({
@@ -31,11 +32,19 @@ describe("URL state", () => {
       selected: "__proto__",
       drawAllLinks: true,
       threads: 3,
+      lang: "fr",
     });
   });
 
-  it("writes nothing but the dataset for the default view", () => {
-    expect(encodeUrlState({ ...initialState(), dataset: oddDataset() })).toBe("d=odd");
+  it("writes nothing but the dataset and the language for the default view", () => {
+    expect(encodeUrlState({ ...initialState(), dataset: oddDataset() })).toBe("d=odd&lang=en");
+  });
+
+  it("reads the language from the hash, else from the query, and ignores an unknown one", () => {
+    expect(decodeUrlState("#d=odd&lang=fr").lang).toBe("fr");
+    expect(decodeUrlState("#d=odd", "?lang=fr").lang).toBe("fr");
+    expect(decodeUrlState("#lang=en", "?lang=fr").lang).toBe("en");
+    expect(decodeUrlState("#lang=de", "?lang=xx").lang).toBeUndefined();
   });
 
   it("ignores malformed parts instead of throwing", () => {
