@@ -1,6 +1,6 @@
-import { runCli } from "../../src/index.js";
 import { GLOSSARY_TERMS } from "@catalyse/readings";
 import { describe, expect, it } from "vitest";
+import { runCli } from "../../src/index.js";
 import { REPO_ROOT } from "../datasets/dataset-folders.js";
 
 async function run(args: readonly string[], env: Record<string, string> = {}) {
@@ -23,8 +23,12 @@ async function run(args: readonly string[], env: Record<string, string> = {}) {
 describe("the language of every command", () => {
   it("is --lang when given, else LC_ALL, then LANG, else English", async () => {
     expect((await run(["--help"], { LANG: "fr_FR.UTF-8" })).stdout).toMatch(/^catalyse : mesurer/);
-    expect((await run(["--help", "--lang", "en"], { LANG: "fr_FR.UTF-8" })).stdout).toMatch(/^catalyse: measure/);
-    expect((await run(["--help"], { LC_ALL: "C", LANG: "fr_FR.UTF-8" })).stdout).toMatch(/^catalyse: measure/);
+    expect((await run(["--help", "--lang", "en"], { LANG: "fr_FR.UTF-8" })).stdout).toMatch(
+      /^catalyse: measure/,
+    );
+    expect((await run(["--help"], { LC_ALL: "C", LANG: "fr_FR.UTF-8" })).stdout).toMatch(
+      /^catalyse: measure/,
+    );
     expect((await run(["--help"])).stdout).toMatch(/^catalyse: measure/);
   });
 
