@@ -9,13 +9,16 @@
  */
 import type { ActorFigures, AnalysisDocument } from "./analysis-document.js";
 
+/** Options of `communityLeaders`. */
 export interface CommunityLeadersOptions {
   /** How many members name a community. Default 2. */
   named?: number;
 }
 
+/** Defaults of `communityLeaders`: two members name a community. */
 export const COMMUNITY_LEADERS_DEFAULTS: Readonly<Required<CommunityLeadersOptions>> = { named: 2 };
 
+/** One community, its size and its most central members. */
 export interface CommunityLeaders {
   /** The community number of the document's actors (0 is the largest). */
   community: number;

@@ -20,6 +20,7 @@ export interface CsvCell {
   quoted: boolean;
 }
 
+/** One record (row) of a CSV text, with where it starts and ends. */
 export interface CsvRecord {
   /** 1-based line the record starts on. */
   line: number;
@@ -29,6 +30,7 @@ export interface CsvRecord {
   endColumn: number;
 }
 
+/** Options of `parseCsv`. */
 export interface ParseCsvOptions {
   /** The file name used in problems. */
   file: string;
@@ -36,6 +38,7 @@ export interface ParseCsvOptions {
   delimiter?: string;
 }
 
+/** What `parseCsv` returns: the records, the delimiter used and every problem found. */
 export interface ParseCsvResult {
   records: CsvRecord[];
   delimiter: string;
