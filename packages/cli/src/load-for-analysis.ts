@@ -16,6 +16,7 @@ import {
   coMembershipWeights,
   createCompactIndex,
   hasCollectives,
+  linkTypes,
   type Projection,
   projectCollectives,
   projectIndex,
@@ -50,6 +51,8 @@ export interface AnalysisInput {
   graph?: TerritoryGraph;
   /** The compact index of the explicit links, before projection (the same as `index` without collectives). */
   explicit: CompactIndex;
+  /** Link types of the explicit links, by link number of `explicit`; absent when streamed (types are not read). */
+  linkTypes?: string[][];
 }
 
 export function parseReader(value: unknown): ReaderChoice {
@@ -82,6 +85,7 @@ export async function loadForAnalysis(
       roles: index.keys.map((key) => roleOf(graph.getNodeAttribute(key, "attributes"))),
       name: graph.getAttribute("name") ?? "",
       description: graph.getAttribute("description") ?? "",
+      linkTypes: linkTypes(graph),
     };
   }
   if (reader === "auto")

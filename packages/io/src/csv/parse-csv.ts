@@ -20,7 +20,7 @@ export interface CsvCell {
   quoted: boolean;
 }
 
-/** One record (row) of a CSV text, with where it starts and ends. */
+/** One CSV record: its cells and where it starts and ends in the file. */
 export interface CsvRecord {
   /** 1-based line the record starts on. */
   line: number;
@@ -38,7 +38,7 @@ export interface ParseCsvOptions {
   delimiter?: string;
 }
 
-/** What `parseCsv` returns: the records, the delimiter used and every problem found. */
+/** What `parseCsv` returns: the records, the delimiter used and the problems found. */
 export interface ParseCsvResult {
   records: CsvRecord[];
   delimiter: string;

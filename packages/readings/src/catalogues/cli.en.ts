@@ -51,7 +51,12 @@ ${COLUMN}and K shuffles of worlds (z-scores, p-values); default 0
 ${COLUMN}goes straight from the CSV files into the compact index
 ${COLUMN}(link dates, types and extra columns are not read); full
 ${COLUMN}reads and checks every column; auto streams when links.csv
-${COLUMN}passes {megabytes} MB (about 500,000 links) and says so`,
+${COLUMN}passes {megabytes} MB (about 500,000 links) and says so
+  --by-type         add the layers section: one network per link type (links,
+${COLUMN}density, centralization, brokers), their overlaps, and the
+${COLUMN}kinds of alliance each actor spans`,
+  "cli.analyze.by-type-streamed":
+    "--by-type needs link types, which a streamed territory does not read; add --reader full",
   "cli.analyze.notes": `Warnings go to stderr, so stdout holds only the result.
 
 Example:

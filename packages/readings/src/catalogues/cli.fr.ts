@@ -46,7 +46,12 @@ ${COLUMN}0 par défaut
 ${COLUMN}stream va des fichiers CSV droit à l’index compact (dates,
 ${COLUMN}types et colonnes en plus des liens ne sont pas lus) ; full lit
 ${COLUMN}et vérifie chaque colonne ; auto passe en flux quand links.csv
-${COLUMN}dépasse {megabytes} Mo (environ 500 000 liens) et le dit`,
+${COLUMN}dépasse {megabytes} Mo (environ 500 000 liens) et le dit
+  --by-type         ajoute la section des couches : un réseau par type de lien
+${COLUMN}(liens, densité, centralisation, intermédiaires), leurs
+${COLUMN}recoupements et les types d’alliance de chaque acteur`,
+  "cli.analyze.by-type-streamed":
+    "--by-type a besoin des types de liens, qu’un territoire lu en flux ne lit pas ; ajoutez --reader full",
   "cli.analyze.notes": `Les avertissements vont sur la sortie d’erreur : la sortie standard ne contient que le résultat.
 
 Exemple :
