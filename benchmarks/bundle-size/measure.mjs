@@ -23,7 +23,7 @@ const ROOT = fileURLToPath(new URL("../../", import.meta.url));
  * over 51.1 KiB; raised once, when collectives, directed figures and actor roles (i16, i18, i13a) took
  * analyze to 56.2 KiB (a deliberate growth: say why in the commit when you raise it again).
  */
-export const BUDGET_BYTES = 62 * 1024;
+export const BUDGET_BYTES = 76 * 1024;
 
 /** Bundles the entry and returns its minified and gzipped sizes in bytes. */
 export async function measureBundle() {

@@ -53,7 +53,8 @@ describe("catalyse report prints each reading verbatim", () => {
       it(`${folder} --lang ${lang}: HTML with <html lang="${lang}"> and Markdown`, async () => {
         const { graph } = await readTerritoryPath(join(REPO_ROOT, folder));
         const readings = analysisReadings(analyze(graph), { lang });
-        const html = join(dir, `${lang}.html`);
+        // One file per territory and language: --out refuses to replace an existing file.
+        const html = join(dir, `${folder.replaceAll("/", "-")}-${lang}.html`);
         const run = await runCatalyse(["report", folder, "--lang", lang, "--out", html, "--pilots", "none"]);
         expect(run.code, run.stderr).toBe(0);
         const page = await readFile(html, "utf8");
