@@ -3,7 +3,7 @@
  * with its metrics (written by @catalyse/io, so they read back everywhere).
  */
 import type { ActorFigures, AttributeValue } from "@catalyse/core";
-import { type ExportRows, writeExportCsv, writeExportGexf } from "../io-adapter.js";
+import { type CsvDialect, type ExportRows, writeExportCsv, writeExportGexf } from "../io-adapter.js";
 import type { Dataset } from "../state/dataset.js";
 import type { FilteredRows } from "../state/filters.js";
 import { METRICS, metricValue } from "../state/metrics.js";
@@ -61,6 +61,6 @@ export function gexf(rows: ExportRows): string {
   return writeExportGexf(rows);
 }
 
-export function csvPair(rows: ExportRows): { actors: string; links: string } {
-  return writeExportCsv(rows);
+export function csvPair(rows: ExportRows, dialect: CsvDialect): { actors: string; links: string } {
+  return writeExportCsv(rows, dialect);
 }

@@ -26,6 +26,8 @@ export const explorerEn = {
   "explorer.export.png.poster": "{width, number} px (poster)",
   "explorer.export.gexf": "GEXF (filtered, with metrics)",
   "explorer.export.csv": "CSV actors + links",
+  "explorer.export.csv-dialect": "CSV format",
+  "explorer.export.csv-rfc4180": "Standard CSV (,)",
   "explorer.export.csv-excel-fr": "CSV for French Excel (;)",
   "explorer.export.link": "Copy a link to this view",
   "explorer.export.chart": "Download SVG",

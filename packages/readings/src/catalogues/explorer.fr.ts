@@ -23,6 +23,8 @@ export const explorerFr: TranslationOf<typeof explorerEn> = {
   "explorer.export.png.poster": "{width, number} px (affiche)",
   "explorer.export.gexf": "GEXF (filtré, avec les mesures)",
   "explorer.export.csv": "CSV acteurs + liens",
+  "explorer.export.csv-dialect": "Format du CSV",
+  "explorer.export.csv-rfc4180": "CSV standard (,)",
   "explorer.export.csv-excel-fr": "CSV pour Excel en français (;)",
   "explorer.export.link": "Copier un lien vers cette vue",
   "explorer.export.chart": "Télécharger le SVG",
