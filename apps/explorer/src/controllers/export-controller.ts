@@ -9,6 +9,7 @@ import { standaloneSvg } from "../export/chart-svg.js";
 import { csvPair, download, downloadUrl, exportRows, fileStem, gexf } from "../export/downloads.js";
 import { MAP_SVG_DEFAULTS, mapSvg, svgToPng } from "../export/map-svg.js";
 import { type CsvDialect, isCsvDialect } from "../io-adapter.js";
+import { datasetName } from "../state/dataset-name.js";
 import type { VisualResult } from "../views/visual-graph.js";
 import { type AppContext, notify } from "./context.js";
 
@@ -45,19 +46,21 @@ export function createExportController(
     if (!state.dataset || !graph || !result) return null;
     return mapSvg({
       graph,
-      title: state.dataset.name,
+      title: datasetName(state.dataset, derived.t()),
       legend: result.colourLegend,
       worlds: state.encoding.colourBy === "world" ? derived.worlds() : null,
     });
   };
   const stem = () => {
     const dataset = store.get().dataset;
-    return dataset ? fileStem(dataset) : "territory";
+    return fileStem(dataset ? datasetName(dataset, derived.t()) : "territory");
   };
   const rows = () => {
     const dataset = store.get().dataset;
     const graph = live.graph();
-    return dataset && graph ? exportRows(dataset, derived.rows(), graph, derived.figures()) : null;
+    return dataset && graph
+      ? exportRows(dataset, datasetName(dataset, derived.t()), derived.rows(), graph, derived.figures())
+      : null;
   };
   return {
     mapSvg: () => {

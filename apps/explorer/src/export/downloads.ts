@@ -24,9 +24,10 @@ export function downloadUrl(name: string, url: string): void {
   a.remove();
 }
 
-export function fileStem(dataset: Dataset): string {
+/** A file name from the dataset's name as shown: letters and digits, joined by `-`. */
+export function fileStem(name: string): string {
   return (
-    (dataset.name || "territory")
+    (name || "territory")
       .replace(/[^\p{L}\p{N}]+/gu, "-")
       .replace(/^-|-$/g, "")
       .toLowerCase() || "territory"
@@ -36,6 +37,7 @@ export function fileStem(dataset: Dataset): string {
 /** The filtered rows with metrics, community and drawn position added to each actor's attributes. */
 export function exportRows(
   dataset: Dataset,
+  name: string,
   rows: FilteredRows,
   graph: VisualGraph,
   figures: ReadonlyMap<string, ActorFigures> | null,
@@ -54,7 +56,7 @@ export function exportRows(
     }
     return { ...actor, attributes };
   });
-  return { meta: { ...dataset.meta, name: dataset.name }, actors, links: rows.links };
+  return { meta: { ...dataset.meta, name }, actors, links: rows.links };
 }
 
 export function gexf(rows: ExportRows): string {
