@@ -8,7 +8,7 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { describe, test } from "node:test";
 import type { Page } from "playwright-core";
-import { analysisDone, open } from "./session.js";
+import { analysisDone, open, shot } from "./session.js";
 
 /** A small territory with a decimal weight, decimal coordinates and a label a spreadsheet would run as a formula. */
 async function importFormulaTerritory(page: Page): Promise<void> {
@@ -92,9 +92,10 @@ describe("exports", () => {
     await page.locator(".export-menu summary").click();
     assert.equal(await page.locator("#csv-dialect").inputValue(), "excel-fr");
     assert.deepEqual(await page.locator("#csv-dialect option").allTextContents(), [
-      "CSV standard (,)",
-      "CSV pour Excel en français (;)",
+      "Standard (,)",
+      "Excel en français (;)",
     ]);
+    await shot(page, "31-export-menu-fr");
     await page.locator("#lang-picker").selectOption("en");
     await page.waitForFunction(() => document.documentElement.lang === "en");
     assert.equal(await page.locator("#csv-dialect").inputValue(), "rfc4180");
