@@ -2,7 +2,8 @@
  * A dataset's name in the page's language. Bundled territories carry the name
  * their territory.json gives (a proper name, shown as written); the generated
  * ones and the "(imported)" mark are catalogue messages, so "Synthetic 5,000
- * actors" reads "Synthétique, 5 000 acteurs" in French.
+ * actors (stress test)" reads "Territoire synthétique, 5 000 acteurs (test de
+ * charge)" in French.
  */
 import type { Translator } from "@catalyse/readings";
 import type { Message } from "./app-state.js";
