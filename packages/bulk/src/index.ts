@@ -3,7 +3,7 @@
  * straight into a compact index, and Parquet tables for Spark GraphFrames and
  * Neo4j Graph Data Science.
  */
-export { ACTOR_COLUMNS, LINK_COLUMNS, locateColumns, normalizeHeader } from "./csv-stream/columns.js";
+export { locateColumns, locateFreeColumn } from "./csv-stream/columns.js";
 export { CsvTokenizer, detectDelimiter, type RowHandler } from "./csv-stream/csv-tokenizer.js";
 export { type ChunkReadOptions, type Encoding, readTextChunks } from "./csv-stream/read-chunks.js";
 export {

@@ -5,11 +5,13 @@
  * prints is in the language of `--lang`, else of LC_ALL or LANG, else English.
  */
 import { parseArgs } from "node:util";
+import type { ReadLimits } from "@catalyse/io";
 import { createTranslator, langOf, type MessageId, resolveLang, type Translator } from "@catalyse/readings";
 import { COMMON_OPTIONS, type Command } from "./commands/command.js";
 import { COMMANDS } from "./commands/index.js";
 import type { CliContext, CommandContext } from "./context.js";
 import { terminalSafe } from "./format/terminal-safe.js";
+import { parseNumberOption } from "./output.js";
 import { reportError } from "./report-error.js";
 
 const VERSION = "0.1.0";
@@ -62,10 +64,22 @@ export async function runCli(argv: readonly string[], context: CliContext): Prom
       context.stdout(commandHelp(command, t));
       return 0;
     }
-    return await command.run(parsed, safe);
+    return await command.run(parsed, {
+      ...safe,
+      inputs: parsed.positionals,
+      force: parsed.values.force === true,
+      readLimits: readLimitsOption(parsed.values["max-input-mb"]),
+    });
   } catch (error) {
     return reportError(error, safe, { debug, command: command.name });
   }
+}
+
+/** `--max-input-mb N`: both the file and the XML limits become N MB. */
+function readLimitsOption(value: unknown): Partial<ReadLimits> | undefined {
+  if (value === undefined) return undefined;
+  const bytes = Math.round(parseNumberOption("max-input-mb", value, 0, { min: 1 }) * 1024 * 1024);
+  return { maxFileBytes: bytes, maxXmlBytes: bytes };
 }
 
 /** The value of `--lang X` or `--lang=X`, wherever it is, so that help and errors speak it too. */

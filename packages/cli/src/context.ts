@@ -1,3 +1,4 @@
+import type { ReadLimits } from "@catalyse/io";
 import {
   createTranslator,
   type LangEnvironment,
@@ -25,6 +26,12 @@ export interface CliContext {
 /** What a command runs with: the context and the translator of the chosen language. */
 export interface CommandContext extends CliContext {
   t: Translator;
+  /** The command's inputs, as given: `--out` never writes over them (see out-path.ts). */
+  inputs?: readonly string[];
+  /** `--force`: `--out` may replace an existing file. */
+  force?: boolean;
+  /** Limits on what readers take in (`--max-input-mb`). */
+  readLimits?: Partial<ReadLimits>;
   /** stderr as given, for the progress bar's carriage returns (`stderr` shows them escaped). */
   stderrRaw: (text: string) => void;
 }

@@ -8,7 +8,6 @@
  * nor checked, and a notice says so. `--reader` overrides the choice.
  */
 import { statSync } from "node:fs";
-import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { streamTerritory } from "@catalyse/bulk";
 import {
@@ -16,6 +15,7 @@ import {
   coMembershipWeights,
   createCompactIndex,
   hasCollectives,
+  linkTypes,
   type Projection,
   projectCollectives,
   projectIndex,
@@ -23,7 +23,7 @@ import {
   type TerritoryGraph,
 } from "@catalyse/core";
 import { readCollectivesCsv } from "@catalyse/io";
-import { territoryFolderFiles } from "@catalyse/io/node";
+import { readInputFile, territoryFolderFiles } from "@catalyse/io/node";
 import type { CommandContext } from "./context.js";
 import { UsageError } from "./context.js";
 import { loadTerritory, printWarnings } from "./load-territory.js";
@@ -50,6 +50,8 @@ export interface AnalysisInput {
   graph?: TerritoryGraph;
   /** The compact index of the explicit links, before projection (the same as `index` without collectives). */
   explicit: CompactIndex;
+  /** Link types of the explicit links, by link number of `explicit`; absent when streamed (types are not read). */
+  linkTypes?: string[][];
 }
 
 export function parseReader(value: unknown): ReaderChoice {
@@ -82,6 +84,7 @@ export async function loadForAnalysis(
       roles: index.keys.map((key) => roleOf(graph.getNodeAttribute(key, "attributes"))),
       name: graph.getAttribute("name") ?? "",
       description: graph.getAttribute("description") ?? "",
+      linkTypes: linkTypes(graph),
     };
   }
   if (reader === "auto")
@@ -96,7 +99,7 @@ export async function loadForAnalysis(
     return { ...streamed, explicit: streamed.index };
   // Collectives files are small: read and checked in full, their projection added to the streamed index.
   const load = async (name: string | undefined) =>
-    name === undefined ? undefined : { name, data: new Uint8Array(await readFile(name)) };
+    name === undefined ? undefined : { name, data: await readInputFile(name) };
   const { graph, warnings } = readCollectivesCsv(
     streamed.index.ids.map((id, i) => ({
       id,

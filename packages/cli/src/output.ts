@@ -1,9 +1,9 @@
-import { writeFile } from "node:fs/promises";
-import { resolve } from "node:path";
 import { CSV_DIALECTS, type CsvDialect, isCsvDialect } from "@catalyse/io";
+import { writeFileAtomic } from "@catalyse/io/node";
 import type { CommandContext } from "./context.js";
 import { UsageError } from "./context.js";
 import { terminalSafe } from "./format/terminal-safe.js";
+import { prepareOut, reason } from "./out-path.js";
 
 /**
  * Writes a command's result to `--out FILE` when given, else to stdout. Text
@@ -21,7 +21,13 @@ export async function writeOutput(
     context.stdout(shown);
     return;
   }
-  await writeFile(resolve(context.cwd, out), shown, "utf8");
+  // See out-path.ts: never an input, an existing file only with --force, folders created, atomic.
+  const target = await prepareOut(out, "file", context);
+  try {
+    await writeFileAtomic(target, shown);
+  } catch (error) {
+    throw new UsageError("cli.error.out-write", { out, reason: reason(error, context) });
+  }
   context.stderr(`${context.t.t("cli.wrote", { file: out })}\n`);
 }
 

@@ -1,7 +1,8 @@
 import { TerritoryError } from "@catalyse/core";
-import { formatProblem, InputError } from "@catalyse/io";
+import { InputError, UnwritableValueError } from "@catalyse/io";
 import type { MessageId, MessageParams } from "@catalyse/readings";
 import { type CommandContext, UsageError } from "./context.js";
+import { formatProblem } from "./format-problem.js";
 
 /** Prints an error for people and returns the exit code: 2 for usage, 1 otherwise. */
 export function reportError(
@@ -15,8 +16,8 @@ export function reportError(
   if (error instanceof InputError) {
     const errors = error.problems.filter((problem) => problem.severity === "error");
     context.stderr(`${t.t("cli.error.input", { command: options.command, count: errors.length })}\n`);
-    for (const problem of errors) context.stderr(`  ${formatProblem(problem)}\n`);
-  } else if (error instanceof TerritoryError) {
+    for (const problem of errors) context.stderr(`  ${formatProblem(problem, t)}\n`);
+  } else if (error instanceof TerritoryError || error instanceof UnwritableValueError) {
     say(error.message);
   } else if (error instanceof UsageError || isParseArgsError(error)) {
     const usage = error instanceof UsageError ? error : parseArgsUsage(error as Error & { code: string });

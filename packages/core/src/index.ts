@@ -40,6 +40,7 @@ export * from "./collectives/index.js";
 export * from "./community/index.js";
 // Comparison and time (catalyse compare / timeline)
 export * from "./comparison/index.js";
+export * from "./core-periphery/index.js";
 export * from "./dependence/index.js";
 export * from "./directed/index.js";
 export * from "./distribution/index.js";
@@ -81,6 +82,7 @@ export { isSyntheticTerritory } from "./graph/synthetic.js";
 export { TerritoryError, type TerritoryIssue } from "./graph/territory-error.js";
 // Territory model
 export * from "./graph/types.js";
+export * from "./multiplex/index.js";
 export * from "./null-models/index.js";
 export * from "./qap/index.js";
 export { createRandom, DEFAULT_SEED, type Random, randomInt, shuffle } from "./random.js";

@@ -15,9 +15,12 @@ import {
   type TerritoryGraph,
   type TerritoryIssue,
   type TerritoryMeta,
+  UNKNOWN_WORLD,
 } from "@catalyse/core";
 import type { PlacedRows } from "./collectives/read-collective-tables.js";
-import { InputError, type InputProblem } from "./errors.js";
+import { InputError, type InputProblem, type ProblemParams } from "./errors.js";
+import type { InputProblemCode } from "./problems/input-messages.js";
+import { inputProblem } from "./problems/input-problem.js";
 import type { ReadTerritoryResult } from "./read-result.js";
 
 /** Where a value came from; `raw` is the text as found, for messages. */
@@ -58,7 +61,8 @@ const isError = (problem: InputProblem) => problem.severity === "error";
  * Builds the territory, or throws one {@link InputError} with the reader's
  * `problems` and every model error. Warnings come back with their place.
  */
-export function buildTerritory(rows: TerritoryRows, problems: InputProblem[]): ReadTerritoryResult {
+export function buildTerritory(rawRows: TerritoryRows, problems: InputProblem[]): ReadTerritoryResult {
+  const rows = normaliseIds(rawRows, problems);
   let result: ReturnType<typeof createTerritory>;
   try {
     result = createTerritory({
@@ -81,6 +85,7 @@ export function buildTerritory(rows: TerritoryRows, problems: InputProblem[]): R
       if (issue.severity === "error") problems.push(issueProblem(issue, rows));
     throw new InputError(problems, { cause: error });
   }
+  checkFiniteWeights(result.graph, rows, problems);
   if (problems.some(isError)) throw new InputError(problems);
   applyLinkTypes(result.graph, rows.links);
   const warnings = problems.filter((problem) => !isError(problem));
@@ -136,82 +141,77 @@ function tableOf(issue: TerritoryIssue, rows: TerritoryRows): { file: string; pl
 
 function issueProblem(issue: TerritoryIssue, rows: TerritoryRows): InputProblem {
   const { raw, ...place } = placeOfIssue(issue, rows);
-  const [found, expected] = describeIssue(issue, raw ?? "", rows);
-  return { ...place, found, expected, severity: "error" };
+  const [code, params] = describeIssue(issue, raw ?? "", rows);
+  return inputProblem(code, params, place);
 }
 
-function describeIssue(issue: TerritoryIssue, raw: string, rows: TerritoryRows): [string, string] {
+function describeIssue(
+  issue: TerritoryIssue,
+  raw: string,
+  rows: TerritoryRows,
+): [InputProblemCode, ProblemParams] {
   const field = issue.field ?? "";
+  const value = raw.trim();
   switch (issue.code) {
     case "duplicate-actor": {
-      const id = raw.trim();
-      const first = rows.actors.findIndex((actor) => actor.id.trim() === id);
-      const line = rows.actorPlaces[first]?.("id").line;
-      return [
-        `duplicate actor id "${id}"${line === undefined ? "" : ` (first used on line ${line})`}`,
-        "a unique id on every actor row",
-      ];
+      const id = value.normalize("NFC");
+      const first = firstRowOfId(rows).get(id);
+      const line = first === undefined ? undefined : rows.actorPlaces[first]?.("id").line;
+      return ["duplicate-actor", { id, line: line ?? "none" }];
     }
     case "unknown-actor":
-      return [`${field} "${raw.trim()}" is not an actor id`, `an id listed in ${rows.actorsFile}`];
+      return ["unknown-actor", { field, id: value, file: rows.actorsFile }];
     case "unknown-collective":
-      return [
-        `${field} "${raw.trim()}" is not a collective id`,
-        `an id listed in ${rows.collectives?.file ?? "the collectives"}`,
-      ];
+      return ["unknown-collective", { field, id: value, file: rows.collectives?.file ?? "the collectives" }];
     case "duplicate-collective":
-      return [`duplicate collective id "${raw.trim()}"`, "a unique id on every collective row"];
+      return ["duplicate-collective", { id: value }];
     case "collective-actor-clash":
-      return [`collective id "${raw.trim()}" is also an actor id`, "an id no actor has"];
+      return ["collective-actor-clash", { id: value }];
     case "duplicate-membership":
-      return [issue.message.split(";")[0]!, "each actor once per collective (and start date)"];
+      return ["duplicate-membership", { message: issue.message.split(";")[0]! }];
     case "invalid-weight":
-      return [`weight ${raw.trim() || "(empty)"}`, "a number > 0 (an empty cell means 1)"];
+      return ["invalid-weight", { value: value || "(empty)" }];
     case "invalid-date":
-      if (issue.message.includes("before start"))
-        return [`${field} "${raw.trim()}" before the start`, "an end on or after the start"];
-      return [
-        `${field} "${raw.trim()}"`,
-        "a year (2012), a month (2012-05) or a date (2012-05-03 or 03/05/2012)",
-      ];
+      // A membership whose end is before its start (links have their own code, end-before-start).
+      if (issue.message.includes("before start")) return ["date-before-start", { field, value }];
+      return ["invalid-date", { field, value }];
+    case "end-before-start":
+      return ["end-before-start", { end: value, start: rows.links[issue.row ?? -1]?.start?.trim() ?? "" }];
     case "invalid-coordinate":
-      return [
-        `${field} ${raw.trim()}`,
-        field === "lat" ? "a latitude between -90 and 90" : "a longitude between -180 and 180",
-      ];
+      return ["invalid-coordinate", { field, value }];
     case "empty-id":
-      return [`an empty ${field}`, emptyIdExpected(issue)];
+      return ["empty-id", { field, table: emptyIdTable(issue) }];
     default:
-      return [issue.message, "a valid value"];
+      return ["model", { message: issue.message }];
   }
 }
 
-function emptyIdExpected(issue: TerritoryIssue): string {
-  if (issue.table === "actors") return "an actor id";
-  if (issue.table === "collectives") return "a collective id";
-  if (issue.field === "collective") return "the id of a collective";
-  return "the id of an actor";
+/** Which id an empty-id issue misses, for its message. */
+function emptyIdTable(issue: TerritoryIssue): string {
+  if (issue.table === "actors" || issue.table === "collectives") return issue.table;
+  return issue.field === "collective" ? "collective" : "links";
 }
 
 function warningProblem(issue: TerritoryIssue, rows: TerritoryRows): InputProblem {
   let place: SourcePlace = { file: issue.table === "actors" ? rows.actorsFile : rows.linksFile };
-  let expected = "nothing, if this is intended";
+  const count = issue.count ?? 1;
+  let code: InputProblemCode = "model";
+  let params: ProblemParams = { message: issue.message };
   if (issue.code === "self-loop") {
     const row = rows.links.findIndex((link) => link.source.trim() === link.target.trim());
     place = rows.linkPlaces[row]?.("target") ?? place;
-    expected = "links between two different actors (self-loops are dropped)";
+    [code, params] = ["self-loops", { count, first: "yes" }];
   } else if (issue.code === "parallel-links") {
     const row = firstParallel(rows);
     place = rows.linkPlaces[row]?.("source") ?? place;
-    expected = "one row per pair of actors, unless merging them is intended";
+    [code, params] = ["parallel-links", { count, first: "yes" }];
   } else if (issue.code === "missing-world") {
     const row = rows.actors.findIndex((actor) => (actor.world?.trim() ?? "") === "");
     place = rows.actorPlaces[row]?.("world") ?? place;
-    expected =
-      "a world for every actor (association, entreprise, collectivité, État, académique, fondation…)";
+    [code, params] = ["missing-worlds", { count, world: UNKNOWN_WORLD, first: "yes" }];
   }
   const { raw: _raw, ...where } = place;
-  return { ...where, found: `${issue.message} (first on this row)`, expected, severity: "warning" };
+  return inputProblem(code, params, where, "warning");
 }
 
 function firstParallel(rows: TerritoryRows): number {
@@ -224,5 +224,81 @@ function firstParallel(rows: TerritoryRows): number {
     if (seen.has(key)) return true;
     seen.add(key);
     return false;
+  });
+}
+
+// NOTE: built once per read (a WeakMap on the rows), so that reporting every duplicate id stays
+// linear in the number of actors; searching the list for each duplicate was quadratic.
+const firstRows = new WeakMap<TerritoryRows, Map<string, number>>();
+
+function firstRowOfId(rows: TerritoryRows): Map<string, number> {
+  let first = firstRows.get(rows);
+  if (first === undefined) {
+    first = new Map();
+    for (const [row, actor] of rows.actors.entries()) {
+      const id = actor.id.trim();
+      if (!first.has(id)) first.set(id, row);
+    }
+    firstRows.set(rows, first);
+  }
+  return first;
+}
+
+/**
+ * Ids in Unicode normal form C, so that `é` typed as one code point or as `e`
+ * and a combining accent names one actor, whatever tool wrote the file. Two
+ * distinct ids of the actor table that become one are reported (the model then
+ * refuses the duplicate).
+ */
+function normaliseIds(rows: TerritoryRows, problems: InputProblem[]): TerritoryRows {
+  const nfc = (id: string) => id.normalize("NFC");
+  const spelled = new Map<string, string>();
+  rows.actors.forEach((actor, row) => {
+    const id = actor.id.trim();
+    const normal = nfc(id);
+    const before = spelled.get(normal);
+    if (before === undefined) spelled.set(normal, id);
+    else if (before !== id) {
+      const { raw: _raw, ...place } = rows.actorPlaces[row]?.("id") ?? { file: rows.actorsFile };
+      problems.push(inputProblem("nfc-collapse", { id, other: before }, place, "warning"));
+    }
+  });
+  return {
+    ...rows,
+    actors: rows.actors.map((actor) => ({ ...actor, id: nfc(actor.id) })),
+    links: rows.links.map((link) => ({ ...link, source: nfc(link.source), target: nfc(link.target) })),
+    // Collective ids are ids too, and memberships name actors.
+    ...(rows.collectives && {
+      collectives: {
+        ...rows.collectives,
+        rows: rows.collectives.rows.map((collective) => ({ ...collective, id: nfc(collective.id) })),
+      },
+    }),
+    ...(rows.memberships && {
+      memberships: {
+        ...rows.memberships,
+        rows: rows.memberships.rows.map((membership) => ({
+          ...membership,
+          collective: nfc(membership.collective),
+          actor: nfc(membership.actor),
+        })),
+      },
+    }),
+  };
+}
+
+/**
+ * Merged parallel links sum their weights; two weights near 1.8e308 sum to
+ * Infinity, which no writer can write back. Such a territory is refused.
+ */
+function checkFiniteWeights(graph: TerritoryGraph, rows: TerritoryRows, problems: InputProblem[]): void {
+  let reported = 0;
+  graph.forEachEdge((_edge, attrs, _source, _target, sourceAttrs, targetAttrs) => {
+    // A few places are enough to fix the file; each costs a scan of the links.
+    if (Number.isFinite(attrs.weight) || ++reported > 10) return;
+    const pair = new Set([sourceAttrs.id, targetAttrs.id]);
+    const row = rows.links.findIndex((link) => pair.has(link.source.trim()) && pair.has(link.target.trim()));
+    const { raw: _raw, ...place } = rows.linkPlaces[row]?.("weight") ?? { file: rows.linksFile };
+    problems.push(inputProblem("infinite-weight", { source: sourceAttrs.id, target: targetAttrs.id }, place));
   });
 }

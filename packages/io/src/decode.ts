@@ -9,6 +9,7 @@
  * holds (NUL and friends) mean a binary file, refused with its position.
  */
 import type { InputProblem } from "./errors.js";
+import { inputProblem } from "./problems/input-problem.js";
 
 /** The encodings territory files are read in. */
 export type TextEncodingName = "utf-8" | "utf-16le" | "utf-16be" | "windows-1252";
@@ -34,8 +35,48 @@ export function decodeText(data: Uint8Array | string, file: string): DecodeResul
     const text = new TextDecoder("utf-8", { fatal: true }).decode(data);
     return checkText(text, "utf-8", bom, file);
   } catch {
+    const mixed = mixedEncoding(data, file);
+    if (mixed !== undefined) return { ok: false, problem: mixed };
     return checkText(decodeWindows1252(data), "windows-1252", false, file);
   }
+}
+
+/**
+ * A file that is not UTF-8 but holds UTF-8 sequences (`é` as C3 A9) mixes two
+ * encodings: usually a UTF-8 file edited or appended to by a Windows-1252 tool.
+ * Read either way, part of it would turn into mojibake, so it is refused with
+ * the line of one byte of each kind. Windows-1252 text almost never holds such
+ * pairs by chance (`Ã©` in a French file).
+ */
+function mixedEncoding(data: Uint8Array, file: string): InputProblem | undefined {
+  let utf8 = -1;
+  let other = -1;
+  for (let i = 0; i < data.length && (utf8 < 0 || other < 0); i++) {
+    const byte = data[i]!;
+    if (byte < 0x80) continue;
+    const length =
+      byte >= 0xc2 && byte <= 0xdf
+        ? 2
+        : byte >= 0xe0 && byte <= 0xef
+          ? 3
+          : byte >= 0xf0 && byte <= 0xf4
+            ? 4
+            : 0;
+    let valid = length > 0 && i + length <= data.length;
+    for (let k = 1; valid && k < length; k++) valid = (data[i + k]! & 0xc0) === 0x80;
+    if (valid) {
+      if (utf8 < 0) utf8 = i;
+      i += length - 1;
+    } else if (other < 0) other = i;
+  }
+  if (utf8 < 0 || other < 0) return undefined;
+  const lineAt = (index: number) => {
+    let line = 1;
+    for (let i = 0; i < index; i++) if (data[i] === 0x0a) line++;
+    return line;
+  };
+  const otherLine = lineAt(other);
+  return inputProblem("mixed-encoding", { utf8Line: lineAt(utf8), otherLine }, { file, line: otherLine });
 }
 
 // NOTE: Windows-1252 differs from Latin-1 only in 0x80–0x9F. Decoded by hand because Node
@@ -76,13 +117,6 @@ function checkText(text: string, encoding: TextEncodingName, bom: boolean, file:
   const code = match[0].charCodeAt(0).toString(16).padStart(2, "0");
   return {
     ok: false,
-    problem: {
-      file,
-      line,
-      column,
-      found: `a binary or undecodable file (control byte 0x${code})`,
-      expected: "a text file in UTF-8 or Windows-1252; save the sheet as CSV, or give the .xlsx file itself",
-      severity: "error",
-    },
+    problem: inputProblem("binary", { byte: code }, { file, line, column }),
   };
 }

@@ -3,8 +3,21 @@
  * column or field), what was found and what was expected. Readers collect all
  * problems in one pass and throw one {@link InputError} carrying them.
  */
+import type { InputProblemCode } from "./problems/input-messages.js";
+import { inputMessage } from "./problems/input-problem.js";
 
+/** The parameters of a problem's messages: what it cites (values as found, counts, names). */
+export type ProblemParams = Readonly<Record<string, string | number>>;
+
+/** One problem found in an input file: where it is, what was found and what was expected. */
 export interface InputProblem {
+  /**
+   * The stable code of the problem (`duplicate-actor`, `too-large`…): its messages are
+   * `input.<code>.found` and `input.<code>.expected` in every language.
+   */
+  code?: InputProblemCode;
+  /** The values its messages cite. */
+  params?: ProblemParams;
   /** The file the problem is in, as the user named it. */
   file: string;
   /** 1-based line in the file, when the format has lines. */
@@ -20,11 +33,20 @@ export interface InputProblem {
   severity: "error" | "warning";
 }
 
-/** Formats a problem as `file:line:column: found; expected …`. */
+/** Formats a problem as `file:line:column (column "x"): found; expected …`, in English. */
 export function formatProblem(problem: InputProblem): string {
-  const place = [problem.file, problem.line, problem.column].filter((part) => part !== undefined).join(":");
-  const field = problem.field === undefined ? "" : ` (column "${problem.field}")`;
-  return `${place}${field}: ${problem.found}; expected ${problem.expected}`;
+  return inputMessage("input.line", problemLineParams(problem, problem.found, problem.expected));
+}
+
+/** The parameters of the `input.line` message for a problem whose texts are `found` and `expected`. */
+export function problemLineParams(problem: InputProblem, found: string, expected: string): ProblemParams {
+  return {
+    place: [problem.file, problem.line, problem.column].filter((part) => part !== undefined).join(":"),
+    hasField: problem.field === undefined ? "no" : "yes",
+    field: problem.field ?? "",
+    found,
+    expected,
+  };
 }
 
 /** Thrown by readers with every problem found in the input, each with file, line and column; its message lists them. */
@@ -36,7 +58,7 @@ export class InputError extends Error {
     problems = sortProblems(problems);
     const errors = problems.filter((problem) => problem.severity === "error");
     super(
-      `${errors.length} problem${errors.length === 1 ? "" : "s"} in the input:\n` +
+      `${inputMessage("input.header", { count: errors.length })}\n` +
         errors.map((problem) => `  ${formatProblem(problem)}`).join("\n"),
       options,
     );

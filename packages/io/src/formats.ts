@@ -2,6 +2,7 @@
  * The file formats Catalyse reads and writes, and how a file name says which.
  */
 import type { InputProblem } from "./errors.js";
+import { inputProblem } from "./problems/input-problem.js";
 
 /** A territory file format. */
 export type TerritoryFormat = "csv" | "xlsx" | "gexf" | "graphml" | "json";
@@ -16,11 +17,5 @@ export function formatOfName(name: string): TerritoryFormat | undefined {
 }
 
 export function unknownFileType(file: string): InputProblem {
-  return {
-    file,
-    found: "a file type Catalyse does not read",
-    expected:
-      "a folder with actors.csv and links.csv, or a .xlsx, .gexf, .graphml or .json file (see `catalyse analyze --help`)",
-    severity: "error",
-  };
+  return inputProblem("unknown-type", {}, { file });
 }

@@ -3,9 +3,12 @@
  * accent-insensitively (`Libellé`, `LIBELLE` and `libelle` are one name).
  */
 
+/** The actor fields a column may name. */
 export type ActorField = "id" | "label" | "world" | "lat" | "lon";
+/** The link fields a column may name. */
 export type LinkField = "source" | "target" | "weight" | "type" | "start" | "end";
 
+/** The English and French names of each actor field, in normalized form: the one list every reader uses. */
 export const ACTOR_ALIASES: ReadonlyMap<ActorField, readonly string[]> = new Map<ActorField, string[]>([
   ["id", ["id", "identifiant"]],
   ["label", ["label", "nom", "libelle"]],
@@ -14,6 +17,7 @@ export const ACTOR_ALIASES: ReadonlyMap<ActorField, readonly string[]> = new Map
   ["lon", ["lon", "lng", "longitude"]],
 ]);
 
+/** The English and French names of each link field, in normalized form: the one list every reader uses. */
 export const LINK_ALIASES: ReadonlyMap<LinkField, readonly string[]> = new Map<LinkField, string[]>([
   ["source", ["source"]],
   ["target", ["target", "cible"]],

@@ -1,17 +1,23 @@
 /**
  * @catalyse/io/node: reading and writing territories from the file system.
  */
-import { mkdir, readdir, readFile, stat, writeFile } from "node:fs/promises";
+import { mkdir, readdir, readFile, stat } from "node:fs/promises";
 import { basename, dirname, extname, join } from "node:path";
 import type { TerritoryGraph } from "@catalyse/core";
 import { readTerritoryCsv } from "./csv/read-territory-csv.js";
-import { InputError } from "./errors.js";
+import { InputError, type InputProblem } from "./errors.js";
 import { formatOfName, type TerritoryFormat, unknownFileType } from "./formats.js";
 import { normalizeName } from "./header-aliases.js";
+import { type ReadLimits, type ReadOptions, resolveLimits } from "./limits.js";
+import { inputFileProblem, readInputFile } from "./node/input-file.js";
+import { writeFileAtomic } from "./node/write-atomic.js";
+import { inputProblem } from "./problems/input-problem.js";
 import type { InputFile, ReadTerritoryResult } from "./read-result.js";
 import { readTerritoryFile } from "./read-territory-file.js";
 import { type WriteTerritoryOptions, writeTerritory } from "./write-territory.js";
 
+export { inputFileProblem, readInputFile } from "./node/input-file.js";
+export { temporaryPathFor, writeFileAtomic, writeThroughTemporary } from "./node/write-atomic.js";
 export type { ReadTerritoryResult } from "./read-result.js";
 
 /** File names of a territory folder, English or French, matched case-insensitively. */
@@ -29,21 +35,17 @@ const FOLDER_FILES = {
  * `actors.csv` or `links.csv` means its folder.
  * @throws {InputError} with every problem found.
  */
-export async function readTerritoryPath(path: string): Promise<ReadTerritoryResult> {
+export async function readTerritoryPath(
+  path: string,
+  options: ReadOptions = {},
+): Promise<ReadTerritoryResult> {
+  const limits = resolveLimits(options.limits);
   const info = await stat(path).catch(() => undefined);
-  if (info === undefined)
-    throw new InputError([
-      {
-        file: path,
-        found: "no such file or folder",
-        expected: "the path of a territory folder or file",
-        severity: "error",
-      },
-    ]);
-  if (info.isDirectory()) return readFolder(path);
-  if (formatOfName(path) === "csv") return readFolder(dirname(path));
+  if (info === undefined) throw new InputError([inputProblem("path-missing", {}, { file: path })]);
+  if (info.isDirectory()) return readFolder(path, limits);
+  if (formatOfName(path) === "csv") return readFolder(dirname(path), limits);
   if (formatOfName(path) === undefined) throw new InputError([unknownFileType(path)]);
-  return readTerritoryFile({ name: path, data: new Uint8Array(await readFile(path)) });
+  return readTerritoryFile({ name: path, data: await readInputFile(path, limits.maxFileBytes) }, { limits });
 }
 
 /** The paths of a territory folder's files, English or French names in any case; absent ones undefined. */
@@ -69,8 +71,15 @@ export async function territoryFolderFiles(folder: string): Promise<{
   };
 }
 
-async function readFolder(folder: string): Promise<ReadTerritoryResult> {
+async function readFolder(folder: string, limits: ReadLimits): Promise<ReadTerritoryResult> {
   const files = await territoryFolderFiles(folder);
+  const names = [files.actors, files.links, files.territory];
+  // Every file is checked before any is read, so that all their problems are reported at once.
+  const problems = await Promise.all(
+    names.map((name) => (name === undefined ? undefined : inputFileProblem(name, limits.maxFileBytes))),
+  );
+  const found = problems.filter((problem): problem is InputProblem => problem !== undefined);
+  if (found.length > 0) throw new InputError(found);
   const load = async (name: string | undefined): Promise<InputFile | undefined> =>
     name === undefined ? undefined : { name, data: new Uint8Array(await readFile(name)) };
   return readTerritoryCsv(
@@ -81,13 +90,14 @@ async function readFolder(folder: string): Promise<ReadTerritoryResult> {
       collectives: await load(files.collectives),
       memberships: await load(files.memberships),
     },
-    { folder },
+    { folder, limits },
   );
 }
 
 /**
- * Writes a territory. `csv` writes a folder (actors.csv, links.csv,
- * territory.json) at `path`; other formats write one file at `path`.
+ * Writes a territory, each file through a temporary file and a rename. `csv`
+ * writes a folder (actors.csv, links.csv, territory.json) at `path` (a path
+ * ending in `.csv` is refused); other formats write one file at `path`.
  * The format defaults to the one `path`'s extension names (csv for a path without one).
  * @returns the paths written.
  */
@@ -97,14 +107,18 @@ export async function writeTerritoryPath(
   format: TerritoryFormat = formatOfName(path) ?? "csv",
   options: WriteTerritoryOptions = {},
 ): Promise<string[]> {
+  if (format === "csv" && formatOfName(path) === "csv")
+    // Writing the folder's files beside out.csv (its parent folder) surprised people; a folder is asked for.
+    throw new Error(
+      `${path} names a .csv file, but a CSV territory is a folder (actors.csv, links.csv, territory.json); give a folder path`,
+    );
   const files = writeTerritory(graph, format, options);
   if (format === "csv") {
-    const folder = formatOfName(path) === "csv" ? dirname(path) : path;
-    await mkdir(folder, { recursive: true });
+    await mkdir(path, { recursive: true });
     const written: string[] = [];
     for (const file of files) {
-      const target = join(folder, file.name);
-      await writeFile(target, file.data);
+      const target = join(path, file.name);
+      await writeFileAtomic(target, file.data);
       written.push(target);
     }
     return written;
@@ -112,6 +126,6 @@ export async function writeTerritoryPath(
   // A path without an extension is a folder to write `territory.<format>` into.
   const target = extname(path) === "" ? join(path, basename(files[0]!.name)) : path;
   await mkdir(dirname(target), { recursive: true });
-  await writeFile(target, files[0]!.data);
+  await writeFileAtomic(target, files[0]!.data);
   return [target];
 }

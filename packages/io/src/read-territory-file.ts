@@ -8,6 +8,8 @@ import { formatOfName, unknownFileType } from "./formats.js";
 import { readGexf } from "./gexf/read-gexf.js";
 import { readGraphml } from "./graphml/read-graphml.js";
 import { readJson } from "./json/read-json.js";
+import type { ReadOptions } from "./limits.js";
+import { inputProblem } from "./problems/input-problem.js";
 import type { InputFile, ReadTerritoryResult } from "./read-result.js";
 import { readXlsx } from "./xlsx/read-xlsx.js";
 
@@ -15,25 +17,18 @@ import { readXlsx } from "./xlsx/read-xlsx.js";
  * Reads a .xlsx, .gexf, .graphml or .json file.
  * @throws {InputError} with every problem found, or an unknown file type.
  */
-export function readTerritoryFile(file: InputFile): ReadTerritoryResult {
+export function readTerritoryFile(file: InputFile, options: ReadOptions = {}): ReadTerritoryResult {
   switch (formatOfName(file.name)) {
     case "xlsx":
-      return readXlsx(file);
+      return readXlsx(file, options);
     case "gexf":
-      return readGexf(file);
+      return readGexf(file, options);
     case "graphml":
-      return readGraphml(file);
+      return readGraphml(file, options);
     case "json":
-      return readJson(file);
+      return readJson(file, options);
     case "csv":
-      throw new InputError([
-        {
-          file: file.name,
-          found: "a single CSV file",
-          expected: "the folder that holds actors.csv and links.csv",
-          severity: "error",
-        },
-      ]);
+      throw new InputError([inputProblem("single-csv", {}, { file: file.name })]);
     default:
       throw new InputError([unknownFileType(file.name)]);
   }

@@ -7,6 +7,7 @@ import { type AttributeType, hasCollectives, type TerritoryGraph, type Territory
 import { collectiveColumns } from "./collectives/collective-tables.js";
 import type { InputProblem } from "./errors.js";
 import { jsonLines } from "./json/json-lines.js";
+import { inputProblem } from "./problems/input-problem.js";
 import { type AttributeColumn, attributeColumns } from "./territory-columns.js";
 
 const columnTypes = (columns: readonly AttributeColumn[]) =>
@@ -20,24 +21,13 @@ export function parseTerritoryMeta(text: string, file: string, problems: InputPr
   try {
     data = JSON.parse(text);
   } catch (error) {
-    problems.push({
-      file,
-      ...jsonErrorPlace(error, text),
-      found: "malformed JSON",
-      expected: "a JSON object",
-      severity: "error",
-    });
+    problems.push(
+      inputProblem("malformed-json", { kind: "object" }, { file, ...jsonErrorPlace(error, text) }),
+    );
     return {};
   }
   if (typeof data !== "object" || data === null || Array.isArray(data)) {
-    problems.push({
-      file,
-      line: 1,
-      column: 1,
-      found: "a JSON value that is not an object",
-      expected: 'an object such as {"name": "…", "directed": false}',
-      severity: "error",
-    });
+    problems.push(inputProblem("not-object", {}, { file, line: 1, column: 1 }));
     return {};
   }
   const before = problems.length;
@@ -56,37 +46,36 @@ export function metaFromObject(
 ): TerritoryMeta {
   const meta: TerritoryMeta = {};
   const extra: Record<string, unknown> = {};
-  const wrong = (key: string, expected: string) =>
-    problems.push({
-      file,
-      field: key,
-      found: `${key}: ${JSON.stringify(data[key])}`,
-      expected,
-      severity: "error",
-    });
+  const wrong = (key: string, kind: "string" | "boolean" | "list" | "types") =>
+    problems.push(
+      inputProblem(
+        "meta-type",
+        { key, value: JSON.stringify(data[key]) ?? "undefined", kind },
+        { file, field: key },
+      ),
+    );
   for (const [key, value] of Object.entries(data)) {
     switch (key) {
       case "name":
       case "description":
       case "source":
         if (typeof value === "string") meta[key] = value;
-        else if (value !== null) wrong(key, "a string");
+        else if (value !== null) wrong(key, "string");
         break;
       case "directed":
         if (typeof value === "boolean") meta.directed = value;
-        else if (value !== null) wrong(key, "true or false");
+        else if (value !== null) wrong(key, "boolean");
         break;
       case "worlds":
         if (Array.isArray(value) && value.every((world) => typeof world === "string")) meta.worlds = value;
-        else wrong(key, "a list of strings");
+        else wrong(key, "list");
         break;
       case "actorAttributeTypes":
       case "linkAttributeTypes":
       case "collectiveAttributeTypes":
       case "membershipAttributeTypes": {
         const types = attributeTypes(value);
-        if (types === undefined)
-          wrong(key, `an object mapping column names to ${ATTRIBUTE_TYPES.join(", ")}`);
+        if (types === undefined) wrong(key, "types");
         else meta[key] = types;
         break;
       }

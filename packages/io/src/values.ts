@@ -54,10 +54,33 @@ export function parseDate(raw: string): string | null {
   return null;
 }
 
-/** The type of a column from its non-empty raw cells: number, boolean, date, else string. */
+/**
+ * Whether a cell's text is a number that reads back as the same text: no
+ * leading zero (`01000` is a postcode) and at most 15 significant digits
+ * (a 17-digit identifier would be rounded by a 64-bit float).
+ */
+export function isExactNumberText(raw: string, decimalComma: boolean): boolean {
+  const value = parseNumber(raw, decimalComma);
+  if (value === null) return false;
+  const mantissa = raw
+    .trim()
+    .replace(/^[+-]/, "")
+    .replace(/[eE].*$/, "");
+  // 1e-400 is read as 0: not the same number.
+  if (value === 0 && /[1-9]/.test(mantissa)) return false;
+  if (/^0\d/.test(mantissa.replace(/[ \u00a0\u202f]/g, ""))) return false;
+  const digits = mantissa.replace(/\D/g, "").replace(/^0+/, "");
+  return digits.length <= 15;
+}
+
+/**
+ * The type of a free column from its non-empty raw cells: number (when every
+ * cell is an exact number, see {@link isExactNumberText}), boolean, date, else
+ * string. Text that only looks numeric stays text unless territory.json declares the type.
+ */
 export function inferType(values: readonly string[], decimalComma: boolean): AttributeType {
   if (values.length === 0) return "string";
-  if (values.every((value) => parseNumber(value, decimalComma) !== null)) return "number";
+  if (values.every((value) => isExactNumberText(value, decimalComma))) return "number";
   if (values.every((value) => parseBoolean(value) !== null)) return "boolean";
   if (values.every((value) => parseDate(value) !== null)) return "date";
   return "string";

@@ -164,8 +164,12 @@ const territory = fc
           input.actorColumns.map(([name], i) => [name, actor.attributes[i] ?? null]),
         ),
       })),
+      // Dates in order: a link that ends before it starts is refused by the model.
       links: input.links.map((link) => ({
         ...link,
+        ...(link.start !== null && link.end !== null && link.end < link.start
+          ? { start: link.end, end: link.start }
+          : {}),
         attributes: Object.fromEntries(
           input.linkColumns.map(([name], i) => [name, link.attributes[i] ?? null]),
         ),

@@ -36,6 +36,7 @@ const COLUMN_GROUPS: readonly { title: MessageId; keys: readonly string[] }[] = 
       "giniBetweenness",
       "effectiveBrokers",
       "topBrokerShare",
+      "corePeripheryFit",
     ],
   },
   { title: "report.comparison.worlds", keys: ["eiIndex", "assortativity", "crossWorldShare"] },

@@ -15,6 +15,7 @@ const EVERYWHERE = /[\\`*_[\]|~<]/g;
 const ENTITY = /&(?=#?[A-Za-z0-9]+;)/g;
 const BLOCK_START = /^(\s*)([#>+-]|\d+(?=[.)]))/;
 
+/** Escapes text so that Markdown shows it as written (one line, markup characters escaped). */
 export function escapeMarkdown(text: string): string {
   return text
     .replace(/\r\n?|\n/g, " ")

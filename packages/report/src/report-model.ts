@@ -7,6 +7,7 @@
  */
 import type { Lang, Translator } from "@catalyse/readings";
 
+/** A figure shown in a report: its label and its value, formatted in the report's language. */
 export interface FigureItem {
   /** The figure's label, from the one `figure.*` table. */
   label: string;

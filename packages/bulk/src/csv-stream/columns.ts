@@ -1,38 +1,34 @@
 /**
- * Header names of territory CSV files, matched case- and accent-insensitively
- * in English or French (the same names as `@catalyse/io`'s reader).
+ * Where the known columns of a territory CSV header are. The names come from
+ * `@catalyse/io`'s one list of header aliases, so that a file read by the
+ * streaming reader and by the full reader gives each column the same meaning
+ * (an actor's label does not change when its file passes the streaming threshold).
  */
+import { fieldOf, normalizeName } from "@catalyse/io";
 
-export const ACTOR_COLUMNS = {
-  id: ["id", "identifiant"],
-  label: ["label", "nom", "libelle", "name"],
-  world: ["world", "monde"],
-  role: ["role"],
-} as const;
-
-export const LINK_COLUMNS = {
-  source: ["source"],
-  target: ["target", "cible"],
-  weight: ["weight", "poids"],
-} as const;
-
-/** Lower case, no accents, trimmed: "Début " → "debut". */
-export function normalizeHeader(name: string): string {
-  return name
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .trim();
+/**
+ * Position of each of `fields` in `header` (−1 when absent). When a field is
+ * named twice, the first column wins (the full reader refuses the file).
+ */
+export function locateColumns<F extends string>(
+  header: readonly string[],
+  aliases: ReadonlyMap<F, readonly string[]>,
+  fields: readonly F[],
+): Record<F, number> {
+  const result = Object.create(null) as Record<F, number>;
+  for (const field of fields) result[field] = -1;
+  header.forEach((name, index) => {
+    const field = fieldOf(name, aliases);
+    if (field !== undefined && fields.includes(field) && result[field] < 0) result[field] = index;
+  });
+  return result;
 }
 
-/** Position of each known column in `header` (−1 when absent). */
-export function locateColumns<K extends string>(
-  header: readonly string[],
-  names: Record<K, readonly string[]>,
-): Record<K, number> {
-  const normalised = header.map(normalizeHeader);
-  const result = {} as Record<K, number>;
-  for (const key of Object.keys(names) as K[])
-    result[key] = normalised.findIndex((column) => names[key].includes(column));
-  return result;
+/**
+ * Position of a free column (one that is not a field, such as `role`), named as
+ * the full reader names free attributes (case, accents and spaces aside); −1 when absent.
+ */
+export function locateFreeColumn(header: readonly string[], name: string): number {
+  const wanted = normalizeName(name);
+  return header.findIndex((column) => normalizeName(column) === wanted);
 }

@@ -12,12 +12,19 @@
  * reader when they matter.
  */
 import { existsSync } from "node:fs";
-import { readFile, stat } from "node:fs/promises";
+import { stat } from "node:fs/promises";
 import { join } from "node:path";
 import { type CompactIndex, compactIndexFromArrays, DEFAULT_WORLDS, UNKNOWN_WORLD } from "@catalyse/core";
-import { InputError, type InputProblem, unneutralizeCell } from "@catalyse/io";
-import { territoryFolderFiles } from "@catalyse/io/node";
-import { ACTOR_COLUMNS, LINK_COLUMNS, locateColumns } from "./columns.js";
+import {
+  ACTOR_ALIASES,
+  InputError,
+  type InputProblem,
+  inputProblem,
+  LINK_ALIASES,
+  unneutralizeCell,
+} from "@catalyse/io";
+import { inputFileProblem, readInputFile, territoryFolderFiles } from "@catalyse/io/node";
+import { locateColumns, locateFreeColumn } from "./columns.js";
 import { CsvTokenizer, detectDelimiter } from "./csv-tokenizer.js";
 import { GrowableFloat64, GrowableInt32 } from "./growable.js";
 import { readTextChunks } from "./read-chunks.js";
@@ -65,20 +72,22 @@ export async function streamTerritory(
   const problems: InputProblem[] = [];
   const maxProblems = options.maxProblems ?? 100;
   let errorCount = 0;
-  const report = (problem: Omit<InputProblem, "severity">): void => {
+  const report = (problem: InputProblem): void => {
     errorCount++;
-    if (problems.length < maxProblems) problems.push({ ...problem, severity: "error" });
+    if (problems.length < maxProblems) problems.push(problem);
   };
-  for (const file of [actorsFile, linksFile])
-    if (!existsSync(file))
-      throw new InputError([
-        {
-          file,
-          found: "no such file",
-          expected: "actors.csv and links.csv in the folder",
-          severity: "error",
-        },
-      ]);
+  // Streaming takes files of any size, but not devices or pipes (/dev/zero never ends, a FIFO never opens).
+  const fileProblems = (
+    await Promise.all([actorsFile, linksFile].map((file) => inputFileProblem(file, Number.POSITIVE_INFINITY)))
+  ).filter((problem): problem is InputProblem => problem !== undefined);
+  if (fileProblems.length > 0)
+    throw new InputError(
+      fileProblems.map((problem) =>
+        problem.found === "no such file"
+          ? { ...problem, expected: "actors.csv and links.csv in the folder" }
+          : problem,
+      ),
+    );
   const actorBytes = (await stat(actorsFile)).size;
   const totalBytes = actorBytes + (await stat(linksFile)).size;
 
@@ -87,6 +96,7 @@ export async function streamTerritory(
   const labels: string[] = [];
   const roles: (string | null)[] = [];
   const positionOf = new Map<string, number>();
+  const firstLine = new Map<string, number>();
   const worldOfRaw = new GrowableInt32();
   const worldCode = new Map<string, number>();
   let missingWorlds = 0;
@@ -94,34 +104,33 @@ export async function streamTerritory(
     actorsFile,
     (done) => options.onProgress?.(done, totalBytes, "actors.csv"),
     (header) => {
-      const columns = locateColumns(header, ACTOR_COLUMNS);
-      if (columns.id < 0)
-        report({
-          file: actorsFile,
-          line: 1,
-          found: `columns ${header.join(", ")}`,
-          expected: 'an "id" (or "identifiant") column',
-        });
+      // The role is a free column for the full reader (attributes.role); the governance reading cites it.
+      const columns = {
+        ...locateColumns(header, ACTOR_ALIASES, ["id", "label", "world"]),
+        role: locateFreeColumn(header, "role"),
+      };
+      if (columns.id < 0) report(missingColumn(actorsFile, header, "id", ACTOR_ALIASES));
       return (fields, line) => {
         if (columns.id < 0) return;
         const id = cell(fields, columns.id);
         if (id === "")
-          return report({
-            file: actorsFile,
-            line,
-            field: "id",
-            found: "an empty id",
-            expected: "a unique actor id",
-          });
+          return report(
+            inputProblem(
+              "empty-id",
+              { field: "id", table: "actors" },
+              { file: actorsFile, line, field: "id" },
+            ),
+          );
         if (positionOf.has(id))
-          return report({
-            file: actorsFile,
-            line,
-            field: "id",
-            found: `duplicate id "${id}"`,
-            expected: "unique actor ids",
-          });
+          return report(
+            inputProblem(
+              "duplicate-actor",
+              { id, line: firstLine.get(id) ?? "none" },
+              { file: actorsFile, line, field: "id" },
+            ),
+          );
         positionOf.set(id, ids.length);
+        firstLine.set(id, line);
         ids.push(id);
         labels.push(cell(fields, columns.label) || id);
         roles.push(columns.role < 0 ? null : cell(fields, columns.role) || null);
@@ -153,15 +162,9 @@ export async function streamTerritory(
     linksFile,
     (done) => options.onProgress?.(actorBytes + done, totalBytes, "links.csv"),
     (header, delimiter) => {
-      const columns = locateColumns(header, LINK_COLUMNS);
+      const columns = locateColumns(header, LINK_ALIASES, ["source", "target", "weight"]);
       for (const key of ["source", "target"] as const)
-        if (columns[key] < 0)
-          report({
-            file: linksFile,
-            line: 1,
-            found: `columns ${header.join(", ")}`,
-            expected: `a "${key}" column`,
-          });
+        if (columns[key] < 0) report(missingColumn(linksFile, header, key, LINK_ALIASES));
       const decimalComma = delimiter === ";";
       return (fields, line) => {
         if (columns.source < 0 || columns.target < 0) return;
@@ -169,13 +172,13 @@ export async function streamTerritory(
         const t = endpoint(fields[columns.target], "target", line);
         const weight = parseWeight(columns.weight < 0 ? "" : (fields[columns.weight] ?? ""), decimalComma);
         if (weight === null) {
-          report({
-            file: linksFile,
-            line,
-            field: "weight",
-            found: `weight "${fields[columns.weight]}"`,
-            expected: "a number > 0 (empty means 1)",
-          });
+          report(
+            inputProblem(
+              "invalid-weight",
+              { value: fields[columns.weight] ?? "" },
+              { file: linksFile, line, field: "weight" },
+            ),
+          );
           return;
         }
         if (s < 0 || t < 0) return;
@@ -201,25 +204,20 @@ export async function streamTerritory(
     const id = unneutralizeCell(value ?? "").trim();
     const position = positionOf.get(id);
     if (position !== undefined) return position;
-    report({
-      file: linksFile,
-      line,
-      field,
-      found: id === "" ? `an empty ${field}` : `"${id}", which is not an actor id`,
-      expected: "an id listed in actors.csv",
-    });
+    report(
+      id === ""
+        ? inputProblem("empty-id", { field, table: "links" }, { file: linksFile, line, field })
+        : inputProblem("unknown-actor", { field, id, file: actorsFile }, { file: linksFile, line, field }),
+    );
     return -1;
   }
   linkOfPair.clear();
 
   if (errorCount > 0) {
     if (errorCount > problems.length)
-      problems.push({
-        file: linksFile,
-        found: `${errorCount - problems.length} more problems`,
-        expected: "fix the ones above first",
-        severity: "error",
-      });
+      problems.push(
+        inputProblem("more-problems", { count: errorCount - problems.length }, { file: linksFile }),
+      );
     throw new InputError(problems);
   }
 
@@ -242,22 +240,17 @@ export async function streamTerritory(
     linkWeight: linkWeight.toArray(),
   });
   const warnings: InputProblem[] = [];
-  const warn = (file: string, count: number, found: string, expected: string): void => {
-    if (count > 0) warnings.push({ file, found: `${count} ${found}`, expected, severity: "warning" });
+  const warn = (
+    file: string,
+    code: "self-loops" | "parallel-links" | "missing-worlds",
+    count: number,
+  ): void => {
+    if (count > 0)
+      warnings.push(inputProblem(code, { count, first: "no", world: UNKNOWN_WORLD }, { file }, "warning"));
   };
-  warn(
-    linksFile,
-    selfLoops,
-    "self-loop(s) (an actor linked to itself) dropped",
-    "links between two different actors",
-  );
-  warn(linksFile, parallel, "parallel link(s) merged (weights summed)", "one row per pair of actors");
-  warn(
-    actorsFile,
-    missingWorlds,
-    `actor(s) without a world, set to "${UNKNOWN_WORLD}"`,
-    "a world for every actor",
-  );
+  warn(linksFile, "self-loops", selfLoops);
+  warn(linksFile, "parallel-links", parallel);
+  warn(actorsFile, "missing-worlds", missingWorlds);
   return {
     index,
     labels,
@@ -294,21 +287,9 @@ async function readCsv(
     tokenizer = startTokenizer(buffered);
     tokenizer.push(buffered);
   }
-  if (tokenizer === null)
-    throw new InputError([
-      { file, line: 1, found: "an empty file", expected: "a header line and rows", severity: "error" },
-    ]);
+  if (tokenizer === null) throw new InputError([inputProblem("empty-file", {}, { file, line: 1 })]);
   const line = tokenizer.currentLine;
-  if (!tokenizer.end())
-    throw new InputError([
-      {
-        file,
-        line,
-        found: "a quote that is never closed",
-        expected: 'a closing " for every opening "',
-        severity: "error",
-      },
-    ]);
+  if (!tokenizer.end()) throw new InputError([inputProblem("unclosed-quote", {}, { file, line })]);
 
   function startTokenizer(headerLine: string): CsvTokenizer {
     const delimiter = detectDelimiter(headerLine);
@@ -328,22 +309,13 @@ function parseWeight(text: string, decimalComma: boolean): number | null {
 
 async function readMeta(file: string): Promise<TerritoryMetaFile> {
   if (!existsSync(file)) return {};
+  const bytes = await readInputFile(file);
   try {
-    return JSON.parse(await readFile(file, "utf8")) as TerritoryMetaFile;
+    return JSON.parse(new TextDecoder().decode(bytes)) as TerritoryMetaFile;
   } catch (error) {
-    throw new InputError(
-      [
-        {
-          file,
-          found: "invalid JSON",
-          expected: 'a JSON object such as {"directed": false}',
-          severity: "error",
-        },
-      ],
-      {
-        cause: error,
-      },
-    );
+    throw new InputError([inputProblem("malformed-json", { kind: "object" }, { file })], {
+      cause: error,
+    });
   }
 }
 
@@ -354,4 +326,22 @@ async function readMeta(file: string): Promise<TerritoryMetaFile> {
  */
 function cell(fields: readonly string[], column: number): string {
   return column < 0 ? "" : unneutralizeCell(fields[column] ?? "").trim();
+}
+
+/** A header without a required field, as the full reader reports it. */
+function missingColumn<F extends string>(
+  file: string,
+  header: readonly string[],
+  field: F,
+  aliases: ReadonlyMap<F, readonly string[]>,
+): InputProblem {
+  return inputProblem(
+    "missing-column",
+    {
+      columns: header.map((name) => `"${name}"`).join(", ") || "(none)",
+      field,
+      others: (aliases.get(field) ?? []).filter((name) => name !== field).join(", ") || "none",
+    },
+    { file, line: 1, column: 1, field },
+  );
 }

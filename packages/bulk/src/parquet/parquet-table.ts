@@ -4,6 +4,7 @@
  * chunk at a time, so a million-link table never holds more than one row group
  * of JavaScript values besides the file buffer.
  */
+import { writeThroughTemporary } from "@catalyse/io/node";
 import { fileWriter, ParquetWriter, type SchemaElement } from "hyparquet-writer";
 
 /** The Parquet physical types Catalyse writes. */
@@ -51,6 +52,20 @@ export function writeParquetTable(
       }),
     ),
   ];
+  // Through a temporary file, so that a failure leaves no half-written table.
+  writeThroughTemporary(file, (temporary) =>
+    writeTable(temporary, schema, columns, rowCount, fill, metadata),
+  );
+}
+
+function writeTable(
+  file: string,
+  schema: SchemaElement[],
+  columns: readonly ParquetColumn[],
+  rowCount: number,
+  fill: (start: number, end: number) => ParquetValue[][],
+  metadata: Record<string, string>,
+): void {
   const writer = new ParquetWriter({
     writer: fileWriter(file),
     schema,

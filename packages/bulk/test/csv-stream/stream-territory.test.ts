@@ -146,7 +146,7 @@ describe("streamTerritory", () => {
     writeFileSync(join(folder, "links.csv"), "source,target\n");
     await expect(streamTerritory(folder)).rejects.toThrow(/empty file/);
     writeFileSync(join(folder, "actors.csv"), 'id\n"a\n');
-    await expect(streamTerritory(folder)).rejects.toThrow(/never closed/);
+    await expect(streamTerritory(folder)).rejects.toThrow(/closing quote is missing/);
   });
 });
 
@@ -189,4 +189,18 @@ describe("streamTerritory on the bundled territories", () => {
       expect(streamed.labels).toEqual(graph.mapNodes((_, a) => a.label));
     });
   }
+});
+
+describe("streamTerritory reads headers as the full reader does", () => {
+  it("takes the same label column (a free `name` column is not the label)", async () => {
+    const { readTerritoryPath } = await import("@catalyse/io/node");
+    const folder = mkdtempSync(join(tmpdir(), "catalyse-bulk-"));
+    writeFileSync(join(folder, "actors.csv"), "ID,Name,Libellé,Monde\na,Alpha,Label A,x\nb,Beta,,y\n");
+    writeFileSync(join(folder, "links.csv"), "source,cible,POIDS\na,b,2\n");
+    const streamed = await streamTerritory(folder);
+    const { graph } = await readTerritoryPath(folder);
+    expect(streamed.labels).toEqual(["Label A", "b"]);
+    expect(streamed.labels).toEqual(graph.mapNodes((_, a) => a.label));
+    expect(Array.from(streamed.index.weights ?? [])).toEqual(Array.from(createCompactIndex(graph).weights));
+  });
 });

@@ -1,9 +1,10 @@
 import { analyzeIndex, fillCollectivesSection } from "@catalyse/core";
 import { toCsv } from "@catalyse/io";
 import { analysisReadings } from "@catalyse/readings";
-import type { CommandContext } from "../context.js";
+import { type CommandContext, UsageError } from "../context.js";
 import { actorRows } from "../format/actor-rows.js";
 import { formatAnalysisTable } from "../format/analysis-table.js";
+import { formatLayersTable } from "../format/layers-table.js";
 import { loadForAnalysis, parseReader, STREAM_BYTES } from "../load-for-analysis.js";
 import {
   CSV_DIALECT_OPTION,
@@ -43,6 +44,7 @@ export const analyzeCommand: Command = {
     out: { type: "string" },
     null: { type: "string" },
     reader: { type: "string" },
+    "by-type": { type: "boolean" },
     ...SCALE_OPTIONS,
     ...CSV_DIALECT_OPTION,
     ...PROJECTION_OPTIONS,
@@ -58,6 +60,8 @@ export const analyzeCommand: Command = {
     const projection = parseProjection(args.values.projection);
     const territory = await loadForAnalysis(input, reader, context, projection);
     const { index } = territory;
+    const byType = args.values["by-type"] === true;
+    if (byType && territory.linkTypes === undefined) throw new UsageError("cli.analyze.by-type-streamed");
     const centrality = await scaledCentrality(index, scale, undefined, context);
     const progress = createProgress(context, "analyze");
     const nullStep = (step: string) =>
@@ -68,6 +72,7 @@ export const analyzeCommand: Command = {
     const document = analyzeIndex(index, {
       labels: territory.labels,
       ...(territory.roles === undefined ? {} : { roles: territory.roles }),
+      ...(byType ? { layers: { index: territory.explicit, linkTypes: territory.linkTypes! } } : {}),
       onProgress: (done, total, step) => progress.update(done, total, progressStep(context, step)),
       centrality,
       // The null models are the slow part: their own bar, replicate by replicate.
@@ -86,7 +91,10 @@ export const analyzeCommand: Command = {
     else if (format === "csv") {
       const { header, rows } = actorRows(document);
       text = toCsv(header, rows, { dialect });
-    } else text = formatAnalysisTable(territory, document, readings, context.t);
+    } else {
+      text = formatAnalysisTable(territory, document, readings, context.t);
+      if (document.layers) text += `\n${formatLayersTable(document.layers, context.t)}`;
+    }
     await writeOutput(text, out, context, { forPeople: format === "table" });
     return 0;
   },

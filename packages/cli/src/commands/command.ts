@@ -35,4 +35,6 @@ export const COMMON_OPTIONS: OptionsConfig = {
   help: { type: "boolean", short: "h" },
   debug: { type: "boolean" },
   lang: { type: "string" },
+  force: { type: "boolean" },
+  "max-input-mb": { type: "string" },
 };

@@ -1,10 +1,11 @@
-import { resolve } from "node:path";
+import { extname, resolve } from "node:path";
 import { streamTerritory, writeIndexParquet, writeTerritoryParquet } from "@catalyse/bulk";
 import { TERRITORY_FORMATS, type TerritoryFormat } from "@catalyse/io";
 import { writeTerritoryPath } from "@catalyse/io/node";
 import type { CommandContext } from "../context.js";
 import { UsageError } from "../context.js";
 import { loadTerritory, printWarnings } from "../load-territory.js";
+import { prepareOut } from "../out-path.js";
 import { CSV_DIALECT_OPTION, parseCsvDialect, parseFormat, singleInput } from "../output.js";
 import { createProgress } from "../progress.js";
 import type { Command, ParsedArgs } from "./command.js";
@@ -29,9 +30,18 @@ export const exportCommand: Command = {
     const input = singleInput(args.positionals);
     const out = args.values.out;
     if (typeof out !== "string") throw new UsageError("cli.export.missing-out");
-    const target = resolve(context.cwd, out);
+    if (args.values.stream === true && format !== "parquet")
+      throw new UsageError("cli.export.stream-parquet");
+    if ((format === "csv" || format === "parquet") && extname(out) !== "")
+      throw new UsageError("cli.error.out-writes-folder", {
+        out,
+        format,
+        files: format === "csv" ? "actors.csv, links.csv, territory.json" : "nodes.parquet, edges.parquet",
+      });
+    // See out-path.ts: never an input, an existing one only with --force, folders created.
+    const kind = format === "csv" || format === "parquet" || extname(out) === "" ? "folder" : "file";
+    const target = await prepareOut(out, kind, context);
     if (args.values.stream === true) {
-      if (format !== "parquet") throw new UsageError("cli.export.stream-parquet");
       const progress = createProgress(context, context.t.t("cli.progress.read"));
       const streamed = await streamTerritory(resolve(context.cwd, input), { onProgress: progress.update });
       progress.finish();

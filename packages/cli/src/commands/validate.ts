@@ -13,12 +13,13 @@ import {
   type TerritoryIssue,
   territoryCollectives,
 } from "@catalyse/core";
-import { formatProblem, InputError, type InputProblem } from "@catalyse/io";
+import { InputError, type InputProblem } from "@catalyse/io";
 import { readTerritoryPath } from "@catalyse/io/node";
 import type { Translator } from "@catalyse/readings";
 import type { CommandContext } from "../context.js";
 import { UsageError } from "../context.js";
 import { terminalSafe } from "../format/terminal-safe.js";
+import { formatProblem } from "../format-problem.js";
 import type { Command, ParsedArgs } from "./command.js";
 
 export const validateCommand: Command = {
@@ -85,10 +86,14 @@ async function validateOne(input: string, strict: boolean, context: CommandConte
   let graph: TerritoryGraph;
   let warnings: readonly InputProblem[];
   try {
-    ({ graph, warnings } = await readTerritoryPath(resolve(context.cwd, input)));
+    ({ graph, warnings } = await readTerritoryPath(resolve(context.cwd, input), {
+      limits: context.readLimits,
+    }));
   } catch (error) {
-    const problems = problemLines(error, input, t);
-    if (problems === undefined) throw error;
+    // NOTE: whatever went wrong, the next input is still checked.
+    const problems = problemLines(error, input, t) ?? [
+      { severity: "error", line: `${input}: ${error instanceof Error ? error.message : String(error)}` },
+    ];
     const errors = problems.filter((problem) => problem.severity === "error").length;
     say(context, t.t("cli.validate.fail", { input, errors }));
     for (const problem of problems)
@@ -98,7 +103,8 @@ async function validateOne(input: string, strict: boolean, context: CommandConte
       );
     return false;
   }
-  for (const warning of warnings) say(context, `  ${t.t("cli.warning", { text: formatProblem(warning) })}`);
+  for (const warning of warnings)
+    say(context, `  ${t.t("cli.warning", { text: formatProblem(warning, t) })}`);
   const worlds = new Set<string>();
   graph.forEachNode((_key, attributes) => {
     worlds.add(attributes.world);
@@ -131,7 +137,7 @@ interface ProblemLine {
 /** Every problem of an expected input failure, one line each; undefined for an unexpected error. */
 function problemLines(error: unknown, input: string, t: Translator): ProblemLine[] | undefined {
   if (error instanceof InputError)
-    return error.problems.map((problem) => ({ severity: problem.severity, line: formatProblem(problem) }));
+    return error.problems.map((problem) => ({ severity: problem.severity, line: formatProblem(problem, t) }));
   // A reader that passes rows straight to createTerritory reports rows, not lines:
   // a row r of a table is line r + 2 of its CSV file (line 1 is the header).
   if (error instanceof TerritoryError)

@@ -11,6 +11,7 @@ import type { DependenceStep, KeyPlayerSet, Keystone, OnlyLink } from "../depend
 import type { TriadCensus } from "../directed/index.js";
 import type { LorenzPoint } from "../distribution/index.js";
 import type { GovernanceReading } from "../governance/index.js";
+import type { LayerFigures, LayerOverlap } from "../multiplex/index.js";
 import type { NullModelResult } from "../null-models/index.js";
 import type { WorldEiFigures } from "../worlds/index.js";
 
@@ -124,9 +125,20 @@ export interface GraphFigures {
   /** Figures of the territory's collectives; null for a territory without any. */
   collectives?: CollectiveGraphFigures | null;
   /** Share of links whose reverse link exists (`nx.overall_reciprocity`); null when undirected or without links. */
-  reciprocity: number | null;
+  reciprocity?: number | null;
   /** Triples of actors by link pattern, keyed by MAN code (`nx.triadic_census`); null when undirected. */
-  triadCensus: TriadCensus | null;
+  triadCensus?: TriadCensus | null;
+  /** Discrete core (Borgatti & Everett 1999); null without links, below three actors, or on very large territories. */
+  corePeriphery?: CorePeripheryFigures | null;
+}
+
+export interface CorePeripheryFigures {
+  /** Correlation between the links and the ideal core/periphery pattern; 1 is a perfect core/periphery. */
+  fit: number | null;
+  /** Actor ids of the core, in document order. */
+  core: string[];
+  /** Correlation between the links and cᵢcⱼ for the continuous coreness. */
+  corenessFit: number | null;
 }
 
 /** Graph-level figures of collectives (multi-party alliances). */
@@ -205,6 +217,8 @@ export interface ActorFigures {
   neighbourWorldDiversity?: number | null;
   /** Brokerage against label permutations; present with null models. */
   brokerageNull?: BrokerageNullFigures | null;
+  /** Continuous coreness (Borgatti & Everett 1999, Σ = 1 over squares); null when the core–periphery figures are. */
+  coreness?: number | null;
   /** Two-mode centralities on the actor–collective graph; null for an actor in no collective. */
   twoMode?: TwoModeFigures | null;
 }
@@ -252,6 +266,18 @@ export interface AnalysisDocument {
   collectives?: CollectiveFigures[];
   /** The readings, in one language; present when a surface asked for them. */
   readings?: DocumentReading[];
+  /** One network per link type (`analyze --by-type`); absent unless asked for. */
+  layers?: LayersDocument | null;
+}
+
+/** The multiplex section: see multiplex/multiplex-layers.ts. */
+export interface LayersDocument {
+  layers: LayerFigures[];
+  overlaps: LayerOverlap[];
+  /** Kinds of alliance each actor spans, in actor order (an array, so any id is safe). */
+  typesSpanned: { actor: string; types: number }[];
+  brokerOverlap: number | null;
+  differentActors: boolean | null;
 }
 
 /** A document with every figure not yet computed set to null. */
@@ -288,6 +314,7 @@ export function createEmptyDocument(): AnalysisDocument {
       collectives: null,
       reciprocity: null,
       triadCensus: null,
+      corePeriphery: null,
     },
     actors: [],
     collectives: [],
@@ -314,6 +341,7 @@ export function createEmptyActor(id: string, label: string, world: string): Acto
     constraint: null,
     effectiveSize: null,
     brokerage: null,
+    coreness: null,
     twoMode: null,
   };
 }

@@ -16,10 +16,13 @@ import {
   mappedLabels,
 } from "../graph/graph-mapping.js";
 import type { TerritoryGraph } from "../graph/types.js";
+import { linkTypes } from "../multiplex/link-types.js";
 import { sampledShortestPaths } from "../sampling/sampled-shortest-paths.js";
 import { type AnalysisDocument, createEmptyDocument } from "./analysis-document.js";
 import { type CentralitySectionOptions, fillCentralitySection } from "./centrality-section.js";
 import { type CommunitySectionOptions, fillCommunitySection } from "./community-section.js";
+import { type CorePeripherySectionOptions, fillCorePeripherySection } from "./core-periphery-section.js";
+import { fillLayersSection } from "./layers-section.js";
 import { fillMiddleSection, type MiddleSectionOptions } from "./middle-section.js";
 import { fillStructureSection } from "./structure-section.js";
 
@@ -33,6 +36,9 @@ export interface AnalyzeOptions {
   centrality?: CentralitySectionOptions;
   communities?: CommunitySectionOptions;
   middle?: MiddleSectionOptions;
+  corePeriphery?: CorePeripherySectionOptions;
+  /** Add the `layers` section: one network per link type. Default false. */
+  byType?: boolean;
   /**
    * The graph's compact index, when the caller already built it (e.g. to run
    * betweenness in parallel first). Default: built here.
@@ -59,7 +65,11 @@ export function analyze(source: GraphSource, options: AnalyzeOptions = {}): Anal
   const labels = mappedLabels(analysed, index, attributes);
   // NOTE: a graph from another app has no `attributes` bag: its actors have no role.
   const roles = index.keys.map((key) => roleOf(analysed.getNodeAttribute(key, "attributes")));
-  const document = analyzeIndex(index, { ...options, labels, roles });
+  const layers =
+    options.byType === true && territory !== null
+      ? { index: createCompactIndex(territory), linkTypes: linkTypes(territory) }
+      : undefined;
+  const document = analyzeIndex(index, { ...options, labels, roles, layers });
   if (territory !== null) fillCollectivesSection(territory, document, { projection });
   return document;
 }
@@ -76,6 +86,11 @@ export interface AnalyzeIndexOptions extends Omit<AnalyzeOptions, "index"> {
   labels?: readonly string[];
   /** Actor roles from the data by position (see `MiddleSectionOptions.roles`). Default: none. */
   roles?: readonly (string | null)[];
+  /**
+   * The explicit links and their types, for the `layers` section: the links
+   * as read, before any projection of collectives (whose links have no type).
+   */
+  layers?: { index: CompactIndex; linkTypes: readonly (readonly string[])[] };
 }
 
 /** The analysis document of a territory given as its compact index. */
@@ -97,6 +112,9 @@ export function analyzeIndex(index: CompactIndex, options: AnalyzeIndexOptions =
       : options.middle;
   if (options.roles !== undefined) middle = { ...middle, roles: options.roles };
   fillMiddleSection(index, document, middle);
+  fillCorePeripherySection(index, document, options.corePeriphery);
+  if (options.layers !== undefined)
+    fillLayersSection(options.layers.index, document, options.layers.linkTypes);
   progress(total, total, "done");
   return document;
 }

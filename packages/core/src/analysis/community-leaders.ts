@@ -9,13 +9,16 @@
  */
 import type { ActorFigures, AnalysisDocument } from "./analysis-document.js";
 
+/** Options of the community leaders: how many members name each community. */
 export interface CommunityLeadersOptions {
   /** How many members name a community. Default 2. */
   named?: number;
 }
 
+/** The defaults of {@link CommunityLeadersOptions}. */
 export const COMMUNITY_LEADERS_DEFAULTS: Readonly<Required<CommunityLeadersOptions>> = { named: 2 };
 
+/** A community of the analysis document and the most central members that name it. */
 export interface CommunityLeaders {
   /** The community number of the document's actors (0 is the largest). */
   community: number;

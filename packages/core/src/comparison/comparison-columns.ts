@@ -181,6 +181,15 @@ export const COMPARISON_COLUMNS: readonly ComparisonColumn[] = [
     nullModel: "permute",
   },
   {
+    key: "corePeripheryFit",
+    label: "core–periphery fit",
+    meaning: "how closely the links form a core tied to all and a periphery tied only to it (1: exactly)",
+    path: "graph.corePeriphery.fit",
+    kind: "index",
+    read: (d) => d.graph.corePeriphery?.fit ?? null,
+    nullModel: null,
+  },
+  {
     key: "collectives",
     label: "collectives",
     meaning: "number of collectives (committees, projects, consortia)",

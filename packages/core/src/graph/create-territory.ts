@@ -116,6 +116,19 @@ export function createTerritory(input: TerritoryInput): TerritoryResult {
     const end = linkDate(link.end, "end", row, issues);
     if (sourceKey === undefined || targetKey === undefined || start === undefined || end === undefined)
       return;
+    if (start !== null && end !== null && dateOrdinal(end, "end") < dateOrdinal(start, "start")) {
+      // A link that ends before it starts is never active: a typo (swapped dates) to fix, not to guess.
+      issues.push(
+        error(
+          "end-before-start",
+          "links",
+          row,
+          "end",
+          `end ${end} is before start ${start}; expected an end on or after the start`,
+        ),
+      );
+      return;
+    }
     if (sourceKey === targetKey) {
       selfLoops++;
       return;

@@ -10,9 +10,16 @@ const DATE_PATTERN = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 export function isLinkDate(value: string): boolean {
   const match = DATE_PATTERN.exec(value);
   if (!match) return false;
+  const year = Number(match[1]);
   const month = match[2] === undefined ? 1 : Number(match[2]);
   const day = match[3] === undefined ? 1 : Number(match[3]);
-  return month >= 1 && month <= 12 && day >= 1 && day <= 31;
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+}
+
+/** Days in a month of the proleptic Gregorian calendar (2012-02 has 29, 2100-02 has 28). */
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
 /**

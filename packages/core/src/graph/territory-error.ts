@@ -7,6 +7,7 @@ export interface TerritoryIssue {
     | "unknown-actor"
     | "invalid-weight"
     | "invalid-date"
+    | "end-before-start"
     | "invalid-coordinate"
     | "self-loop"
     | "parallel-links"

@@ -26,8 +26,8 @@ export function createDyads(order: number, directed: boolean): Dyads {
     pair: directed
       ? (i, j) => i * (n - 1) + (j < i ? j : j - 1)
       : (i, j) => {
-          const a = i < j ? i : j;
-          const b = i < j ? j : i;
+          const a = Math.min(i, j);
+          const b = Math.max(i, j);
           return (a * (2 * n - a - 1)) / 2 + (b - a - 1);
         },
   };

@@ -8,6 +8,7 @@
  *   the territory has no collectives;
  * - `<attribute>`: a numeric actor attribute, as |xᵢ − xⱼ|.
  */
+import { territoryCollectives } from "../collectives/territory-collectives.js";
 import type { CompactIndex } from "../graph/compact-index.js";
 import type { TerritoryGraph } from "../graph/types.js";
 import { geographicDistances, networkDistances } from "./distance-predictor.js";
@@ -20,7 +21,8 @@ import type { QapPredictor } from "./qap-regression.js";
 export interface TerritoryPredictorOptions {
   /**
    * The collectives each actor belongs to, by actor id; needed by
-   * `co-membership`. Default: none, and `co-membership` is refused.
+   * `co-membership`. Default: the territory's own collectives (memberships),
+   * and `co-membership` is refused when it has none.
    */
   memberships?: ReadonlyMap<string, readonly string[]>;
 }
@@ -59,7 +61,7 @@ export function territoryPredictors(
       return { name, values };
     }
     if (name === "co-membership") {
-      const memberships = options.memberships;
+      const memberships = options.memberships ?? territoryMemberships(graph);
       if (memberships === undefined || memberships.size === 0)
         throw new QapError(
           "QAP: co-membership counts the collectives two actors share, and this territory has no collectives; " +
@@ -74,7 +76,7 @@ export function territoryPredictors(
     if (name.startsWith("same-")) {
       const attribute = name.slice("same-".length);
       const values = attributes.map((actor) => attributeValue(actor.attributes, attribute));
-      if (values.every((value) => value === null)) throw unknownAttribute(graph, attribute, name);
+      if (values.every((value) => value === null)) throw unknownAttribute(attributes, attribute, name);
       const codes = new Map<string, number>();
       return samePredictor(
         dyads,
@@ -88,7 +90,7 @@ export function territoryPredictors(
       );
     }
     const values = attributes.map((actor) => attributeValue(actor.attributes, name));
-    if (values.every((value) => value === null)) throw unknownAttribute(graph, name, name);
+    if (values.every((value) => value === null)) throw unknownAttribute(attributes, name, name);
     const numbers = new Float64Array(values.length);
     values.forEach((value, i) => {
       if (typeof value !== "number" || !Number.isFinite(value))
@@ -103,6 +105,17 @@ export function territoryPredictors(
   return { predictors, distance };
 }
 
+/** Each actor's collectives, from the territory's memberships. */
+function territoryMemberships(graph: TerritoryGraph): Map<string, string[]> {
+  const memberships = new Map<string, string[]>();
+  for (const membership of territoryCollectives(graph).memberships) {
+    const list = memberships.get(membership.actor) ?? [];
+    if (!list.includes(membership.collective)) list.push(membership.collective);
+    memberships.set(membership.actor, list);
+  }
+  return memberships;
+}
+
 /** An attribute value, read as an own property so that `__proto__` is an attribute like any other. */
 function attributeValue(attributes: Record<string, unknown>, name: string): string | number | boolean | null {
   if (!Object.hasOwn(attributes, name)) return null;
@@ -110,8 +123,12 @@ function attributeValue(attributes: Record<string, unknown>, name: string): stri
   return typeof value === "string" || typeof value === "number" || typeof value === "boolean" ? value : null;
 }
 
-function unknownAttribute(graph: TerritoryGraph, attribute: string, name: string): QapError {
-  const known = Object.keys(graph.getAttribute("actorAttributeTypes") ?? {});
+function unknownAttribute(
+  actors: readonly { attributes: Record<string, unknown> }[],
+  attribute: string,
+  name: string,
+): QapError {
+  const known = [...new Set(actors.flatMap((actor) => Object.keys(actor.attributes)))].sort();
   return new QapError(
     `QAP: unknown predictor "${name}": no actor has an attribute "${attribute}". Expected same-world, distance, ` +
       `co-membership, same-<attribute> or a numeric <attribute>` +

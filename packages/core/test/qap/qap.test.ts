@@ -76,13 +76,16 @@ describe.each(["undirected-located", "directed-network-distance"])(
           seed: 5,
         });
 
-        it("coefficients, t/z-values and R² equal R's (1e-6 relative)", () => {
+        // glm stops at a deviance change of 1e-8, so R's logistic z-values carry about 1e-5 relative error.
+        const relative = reference.method === "ols" ? 1e-6 : 1e-5;
+
+        it("coefficients, t/z-values and R² equal R's (1e-6 relative; 1e-5 for glm's z)", () => {
           const keys = ["intercept", ...reference.predictors];
           expect([...result.coefficients.keys()]).toEqual(keys);
           for (const key of keys) {
             expect(result.coefficients.get(key)).toBeCloseTo(reference.coefficients[key]!, 6);
             expect(Math.abs(result.statistics.get(key)! - reference.statistics[key]!)).toBeLessThanOrEqual(
-              1e-6 * Math.abs(reference.statistics[key]!) + 1e-9,
+              relative * Math.abs(reference.statistics[key]!) + 1e-9,
             );
           }
           expect(result.r2).toBeCloseTo(reference.r2, 8);

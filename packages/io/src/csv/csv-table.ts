@@ -5,6 +5,7 @@
 import { decodeText } from "../decode.js";
 import type { InputProblem } from "../errors.js";
 import { unneutralizeCell } from "../neutralise.js";
+import { inputProblem } from "../problems/input-problem.js";
 import type { InputFile } from "../read-result.js";
 import type { Table } from "../table/table.js";
 import { parseCsv } from "./parse-csv.js";
@@ -21,26 +22,23 @@ export function readCsvTable(file: InputFile, problems: InputProblem[]): Table |
   if (parsed.problems.length > 0) return undefined;
   const [header, ...records] = parsed.records;
   if (header === undefined) {
-    problems.push({
-      file: file.name,
-      line: 1,
-      found: "an empty file",
-      expected: "a header line (such as id,label,world) then one line per row",
-      severity: "error",
-    });
+    problems.push(inputProblem("empty-file", {}, { file: file.name, line: 1 }));
     return undefined;
   }
   for (const record of records) {
     const extra = record.cells.slice(header.cells.length).find((cell) => cell.quoted || cell.value !== "");
     if (extra !== undefined)
-      problems.push({
-        file: file.name,
-        line: extra.line,
-        column: extra.column,
-        found: `a row of ${record.cells.length} cells under a header of ${header.cells.length} columns`,
-        expected: `one cell per column; quote any cell that contains the delimiter "${parsed.delimiter === "\t" ? "tab" : parsed.delimiter}"`,
-        severity: "error",
-      });
+      problems.push(
+        inputProblem(
+          "long-row",
+          {
+            cells: record.cells.length,
+            columns: header.cells.length,
+            delimiter: parsed.delimiter === "\t" ? "tab" : parsed.delimiter,
+          },
+          { file: file.name, line: extra.line, column: extra.column },
+        ),
+      );
   }
   const unneutralise = <C extends { value: string }>(cell: C): C => ({
     ...cell,

@@ -11,6 +11,7 @@
  * opening quote.
  */
 import type { InputProblem } from "../errors.js";
+import { inputProblem } from "../problems/input-problem.js";
 
 /** A cell with its 1-based position (of the opening quote, for a quoted cell). */
 export interface CsvCell {
@@ -20,6 +21,7 @@ export interface CsvCell {
   quoted: boolean;
 }
 
+/** One CSV record: its cells and where it starts and ends in the file. */
 export interface CsvRecord {
   /** 1-based line the record starts on. */
   line: number;
@@ -29,6 +31,7 @@ export interface CsvRecord {
   endColumn: number;
 }
 
+/** Options of `parseCsv`. */
 export interface ParseCsvOptions {
   /** The file name used in problems. */
   file: string;
@@ -36,6 +39,7 @@ export interface ParseCsvOptions {
   delimiter?: string;
 }
 
+/** What `parseCsv` returns: the records, the delimiter used and the problems found. */
 export interface ParseCsvResult {
   records: CsvRecord[];
   delimiter: string;
@@ -145,14 +149,9 @@ export function parseCsv(text: string, options: ParseCsvOptions): ParseCsvResult
   }
 
   if (state === State.Quoted) {
-    problems.push({
-      file: options.file,
-      line: cellLine,
-      column: cellColumn,
-      found: "a quoted cell whose closing quote is missing",
-      expected: 'a closing " (a quote inside a quoted cell is written twice: "")',
-      severity: "error",
-    });
+    problems.push(
+      inputProblem("unclosed-quote", {}, { file: options.file, line: cellLine, column: cellColumn }),
+    );
     return { records, delimiter, problems };
   }
   if (state !== State.CellStart || cells.length > 0) {

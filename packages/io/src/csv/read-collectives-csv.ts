@@ -11,22 +11,26 @@ import {
 } from "../collectives/read-collective-tables.js";
 import { decodeText } from "../decode.js";
 import { InputError, type InputProblem } from "../errors.js";
+import { inputProblem } from "../problems/input-problem.js";
 import type { InputFile, ReadTerritoryResult } from "../read-result.js";
 import { parseTerritoryMeta } from "../territory-meta.js";
 import { readCsvTable } from "./csv-table.js";
 
-/** Records a "no such file" problem for `name` (in `folder`, when given). */
+/** Records a "no such file" problem for a file of the folder (in `folder`, when given). */
 export function missingFile(
   folder: string | undefined,
   problems: InputProblem[],
-): (name: string, expected: string) => void {
-  return (name, expected) =>
-    problems.push({
-      file: folder === undefined ? name : `${folder.replace(/[/\\]$/, "")}/${name}`,
-      found: "no such file",
-      expected,
-      severity: "error",
-    });
+): (name: "actors" | "links" | "collectives") => void {
+  return (name) =>
+    problems.push(
+      inputProblem(
+        `${name}-missing`,
+        {},
+        {
+          file: folder === undefined ? `${name}.csv` : `${folder.replace(/[/\\]$/, "")}/${name}.csv`,
+        },
+      ),
+    );
 }
 
 export interface CollectiveRowsResult {
@@ -39,10 +43,9 @@ export function readCollectiveCsv(
   files: { collectives?: InputFile; memberships?: InputFile },
   meta: TerritoryMeta,
   problems: InputProblem[],
-  missing: (name: string, expected: string) => void,
+  missing: (name: "collectives") => void,
 ): CollectiveRowsResult | undefined {
-  if (files.memberships !== undefined && files.collectives === undefined)
-    missing("collectives.csv", "a collectives.csv file (columns id,label,kind…) beside memberships.csv");
+  if (files.memberships !== undefined && files.collectives === undefined) missing("collectives");
   const collectiveTable = files.collectives && readCsvTable(files.collectives, problems);
   const membershipTable = files.memberships && readCsvTable(files.memberships, problems);
   const collectives =

@@ -7,6 +7,8 @@ import type { TerritoryMeta } from "@catalyse/core";
 import { buildTerritory } from "../build-territory.js";
 import { decodeText } from "../decode.js";
 import { InputError, type InputProblem } from "../errors.js";
+import { fileSizeProblem, type ReadOptions, resolveLimits } from "../limits.js";
+import { inputProblem } from "../problems/input-problem.js";
 import type { InputFile, ReadTerritoryResult } from "../read-result.js";
 import { readActorTable, readLinkTable } from "../table/read-tables.js";
 import { parseTerritoryMeta } from "../territory-meta.js";
@@ -24,7 +26,7 @@ export interface TerritoryCsvFiles {
 }
 
 /** Options of `readTerritoryCsv`. */
-export interface ReadTerritoryCsvOptions {
+export interface ReadTerritoryCsvOptions extends ReadOptions {
   /** The folder named in "missing file" problems. Default: none. */
   folder?: string;
 }
@@ -39,8 +41,14 @@ export function readTerritoryCsv(
 ): ReadTerritoryResult {
   const problems: InputProblem[] = [];
   const missing = missingFile(options.folder, problems);
-  if (files.actors === undefined) missing("actors.csv", "an actors.csv file (columns id,label,world…)");
-  if (files.links === undefined) missing("links.csv", "a links.csv file (columns source,target,weight…)");
+  if (files.actors === undefined) missing("actors");
+  if (files.links === undefined) missing("links");
+  const limits = resolveLimits(options.limits);
+  for (const file of [files.actors, files.territory, files.links, files.collectives, files.memberships]) {
+    const size = file && fileSizeProblem(file, limits);
+    if (size !== undefined) problems.push(size);
+  }
+  if (problems.length > 0) throw new InputError(problems);
 
   let meta: TerritoryMeta = {};
   if (files.territory !== undefined) {

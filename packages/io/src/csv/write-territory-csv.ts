@@ -6,6 +6,7 @@ import type { TerritoryGraph } from "@catalyse/core";
 import { collectiveTables } from "../collectives/collective-tables.js";
 import { writeTerritoryMeta } from "../territory-meta.js";
 import { territoryTables } from "../territory-tables.js";
+import { assertWritable } from "../writable.js";
 import { type ToCsvOptions, toCsv } from "./to-csv.js";
 
 /** The texts of a CSV territory folder: actors, links and territory.json. */
@@ -33,6 +34,7 @@ export function writeTerritoryCsv(
   graph: TerritoryGraph,
   options: WriteTerritoryCsvOptions = {},
 ): TerritoryCsvTexts {
+  assertWritable(graph, "csv");
   const tables = territoryTables(graph);
   const csv = options.delimiter === ";" ? { ...options, bom: options.bom ?? true } : options;
   const collectives = collectiveTables(graph);

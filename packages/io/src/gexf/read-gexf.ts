@@ -7,6 +7,7 @@
  * (viz:position) become x/y attributes when the file has no coordinates.
  */
 import type { TerritoryMeta } from "@catalyse/core";
+import type { ReadOptions } from "../limits.js";
 import type { InputFile, ReadTerritoryResult } from "../read-result.js";
 import { childNamed, childrenNamed, type XmlElement } from "../xml/parse-xml.js";
 import { readGraphDocument } from "../xml/read-graph-document.js";
@@ -19,8 +20,8 @@ const RESERVED = new Set(["world", "lat", "lon", "type", "start", "end"]);
  * Reads a territory from GEXF.
  * @throws {InputError} with every problem found.
  */
-export function readGexf(file: InputFile): ReadTerritoryResult {
-  const { root, graph, problems } = readGraphDocument(file, "gexf", "a GEXF document (<gexf><graph>…)");
+export function readGexf(file: InputFile, options: ReadOptions = {}): ReadTerritoryResult {
+  const { root, graph, problems } = readGraphDocument(file, "gexf", "GEXF", options);
   const columns = (kind: string): XmlColumn[] =>
     childrenNamed(graph, "attributes")
       .filter((block) => block.attributes.get("class") === kind)

@@ -9,6 +9,7 @@
 import type { AttributeType, AttributeValue, TerritoryGraph } from "@catalyse/core";
 import { ownValue } from "../graphml/write-graphml.js";
 import { attributeColumns } from "../territory-columns.js";
+import { assertWritable } from "../writable.js";
 import { collectiveXml, type XmlColumnOut } from "../xml/collective-xml-columns.js";
 import { escapeXml } from "../xml/parse-xml.js";
 import { rgb, worldColors } from "./palette.js";
@@ -25,6 +26,7 @@ const idSuffix = (type: AttributeType) => (type === "date" ? ".date" : "");
 
 /** The territory as a GEXF 1.3 document. */
 export function writeGexf(graph: TerritoryGraph): string {
+  assertWritable(graph, "gexf");
   const attrs = graph.getAttributes();
   const actorColumns = attributeColumns(graph, "actors");
   const linkColumns = attributeColumns(graph, "links");

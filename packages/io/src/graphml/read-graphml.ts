@@ -6,6 +6,8 @@
  */
 import type { TerritoryMeta } from "@catalyse/core";
 import type { InputProblem } from "../errors.js";
+import type { ReadOptions } from "../limits.js";
+import { inputProblem } from "../problems/input-problem.js";
 import type { InputFile, ReadTerritoryResult } from "../read-result.js";
 import { metaFromObject } from "../territory-meta.js";
 import { childNamed, childrenNamed, type XmlElement } from "../xml/parse-xml.js";
@@ -19,12 +21,8 @@ const RESERVED = new Set(["label", "world", "lat", "lon", "weight", "type", "sta
  * Reads a territory from GraphML.
  * @throws {InputError} with every problem found.
  */
-export function readGraphml(file: InputFile): ReadTerritoryResult {
-  const { root, graph, problems } = readGraphDocument(
-    file,
-    "graphml",
-    "a GraphML document (<graphml><graph>…)",
-  );
+export function readGraphml(file: InputFile, options: ReadOptions = {}): ReadTerritoryResult {
+  const { root, graph, problems } = readGraphDocument(file, "graphml", "GraphML", options);
   const columns = { graph: [] as XmlColumn[], node: [] as XmlColumn[], edge: [] as XmlColumn[] };
   for (const key of childrenNamed(root, "key")) {
     const id = key.attributes.get("id") ?? "";
@@ -91,7 +89,7 @@ function graphMeta(
               writable: true,
             });
       } catch {
-        problems.push({ file, field: column.name, found: `"${text}"`, expected: "JSON", severity: "error" });
+        problems.push(inputProblem("xml-value", { value: text, type: "json" }, { file, field: column.name }));
       }
     } else
       Object.defineProperty(object, column.name, {

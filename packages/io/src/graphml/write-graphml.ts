@@ -7,6 +7,7 @@
 import type { AttributeType, AttributeValue, TerritoryGraph } from "@catalyse/core";
 import { attributeColumns } from "../territory-columns.js";
 import { territoryMetaObject } from "../territory-meta.js";
+import { assertWritable } from "../writable.js";
 import { collectiveXml } from "../xml/collective-xml-columns.js";
 import { escapeXml } from "../xml/parse-xml.js";
 
@@ -26,6 +27,7 @@ interface Key {
 
 /** The territory as a GraphML document. */
 export function writeGraphml(graph: TerritoryGraph): string {
+  assertWritable(graph, "graphml");
   const meta = territoryMetaObject(graph);
   const actorColumns = attributeColumns(graph, "actors");
   const linkColumns = attributeColumns(graph, "links");

@@ -8,8 +8,11 @@ import type { ActorInput, AttributeType, AttributeValue, TerritoryMeta } from "@
 import { buildTerritory, type LinkRow, type PlaceOf } from "../build-territory.js";
 import { decodeText } from "../decode.js";
 import { InputError, type InputProblem } from "../errors.js";
+import { fileSizeProblem, type ReadOptions, resolveLimits } from "../limits.js";
+import { inputProblem } from "../problems/input-problem.js";
 import type { InputFile, ReadTerritoryResult } from "../read-result.js";
 import { jsonErrorPlace, metaFromObject } from "../territory-meta.js";
+import { parseNumber } from "../values.js";
 import { jsonLines } from "./json-lines.js";
 import { readJsonCollectives } from "./read-json-collectives.js";
 
@@ -30,32 +33,27 @@ const LINK_KEYS = new Set(["weight", "types", "type", "start", "end", "merged", 
  * Reads a territory from graphology JSON.
  * @throws {InputError} with every problem found.
  */
-export function readJson(file: InputFile): ReadTerritoryResult {
+export function readJson(file: InputFile, readOptions: ReadOptions = {}): ReadTerritoryResult {
   const problems: InputProblem[] = [];
-  const fail = (found: string, expected: string, field?: string): never => {
-    problems.push({ file: file.name, line: 1, field, found, expected, severity: "error" });
-    throw new InputError(problems);
-  };
+  const size = fileSizeProblem(file, resolveLimits(readOptions.limits));
+  if (size !== undefined) throw new InputError([size]);
   const decoded = decodeText(file.data, file.name);
   if (!decoded.ok) throw new InputError([decoded.problem]);
   let data: unknown;
   try {
     data = JSON.parse(decoded.text);
   } catch (error) {
-    problems.push({
-      file: file.name,
-      ...jsonErrorPlace(error, decoded.text),
-      found: "malformed JSON",
-      expected: "graphology serialisation JSON ({attributes, options, nodes, edges})",
-      severity: "error",
-    });
+    problems.push(
+      inputProblem(
+        "malformed-json",
+        { kind: "graph" },
+        { file: file.name, ...jsonErrorPlace(error, decoded.text) },
+      ),
+    );
     throw new InputError(problems);
   }
   if (!isObject(data) || !Array.isArray(data.nodes))
-    fail(
-      "a JSON document without a nodes list",
-      "graphology serialisation JSON ({attributes, options, nodes, edges})",
-    );
+    throw new InputError([inputProblem("no-nodes", {}, { file: file.name, line: 1 })]);
   const root = data as JsonObject;
   const lines = jsonLines(decoded.text);
   const nodeLines = lines.elements.get("nodes") ?? [];
@@ -77,14 +75,13 @@ export function readJson(file: InputFile): ReadTerritoryResult {
   (root.nodes as unknown[]).forEach((node, index) => {
     const path = `nodes[${index}]`;
     if (!isObject(node) || (typeof node.key !== "string" && typeof node.key !== "number")) {
-      problems.push({
-        file: file.name,
-        line: nodeLines[index],
-        field: path,
-        found: JSON.stringify(node) ?? "undefined",
-        expected: 'a node {"key": …, "attributes": {…}}',
-        severity: "error",
-      });
+      problems.push(
+        inputProblem(
+          "bad-node",
+          { value: JSON.stringify(node) ?? "undefined" },
+          { file: file.name, line: nodeLines[index], field: path },
+        ),
+      );
       return;
     }
     const attrs = isObject(node.attributes) ? node.attributes : {};
@@ -112,14 +109,13 @@ export function readJson(file: InputFile): ReadTerritoryResult {
   edges.forEach((edge: unknown, index) => {
     const path = `edges[${index}]`;
     if (!isObject(edge)) {
-      problems.push({
-        file: file.name,
-        line: edgeLines[index],
-        field: path,
-        found: JSON.stringify(edge) ?? "undefined",
-        expected: 'an edge {"source": …, "target": …}',
-        severity: "error",
-      });
+      problems.push(
+        inputProblem(
+          "bad-edge",
+          { value: JSON.stringify(edge) ?? "undefined" },
+          { file: file.name, line: edgeLines[index], field: path },
+        ),
+      );
       return;
     }
     const attrs = isObject(edge.attributes) ? edge.attributes : {};
@@ -137,7 +133,7 @@ export function readJson(file: InputFile): ReadTerritoryResult {
     links.push({
       source,
       target,
-      weight: attrs.weight === undefined || attrs.weight === null ? null : Number(attrs.weight),
+      weight: jsonWeight(attrs.weight),
       types,
       start: stringOrNull(attrs.start),
       end: stringOrNull(attrs.end),
@@ -177,16 +173,26 @@ export function readJson(file: InputFile): ReadTerritoryResult {
   function numberOrNull(value: unknown, field: string, line: number | undefined): number | null {
     if (value === undefined || value === null) return null;
     if (typeof value === "number") return value;
-    problems.push({
-      file: file.name,
-      line,
-      field,
-      found: JSON.stringify(value),
-      expected: "a number",
-      severity: "error",
-    });
+    problems.push(
+      inputProblem(
+        "json-not-number",
+        { value: JSON.stringify(value) ?? "undefined" },
+        { file: file.name, line, field },
+      ),
+    );
     return null;
   }
+}
+
+/**
+ * A JSON weight: a JSON number or a plain decimal string ("2.5"). Anything else
+ * (`true`, `[3]`, `"0x10"`, `"Infinity"`) is NaN, which the model reports as an invalid weight.
+ */
+function jsonWeight(value: unknown): number | null {
+  if (value === undefined || value === null) return null;
+  if (typeof value === "number") return value;
+  if (typeof value === "string") return parseNumber(value, false) ?? Number.NaN;
+  return Number.NaN;
 }
 
 function isObject(value: unknown): value is JsonObject {

@@ -14,8 +14,9 @@ import {
   LINK_ALIASES,
   type LinkField,
 } from "../header-aliases.js";
+import { inputProblem } from "../problems/input-problem.js";
 import { convertValue, inferType, parseDate, parseNumber } from "../values.js";
-import { cellAt, type Table, type TableRow } from "./table.js";
+import { cellAt, type Table, type TableCell, type TableRow } from "./table.js";
 
 export interface Columns<F extends string> {
   fields: Map<F, number>;
@@ -77,17 +78,7 @@ export function readLinkTable(
     return {
       source: text("source"),
       target: text("target"),
-      weight:
-        weight === ""
-          ? null
-          : numberCell(
-              table,
-              row,
-              columns,
-              "weight",
-              problems,
-              "a number > 0, such as 2.5 (an empty cell means 1)",
-            ),
+      weight: weight === "" ? null : numberCell(table, row, columns, "weight", problems, "weight"),
       types,
       start: dateCell(text("start")),
       end: dateCell(text("end")),
@@ -107,34 +98,36 @@ export function mapColumns<F extends string>(
   const fields = new Map<F, number>();
   const free: { name: string; index: number }[] = [];
   const names = new Set<string>();
+  // Excel leaves empty header cells after the last column; cells under them are dropped, with a
+  // warning at the first one. NOTE: rows may be sparse (XLSX): only the cells present are visited.
+  const lost = new Map<number, TableCell>();
+  for (const row of table.rows)
+    row.cells.forEach((cell, index) => {
+      if (cell.value !== "" && (table.header[index]?.value.trim() ?? "") === "" && !lost.has(index))
+        lost.set(index, cell);
+    });
+  for (const cell of lost.values())
+    problems.push(
+      inputProblem(
+        "lost-cell",
+        { value: cell.value },
+        { file: table.file, line: cell.line, column: cell.column },
+        "warning",
+      ),
+    );
   table.header.forEach((cell, index) => {
     const name = cell.value.trim();
-    if (name === "") {
-      // Excel leaves empty header cells after the last column; cells under them are dropped, with a warning.
-      const lost = table.rows.map((row) => row.cells[index]).find((c) => c !== undefined && c.value !== "");
-      if (lost !== undefined)
-        problems.push({
-          file: table.file,
-          line: lost.line,
-          column: lost.column,
-          found: `"${lost.value}" under a column without a name (ignored)`,
-          expected: "a name in the header for every column that holds data",
-          severity: "warning",
-        });
-      return;
-    }
+    if (name === "") return;
     const field = fieldOf(name, aliases);
     const duplicate = field === undefined ? names.has(name) : fields.has(field);
     if (duplicate) {
-      problems.push({
-        file: table.file,
-        line: cell.line,
-        column: cell.column,
-        field: name,
-        found: `a second column "${name}"`,
-        expected: "each column once",
-        severity: "error",
-      });
+      problems.push(
+        inputProblem(
+          "duplicate-column",
+          { name },
+          { file: table.file, line: cell.line, column: cell.column, field: name },
+        ),
+      );
       return;
     }
     if (field === undefined) {
@@ -144,15 +137,17 @@ export function mapColumns<F extends string>(
   });
   const missing = required.filter((field) => !fields.has(field));
   for (const field of missing)
-    problems.push({
-      file: table.file,
-      line: table.header[0]?.line ?? 1,
-      column: 1,
-      field,
-      found: `columns ${table.header.map((cell) => `"${cell.value}"`).join(", ") || "(none)"}`,
-      expected: `a column named ${describeField(field, aliases)}`,
-      severity: "error",
-    });
+    problems.push(
+      inputProblem(
+        "missing-column",
+        {
+          columns: table.header.map((cell) => `"${cell.value}"`).join(", ") || "(none)",
+          field,
+          others: (aliases.get(field) ?? []).filter((name) => name !== field).join(", ") || "none",
+        },
+        { file: table.file, line: table.header[0]?.line ?? 1, column: 1, field },
+      ),
+    );
   return missing.length === 0 ? { fields, free } : undefined;
 }
 
@@ -177,21 +172,24 @@ function numberCell<F extends string>(
   columns: Columns<F>,
   field: F,
   problems: InputProblem[],
-  expected = "a number, such as 2.5",
+  kind: "number" | "weight" = "number",
 ): number | null {
   const cell = fieldCell(row, columns, field);
   if (cell === undefined || cell.value === "") return null;
   const value = parseNumber(cell.value, table.decimalComma);
   if (value === null)
-    problems.push({
-      file: table.file,
-      line: cell.line,
-      column: cell.column,
-      field: table.header[columns.fields.get(field)!]?.value.trim(),
-      found: `"${cell.value}"`,
-      expected: table.decimalComma ? `${expected.replace("2.5", "2.5 or 2,5")}` : expected,
-      severity: "error",
-    });
+    problems.push(
+      inputProblem(
+        "not-number",
+        { value: cell.value, kind, decimalComma: table.decimalComma ? "yes" : "no" },
+        {
+          file: table.file,
+          line: cell.line,
+          column: cell.column,
+          field: table.header[columns.fields.get(field)!]?.value.trim(),
+        },
+      ),
+    );
   return value;
 }
 
@@ -224,15 +222,13 @@ export function readFreeColumns(
       const value = convertValue(raw, type, table.decimalComma);
       if (value === undefined) {
         const cell = cellAt(row, index);
-        problems.push({
-          file: table.file,
-          line: cell.line,
-          column: cell.column,
-          field: name,
-          found: `"${raw}"`,
-          expected: `a ${type}, as the column is declared (actorAttributeTypes / linkAttributeTypes)`,
-          severity: "error",
-        });
+        problems.push(
+          inputProblem(
+            "not-declared-type",
+            { value: raw, type },
+            { file: table.file, line: cell.line, column: cell.column, field: name },
+          ),
+        );
       }
       entries[r]!.push([name, value ?? null]);
     });

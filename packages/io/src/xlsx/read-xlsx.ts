@@ -12,53 +12,103 @@ import { buildTerritory } from "../build-territory.js";
 import { readCollectiveTable, readMembershipTable } from "../collectives/read-collective-tables.js";
 import { InputError, type InputProblem } from "../errors.js";
 import { normalizeName, SHEET_ALIASES } from "../header-aliases.js";
+import {
+  fileSizeProblem,
+  MAX_SHEET_COLUMN,
+  MAX_SHEET_ROW,
+  megabytes,
+  type ReadOptions,
+  resolveLimits,
+  tooLarge,
+} from "../limits.js";
+import { inputProblem } from "../problems/input-problem.js";
 import type { InputFile, ReadTerritoryResult } from "../read-result.js";
 import { readActorTable, readLinkTable } from "../table/read-tables.js";
 import type { Table, TableCell } from "../table/table.js";
 import { metaFromObject } from "../territory-meta.js";
 import { childNamed, childrenNamed, parseXml, type XmlElement } from "../xml/parse-xml.js";
-import { parseCellRef, serialToIsoDate } from "./cell-ref.js";
+import { columnLetters, parseCellRef, serialToIsoDate } from "./cell-ref.js";
 
 const TEXT_KEYS = new Set(["name", "description", "source"]);
+const WORKBOOK = "xl/workbook.xml";
+const WORKBOOK_RELS = "xl/_rels/workbook.xml.rels";
+const SHARED_STRINGS = "xl/sharedStrings.xml";
+const STYLES = "xl/styles.xml";
 
 /**
  * Reads a territory from XLSX bytes.
  * @throws {InputError} with every problem found.
  */
-export function readXlsx(file: InputFile): ReadTerritoryResult {
+export function readXlsx(file: InputFile, options: ReadOptions = {}): ReadTerritoryResult {
   const problems: InputProblem[] = [];
-  const fail = (found: string, expected: string): never => {
-    problems.push({ file: file.name, found, expected, severity: "error" });
+  const limits = resolveLimits(options.limits);
+  const fail = (code: "not-workbook" | "no-workbook-part", kind = ""): never => {
+    problems.push(inputProblem(code, { kind }, { file: file.name }));
     throw new InputError(problems);
   };
-  let entries: Record<string, Uint8Array> = {};
-  try {
-    if (typeof file.data === "string") throw new Error("text");
-    entries = unzipSync(file.data);
-  } catch {
-    fail(
-      "a file that is not an XLSX workbook (not a zip archive)",
-      "an .xlsx file saved by Excel or LibreOffice",
-    );
-  }
-  const xml = (path: string): XmlElement | undefined => {
-    const bytes = entries[path];
-    return bytes === undefined ? undefined : parseXml(strFromU8(bytes), `${file.name}/${path}`, problems);
+  const size = fileSizeProblem(file, limits);
+  if (size !== undefined) throw new InputError([size]);
+  if (typeof file.data === "string") fail("not-workbook", "text");
+  const entries = new Map<string, Uint8Array>();
+  // The parts read are parsed together: their total inflated size is what the XML limit bounds.
+  let inflated = 0;
+  // Only the parts Catalyse reads are inflated, each within the limits: the workbook first, then
+  // the sheets it names. An archive is never unpacked whole (a zip bomb hides in unused entries).
+  const unzip = (wanted: ReadonlySet<string>) => {
+    const refused: InputProblem[] = [];
+    try {
+      const parts = unzipSync(file.data as Uint8Array, {
+        filter: (entry) => {
+          if (!wanted.has(entry.name) || refused.length > 0) return false;
+          const ratio = entry.originalSize / Math.max(entry.size, 1);
+          inflated += entry.originalSize;
+          if (inflated > limits.maxXmlBytes)
+            refused.push(tooLarge(file.name, inflated, limits.maxXmlBytes, "parts"));
+          else if (ratio > limits.maxInflateRatio)
+            refused.push(
+              inputProblem(
+                "inflate-ratio",
+                {
+                  ratio: Math.round(ratio),
+                  size: megabytes(entry.size),
+                  inflated: megabytes(entry.originalSize),
+                  limit: limits.maxInflateRatio,
+                },
+                { file: `${file.name}/${entry.name}` },
+              ),
+            );
+          return refused.length === 0;
+        },
+      });
+      for (const [name, bytes] of Object.entries(parts)) entries.set(name, bytes);
+    } catch {
+      fail("not-workbook", "zip");
+    }
+    if (refused.length > 0) throw new InputError([...problems, ...refused]);
   };
-  const workbook = xml("xl/workbook.xml");
-  if (workbook === undefined)
-    fail("an archive without xl/workbook.xml", "an .xlsx file saved by Excel or LibreOffice");
+  unzip(new Set([WORKBOOK, WORKBOOK_RELS, SHARED_STRINGS, STYLES]));
+  const xml = (path: string): XmlElement | undefined => {
+    const bytes = entries.get(path);
+    return bytes === undefined
+      ? undefined
+      : parseXml(strFromU8(bytes), `${file.name}/${path}`, problems, limits.maxXmlBytes);
+  };
+  const workbook = xml(WORKBOOK);
+  if (workbook === undefined) {
+    if (entries.has(WORKBOOK)) throw new InputError(problems);
+    fail("no-workbook-part");
+  }
   const targets = new Map<string, string>();
-  for (const rel of childrenNamed(xml("xl/_rels/workbook.xml.rels"), "Relationship")) {
+  for (const rel of childrenNamed(xml(WORKBOOK_RELS), "Relationship")) {
     const target = rel.attributes.get("Target") ?? "";
     targets.set(rel.attributes.get("Id") ?? "", target.startsWith("/") ? target.slice(1) : `xl/${target}`);
   }
   const sheets = childrenNamed(childNamed(workbook, "sheets"), "sheet").map((sheet) => ({
     name: sheet.attributes.get("name") ?? "",
-    path: targets.get(sheet.attributes.get("id") ?? "") ?? "",
+    path: targets.get(sheet.attributes.get("id") ?? ""),
   }));
-  const sharedStrings = childrenNamed(xml("xl/sharedStrings.xml"), "si").map(richText);
-  const dateStyles = dateStyleIndexes(xml("xl/styles.xml"));
+  const sharedStrings = childrenNamed(xml(SHARED_STRINGS), "si").map(richText);
+  const dateStyles = dateStyleIndexes(xml(STYLES));
   const date1904 = childNamed(workbook, "workbookPr")?.attributes.get("date1904");
   const context: SheetContext = {
     sharedStrings,
@@ -70,43 +120,59 @@ export function readXlsx(file: InputFile): ReadTerritoryResult {
     const names: readonly string[] = SHEET_ALIASES[kind];
     return sheets.find((candidate) => names.includes(normalizeName(candidate.name)));
   };
-  const sheetTable = (sheet: { name: string; path: string } | undefined): Table | undefined => {
+  const sheetTable = (sheet: { name: string; path?: string } | undefined): Table | undefined => {
     if (sheet === undefined) return undefined;
+    if (sheet.path === undefined || !entries.has(sheet.path)) {
+      problems.push(
+        inputProblem(
+          "sheet-part-missing",
+          { sheet: sheet.name, part: sheet.path ?? "(no relationship)" },
+          { file: file.name },
+        ),
+      );
+      return undefined;
+    }
     const part = xml(sheet.path);
     // A malformed sheet part was already reported by parseXml.
     if (part === undefined) return undefined;
     return readSheet(part, `${file.name} (sheet ${sheet.name})`, context, problems);
   };
-  const missingSheet = (kind: "actors" | "links", french: string) =>
-    problems.push({
-      file: file.name,
-      found: `sheets ${sheets.map((sheet) => `"${sheet.name}"`).join(", ")}`,
-      expected: `a sheet named ${kind} (or ${french})`,
-      severity: "error",
-    });
+  const missingSheet = (kind: "actors" | "links") =>
+    problems.push(
+      inputProblem(
+        "missing-sheet",
+        { sheets: sheets.map((sheet) => `"${sheet.name}"`).join(", "), kind },
+        { file: file.name },
+      ),
+    );
 
-  const meta = readTerritorySheet(sheetTable(findSheet("territory")), file.name, problems);
   const actorSheet = findSheet("actors");
   const linkSheet = findSheet("links");
-  if (actorSheet === undefined) missingSheet("actors", "acteurs");
-  if (linkSheet === undefined) missingSheet("links", "liens");
+  const territorySheet = findSheet("territory");
+  const collectiveSheet = findSheet("collectives");
+  const membershipSheet = findSheet("memberships");
+  unzip(
+    new Set(
+      [actorSheet, linkSheet, territorySheet, collectiveSheet, membershipSheet].flatMap((sheet) =>
+        sheet?.path === undefined ? [] : [sheet.path],
+      ),
+    ),
+  );
+  const meta = readTerritorySheet(sheetTable(territorySheet), file.name, problems);
+  if (actorSheet === undefined) missingSheet("actors");
+  if (linkSheet === undefined) missingSheet("links");
   const actorTable = sheetTable(actorSheet);
   const linkTable = sheetTable(linkSheet);
   const actors = actorTable && readActorTable(actorTable, meta.actorAttributeTypes, problems);
   const links = linkTable && readLinkTable(linkTable, meta.linkAttributeTypes, problems);
-  const collectiveTable = sheetTable(findSheet("collectives"));
-  const membershipTable = sheetTable(findSheet("memberships"));
+  const collectiveTable = sheetTable(collectiveSheet);
+  const membershipTable = sheetTable(membershipSheet);
   const collectives =
     collectiveTable && readCollectiveTable(collectiveTable, meta.collectiveAttributeTypes, problems);
   const memberships =
     membershipTable && readMembershipTable(membershipTable, meta.membershipAttributeTypes, problems);
   if (membershipTable !== undefined && collectiveTable === undefined)
-    problems.push({
-      file: file.name,
-      found: "a memberships sheet without a collectives sheet",
-      expected: "a sheet named collectives (or collectifs) listing the collectives",
-      severity: "error",
-    });
+    problems.push(inputProblem("memberships-without-collectives", {}, { file: file.name }));
   if (actors === undefined || links === undefined) throw new InputError(problems);
   if ((collectiveTable && !collectives) || (membershipTable && !memberships)) throw new InputError(problems);
   return buildTerritory(
@@ -139,26 +205,47 @@ function readSheet(
   problems: InputProblem[],
 ): Table | undefined {
   const rows: { line: number; cells: TableCell[] }[] = [];
+  const outside = (ref: string, line: number) =>
+    problems.push(
+      inputProblem(
+        "cell-outside",
+        { ref: ref.slice(0, 40), last: `${columnLetters(MAX_SHEET_COLUMN)}${MAX_SHEET_ROW}` },
+        { file, line },
+      ),
+    );
   for (const row of childrenNamed(childNamed(sheet, "sheetData"), "row")) {
     const line = Number(row.attributes.get("r") ?? rows.length + 1);
+    if (!Number.isInteger(line) || line < 1 || line > MAX_SHEET_ROW) {
+      outside(row.attributes.get("r") ?? "", rows.length + 1);
+      return undefined;
+    }
+    // NOTE: a sparse array: a cell far to the right leaves holes, not thousands of empty cells.
     const cells: TableCell[] = [];
-    childrenNamed(row, "c").forEach((cell, index) => {
-      const column = parseCellRef(cell.attributes.get("r") ?? "")?.column ?? index + 1;
-      const value = cellText(cell, context).trim();
-      while (cells.length < column - 1) cells.push({ value: "", line, column: cells.length + 1 });
+    let next = 1;
+    for (const cell of childrenNamed(row, "c")) {
+      const ref = cell.attributes.get("r");
+      const column = ref === undefined ? next : parseCellRef(ref)?.column;
+      if (column === undefined || column > MAX_SHEET_COLUMN) {
+        outside(ref ?? "", line);
+        return undefined;
+      }
+      next = column + 1;
+      const value = cellText(cell, context, (index) =>
+        problems.push(
+          inputProblem(
+            "shared-string",
+            { index, count: context.sharedStrings.length },
+            { file, line, column },
+          ),
+        ),
+      ).trim();
       cells[column - 1] = { value, line, column };
-    });
+    }
     if (cells.some((cell) => cell.value !== "")) rows.push({ line, cells });
   }
   const [header, ...data] = rows;
   if (header === undefined) {
-    problems.push({
-      file,
-      line: 1,
-      found: "an empty sheet",
-      expected: "a header row then one row per line",
-      severity: "error",
-    });
+    problems.push(inputProblem("empty-sheet", {}, { file, line: 1 }));
     return undefined;
   }
   return {
@@ -170,12 +257,15 @@ function readSheet(
   };
 }
 
-function cellText(cell: XmlElement, context: SheetContext): string {
+function cellText(cell: XmlElement, context: SheetContext, missingString: (index: string) => void): string {
   const type = cell.attributes.get("t") ?? "n";
   const value = childNamed(cell, "v")?.text ?? "";
   switch (type) {
-    case "s":
-      return context.sharedStrings[Number(value)] ?? "";
+    case "s": {
+      const text = /^\d+$/.test(value.trim()) ? context.sharedStrings[Number(value)] : undefined;
+      if (text === undefined) missingString(value.trim());
+      return text ?? "";
+    }
     case "inlineStr":
       return richText(childNamed(cell, "is"));
     case "b":

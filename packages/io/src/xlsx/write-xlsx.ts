@@ -12,6 +12,7 @@ import { strToU8, zipSync } from "fflate";
 import { collectiveTables } from "../collectives/collective-tables.js";
 import { territoryMetaObject } from "../territory-meta.js";
 import { territoryTables } from "../territory-tables.js";
+import { assertWritable } from "../writable.js";
 import { escapeXml } from "../xml/parse-xml.js";
 import { columnLetters } from "./cell-ref.js";
 
@@ -22,6 +23,7 @@ const TEXT_KEYS = new Set(["name", "description", "source"]);
 
 /** The territory as XLSX bytes. */
 export function writeXlsx(graph: TerritoryGraph): Uint8Array {
+  assertWritable(graph, "xlsx");
   const tables = territoryTables(graph);
   const meta = Object.entries(territoryMetaObject(graph)).map(([key, value]): AttributeValue[] => [
     key,

@@ -9,6 +9,8 @@
  */
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import type { InputProblem } from "../errors.js";
+import { MAX_XML_DEPTH, READ_LIMITS_DEFAULTS, tooLarge } from "../limits.js";
+import { inputProblem } from "../problems/input-problem.js";
 
 export interface XmlElement {
   /** Name without namespace prefix (`viz:color` → `color`). */
@@ -31,23 +33,61 @@ const PARSER = new XMLParser({
   processEntities: false,
   cdataPropName: "#cdata",
   captureMetaData: true,
-  maxNestedTags: 1000,
+  // One more than we accept, so that too deep a document is reported by our own check.
+  maxNestedTags: MAX_XML_DEPTH + 1,
 });
 const META: symbol = XMLParser.getMetaDataSymbol() as unknown as symbol;
 
-/** Parses XML text; undefined (with a problem recorded) when it is malformed. */
-export function parseXml(text: string, file: string, problems: InputProblem[]): XmlElement | undefined {
-  const valid = XMLValidator.validate(text, { allowBooleanAttributes: false });
-  if (valid !== true) {
-    problems.push({
-      file,
-      line: valid.err.line,
-      column: valid.err.col,
-      found: `malformed XML: ${valid.err.msg}`,
-      expected: "well-formed XML (every tag closed, attributes quoted, & written &amp;)",
-      severity: "error",
-    });
+/**
+ * Parses XML text; undefined (with a problem recorded) when it is malformed,
+ * larger than `maxBytes`, nested deeper than {@link MAX_XML_DEPTH}, or when the
+ * parser fails in any other way (every failure is a problem with the file's
+ * name, never the parser's own exception).
+ */
+export function parseXml(
+  text: string,
+  file: string,
+  problems: InputProblem[],
+  maxBytes: number = READ_LIMITS_DEFAULTS.maxXmlBytes,
+): XmlElement | undefined {
+  // Characters are at least one byte each: a cheap first bound before the exact UTF-8 size.
+  if (text.length > maxBytes || utf8Length(text) > maxBytes) {
+    problems.push(tooLarge(file, utf8Length(text), maxBytes, "xml"));
     return undefined;
+  }
+  const malformed = (message: string, line?: number, column?: number) => {
+    problems.push(inputProblem("malformed-xml", { message }, { file, line: line ?? 1, column }));
+    return undefined;
+  };
+  const tooDeep = (line: number) => {
+    problems.push(inputProblem("xml-too-deep", { depth: MAX_XML_DEPTH }, { file, line }));
+    return undefined;
+  };
+  // NOTE: a DOCTYPE is where entity definitions (and their expansion attacks) live; no territory
+  // format uses one, so it is refused outright rather than handed to the parser.
+  const doctype = /<!DOCTYPE/i.exec(text);
+  if (doctype !== null) {
+    const { line, column } = placeOfIndex(text, doctype.index);
+    problems.push(inputProblem("doctype", {}, { file, line, column }));
+    return undefined;
+  }
+  let nodes: unknown[];
+  try {
+    const valid = XMLValidator.validate(text, { allowBooleanAttributes: false });
+    if (valid !== true) return malformed(valid.err.msg, valid.err.line, valid.err.col);
+    nodes = PARSER.parse(text) as unknown[];
+  } catch (error) {
+    // fast-xml-parser throws plain errors for some inputs (processing instructions, nesting).
+    const message = error instanceof Error ? error.message : String(error);
+    const place = /line[: ]+(\d+)/i.exec(message);
+    const line = place ? Number(place[1]) : 1;
+    const reserved = /"(constructor|__proto__|prototype)" is a reserved/.exec(message);
+    if (reserved !== null) {
+      problems.push(inputProblem("reserved-name", { name: reserved[1]! }, { file, line }));
+      return undefined;
+    }
+    if (/nested/i.test(message)) return tooDeep(line);
+    return malformed(message.split("\n")[0] ?? message, line);
   }
   const lineStarts = [0];
   for (let i = 0; i < text.length; i++) if (text[i] === "\n") lineStarts.push(i + 1);
@@ -62,23 +102,39 @@ export function parseXml(text: string, file: string, problems: InputProblem[]): 
     }
     return low + 1;
   };
-  const nodes = PARSER.parse(text) as unknown[];
-  const root = toElements(nodes, lineOf).find((element) => element.name !== "?xml");
-  if (root === undefined)
-    problems.push({
-      file,
-      line: 1,
-      found: "no root element",
-      expected: "an XML document",
-      severity: "error",
-    });
+  const deepest = { line: 0 };
+  const root = toElements(nodes, lineOf, 1, deepest).find((element) => element.name !== "?xml");
+  if (deepest.line > 0) return tooDeep(deepest.line);
+  if (root === undefined) problems.push(inputProblem("no-root", {}, { file, line: 1 }));
   return root;
+}
+
+/** Size of a text in UTF-8 bytes, without encoding it. */
+function utf8Length(text: string): number {
+  let bytes = text.length;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x80) bytes += code >= 0x800 && (code < 0xd800 || code > 0xdfff) ? 2 : 1;
+  }
+  return bytes;
+}
+
+function placeOfIndex(text: string, index: number): { line: number; column: number } {
+  const before = text.slice(0, index);
+  const lastBreak = before.lastIndexOf("\n");
+  return { line: before.split("\n").length, column: index - lastBreak };
 }
 
 type RawNode = Record<string | symbol, unknown>;
 
-function toElements(nodes: unknown[], lineOf: (index: number | undefined) => number): XmlElement[] {
+function toElements(
+  nodes: unknown[],
+  lineOf: (index: number | undefined) => number,
+  depth: number,
+  deepest: { line: number },
+): XmlElement[] {
   const elements: XmlElement[] = [];
+  if (deepest.line > 0) return elements;
   for (const node of nodes as RawNode[]) {
     for (const key of Object.keys(node)) {
       if (key === ":@" || key === "#text" || key === "#cdata" || key.startsWith("?") || key.startsWith("!"))
@@ -93,12 +149,17 @@ function toElements(nodes: unknown[], lineOf: (index: number | undefined) => num
         if (Array.isArray(child["#cdata"]))
           for (const part of child["#cdata"] as RawNode[]) text += String(part["#text"] ?? "");
       }
+      const line = lineOf((node[META] as { startIndex?: number } | undefined)?.startIndex);
+      if (depth > MAX_XML_DEPTH) {
+        deepest.line = line;
+        return elements;
+      }
       elements.push({
         name: localName(key),
         attributes,
-        children: toElements(childNodes, lineOf),
+        children: toElements(childNodes, lineOf, depth + 1, deepest),
         text,
-        line: lineOf((node[META] as { startIndex?: number } | undefined)?.startIndex),
+        line,
       });
     }
   }

@@ -7,8 +7,9 @@ import type { ActorInput, AttributeType, AttributeValue, TerritoryMeta } from "@
 import { buildTerritory, type LinkRow, type PlaceOf } from "../build-territory.js";
 import type { InputProblem } from "../errors.js";
 import { ACTOR_ALIASES, fieldOf, LINK_ALIASES } from "../header-aliases.js";
+import { inputProblem } from "../problems/input-problem.js";
 import type { ReadTerritoryResult } from "../read-result.js";
-import { parseDate } from "../values.js";
+import { parseDate, parseNumber } from "../values.js";
 import { splitXmlCollectives } from "./xml-collectives.js";
 import { readXmlValue } from "./xml-values.js";
 
@@ -77,9 +78,9 @@ export function buildXmlTerritory(whole: XmlTerritory, problems: InputProblem[])
   };
   const number = (text: string | undefined, line: number, field: string): number | null => {
     if (text === undefined || text.trim() === "") return null;
-    const value = Number(text);
-    if (Number.isFinite(value)) return value;
-    problems.push({ file, line, field, found: `"${text}"`, expected: "a number", severity: "error" });
+    const value = parseNumber(text, false);
+    if (value !== null) return value;
+    problems.push(inputProblem("xml-value", { value: text, type: "number" }, { file, line, field }));
     return null;
   };
   const free = (row: { values: Map<string, string>; line: number }, columns: readonly XmlColumn[]) =>
@@ -89,14 +90,13 @@ export function buildXmlTerritory(whole: XmlTerritory, problems: InputProblem[])
         if (text === undefined) return [column.name, null];
         const value = readXmlValue(text, column.type);
         if (value === undefined)
-          problems.push({
-            file,
-            line: row.line,
-            field: column.name,
-            found: `"${text}"`,
-            expected: `a ${column.type}`,
-            severity: "error",
-          });
+          problems.push(
+            inputProblem(
+              "xml-value",
+              { value: text, type: column.type },
+              { file, line: row.line, field: column.name },
+            ),
+          );
         return [column.name, value ?? null];
       }),
     );

@@ -3,7 +3,7 @@
  * format uses, and values as text.
  */
 import type { AttributeType, AttributeValue } from "@catalyse/core";
-import { parseBoolean, parseDate } from "../values.js";
+import { parseBoolean, parseDate, parseNumber } from "../values.js";
 
 /** Our type for a GEXF or GraphML type name (`int`, `double`, `liststring`…). */
 export function attributeTypeOf(xmlType: string | undefined): AttributeType {
@@ -32,8 +32,8 @@ export function readXmlValue(text: string, type: AttributeType): AttributeValue 
   switch (type) {
     case "number": {
       if (text.trim() === "") return null;
-      const value = Number(text);
-      return Number.isFinite(value) ? value : undefined;
+      // Decimal notation only: Number() would also take "0x10", "0b11" and "Infinity".
+      return parseNumber(text, false) ?? undefined;
     }
     case "boolean":
       return text.trim() === "" ? null : (parseBoolean(text) ?? undefined);

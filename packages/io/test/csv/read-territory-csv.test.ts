@@ -87,14 +87,14 @@ describe("readTerritoryCsv", () => {
       budget: "number",
       public: "boolean",
       founded: "date",
-      code: "number",
+      code: "string",
       mixed: "string",
     });
     expect(graph.getNodeAttribute("1", "attributes")).toEqual({
       budget: null,
       public: false,
       founded: "2012-05-03",
-      code: 2,
+      code: "002",
       mixed: "yes",
     });
     expect(graph.getAttribute("linkAttributeTypes")).toEqual({ evidence: "string" });

@@ -21,7 +21,11 @@ import { worldReadings } from "./world-readings.js";
 /** Below this many actors, or without links, only the size is read. */
 const MIN_ACTORS = 3;
 
-/** The readings of an analysis document as messages, in no language yet. */
+/**
+ * The readings of an analysis document in no language yet (id, figures cited
+ * by document path, parameters), in reading order; a territory with fewer than
+ * three actors or no link gets its size and "too small" only.
+ */
 export function analysisMessages(
   document: AnalysisDocument,
   options: AnalysisReadingsOptions = {},
@@ -49,7 +53,7 @@ export interface RenderOptions {
   lang: Lang;
 }
 
-/** The readings of an analysis document, rendered in `options.lang`. */
+/** The readings of an analysis document rendered in `options.lang`, in reading order. */
 export function analysisReadings(
   document: AnalysisDocument,
   options: RenderOptions & AnalysisReadingsOptions,

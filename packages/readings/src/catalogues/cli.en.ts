@@ -22,6 +22,10 @@ export const cliEn = {
   "cli.help.options": "Options:",
   "cli.help.common-options": `  --lang LANG       fr or en: the language of everything printed (default: from
 ${COLUMN}LC_ALL or LANG, else en)
+  --force           let --out replace an existing file (an existing --out is refused
+${COLUMN}without it; --out never names an input or a path inside one)
+  --max-input-mb N  read inputs up to N MB (default 256 MB per file, 16 MB of XML
+${COLUMN}for .gexf, .graphml and .xlsx); devices and pipes are never read
   --debug           show stack traces of internal errors
   -h, --help        show this help`,
   "cli.help.territory-argument": `  FOLDER|FILE       a territory folder (actors.csv + links.csv [+ territory.json])
@@ -51,7 +55,12 @@ ${COLUMN}and K shuffles of worlds (z-scores, p-values); default 0
 ${COLUMN}goes straight from the CSV files into the compact index
 ${COLUMN}(link dates, types and extra columns are not read); full
 ${COLUMN}reads and checks every column; auto streams when links.csv
-${COLUMN}passes {megabytes} MB (about 500,000 links) and says so`,
+${COLUMN}passes {megabytes} MB (about 500,000 links) and says so
+  --by-type         add the layers section: one network per link type (links,
+${COLUMN}density, centralization, brokers), their overlaps, and the
+${COLUMN}kinds of alliance each actor spans`,
+  "cli.analyze.by-type-streamed":
+    "--by-type needs link types, which a streamed territory does not read; add --reader full",
   "cli.analyze.notes": `Warnings go to stderr, so stdout holds only the result.
 
 Example:
@@ -314,6 +323,18 @@ ${COLUMN}collective) or none (collectives only in two-mode figures)`,
   "cli.error.in-command": "catalyse {command}: {message}",
   "cli.error.input": "catalyse {command}: {count, plural, one {# problem} other {# problems}} in the input:",
   "cli.error.see-help": "Run `catalyse {command} --help` for usage.",
+  "cli.error.out-is-input": "--out {out} is the input {input}; writing would destroy it. Choose another path",
+  "cli.error.out-inside-input":
+    "--out {out} is inside the input folder {input}; writing there would change the territory being read. Choose a path outside it",
+  "cli.error.out-is-folder": "--out {out} is a folder; expected a file path",
+  "cli.error.out-exists":
+    "--out {out} already exists; add --force to replace {kind, select, file {it} other {the files it holds}}, or choose another path",
+  "cli.error.out-folder": "--out {out}: cannot create the folder {folder}: {reason}",
+  "cli.error.out-write": "--out {out}: cannot write: {reason}",
+  "cli.error.out-reason":
+    "{code, select, EROFS {the file system is read-only} EACCES {permission denied} EPERM {permission denied} ENOTDIR {a file stands where a folder is needed} EEXIST {a file stands where a folder is needed} ENOSPC {no space left on the device} EISDIR {it is a folder} other {{message}}}",
+  "cli.error.out-writes-folder":
+    "--out {out}: --format {format} writes a folder ({files}); give a folder path such as out/{format}",
   "cli.error.debug": "(run with --debug for details)",
   "cli.error.unknown-option": "unknown option {option}",
   "cli.error.option-value": "option {option} needs a value",

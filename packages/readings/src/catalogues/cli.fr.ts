@@ -16,6 +16,12 @@ export const cliFr: TranslationOf<typeof cliEn> = {
   "cli.help.options": "Options :",
   "cli.help.common-options": `  --lang LANGUE     fr ou en : la langue de tout ce qui est affiché (par défaut :
 ${COLUMN}selon LC_ALL ou LANG, sinon en)
+  --force           permet à --out de remplacer un fichier existant (sans lui, un
+${COLUMN}--out existant est refusé ; --out ne désigne jamais une entrée ni un
+${COLUMN}chemin à l’intérieur d’une entrée)
+  --max-input-mb N  lit des entrées jusqu’à N Mo (par défaut 256 Mo par fichier,
+${COLUMN}16 Mo de XML pour .gexf, .graphml et .xlsx) ; périphériques et tubes ne
+${COLUMN}sont jamais lus
   --debug           affiche la pile d’appels des erreurs internes
   -h, --help        affiche cette aide`,
   "cli.help.territory-argument": `  DOSSIER|FICHIER   un dossier de territoire (actors.csv + links.csv
@@ -46,7 +52,12 @@ ${COLUMN}0 par défaut
 ${COLUMN}stream va des fichiers CSV droit à l’index compact (dates,
 ${COLUMN}types et colonnes en plus des liens ne sont pas lus) ; full lit
 ${COLUMN}et vérifie chaque colonne ; auto passe en flux quand links.csv
-${COLUMN}dépasse {megabytes} Mo (environ 500 000 liens) et le dit`,
+${COLUMN}dépasse {megabytes} Mo (environ 500 000 liens) et le dit
+  --by-type         ajoute la section des couches : un réseau par type de lien
+${COLUMN}(liens, densité, centralisation, intermédiaires), leurs
+${COLUMN}recoupements et les types d’alliance de chaque acteur`,
+  "cli.analyze.by-type-streamed":
+    "--by-type a besoin des types de liens, qu’un territoire lu en flux ne lit pas ; ajoutez --reader full",
   "cli.analyze.notes": `Les avertissements vont sur la sortie d’erreur : la sortie standard ne contient que le résultat.
 
 Exemple :
@@ -316,6 +327,19 @@ ${COLUMN}mesures à deux modes)`,
   "cli.error.input":
     "catalyse {command} : {count, plural, one {# problème} other {# problèmes}} dans l’entrée :",
   "cli.error.see-help": "`catalyse {command} --help` en donne l’usage.",
+  "cli.error.out-is-input":
+    "--out {out} est l’entrée {input} ; l’écrire la détruirait. Choisir un autre chemin",
+  "cli.error.out-inside-input":
+    "--out {out} est dans le dossier d’entrée {input} ; y écrire changerait le territoire lu. Choisir un chemin en dehors",
+  "cli.error.out-is-folder": "--out {out} est un dossier ; attendu : un chemin de fichier",
+  "cli.error.out-exists":
+    "--out {out} existe déjà ; ajouter --force pour {kind, select, file {le remplacer} other {remplacer les fichiers qu’il contient}}, ou choisir un autre chemin",
+  "cli.error.out-folder": "--out {out} : impossible de créer le dossier {folder} : {reason}",
+  "cli.error.out-write": "--out {out} : impossible d’écrire : {reason}",
+  "cli.error.out-reason":
+    "{code, select, EROFS {le système de fichiers est en lecture seule} EACCES {permission refusée} EPERM {permission refusée} ENOTDIR {un fichier est là où il faut un dossier} EEXIST {un fichier est là où il faut un dossier} ENOSPC {plus de place sur le disque} EISDIR {c’est un dossier} other {{message}}}",
+  "cli.error.out-writes-folder":
+    "--out {out} : --format {format} écrit un dossier ({files}) ; donner un chemin de dossier, par exemple out/{format}",
   "cli.error.debug": "(relancez avec --debug pour les détails)",
   "cli.error.unknown-option": "option inconnue {option}",
   "cli.error.option-value": "l’option {option} demande une valeur",

@@ -21,6 +21,7 @@ export const figureEn = {
   "figure.graph.gini.betweenness": "Gini index of betweenness",
   "figure.graph.effectiveBrokers": "Effective brokers",
   "figure.graph.topBrokerShare": "Top broker's share of all brokerage",
+  "figure.graph.corePeriphery.fit": "Core–periphery fit (Borgatti & Everett)",
   "figure.graph.topBroker": "Top broker",
   "figure.graph.topBroker.betweenness": "Top broker's betweenness",
   "figure.graph.modularity": "Modularity of the communities",

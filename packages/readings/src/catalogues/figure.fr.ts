@@ -17,6 +17,7 @@ export const figureFr: TranslationOf<typeof figureEn> = {
   "figure.graph.gini.betweenness": "Indice de Gini de l’intermédiarité",
   "figure.graph.effectiveBrokers": "Intermédiaires effectifs",
   "figure.graph.topBrokerShare": "Part de toute l’intermédiation tenue par le premier intermédiaire",
+  "figure.graph.corePeriphery.fit": "Ajustement cœur–périphérie (Borgatti et Everett)",
   "figure.graph.topBroker": "Premier intermédiaire",
   "figure.graph.topBroker.betweenness": "Intermédiarité du premier intermédiaire",
   "figure.graph.modularity": "Modularité des communautés",

@@ -18,6 +18,10 @@ import { figureEn } from "./figure.en.js";
 import { figureFr } from "./figure.fr.js";
 import { glossaryEn } from "./glossary.en.js";
 import { glossaryFr } from "./glossary.fr.js";
+import { inputEn } from "./input.en.js";
+import { inputFr } from "./input.fr.js";
+import { methodsEn } from "./methods.en.js";
+import { methodsFr } from "./methods.fr.js";
 import { readingEn } from "./reading.en.js";
 import { readingFr } from "./reading.fr.js";
 import { reportEn } from "./report.en.js";
@@ -45,6 +49,8 @@ export const DOMAINS = [
   domain("explorer", explorerEn, explorerFr),
   domain("figure", figureEn, figureFr),
   domain("glossary", glossaryEn, glossaryFr),
+  domain("input", inputEn, inputFr),
+  domain("methods", methodsEn, methodsFr),
   domain("reading", readingEn, readingFr),
   domain("report", reportEn, reportFr),
   domain("timeline", timelineEn, timelineFr),

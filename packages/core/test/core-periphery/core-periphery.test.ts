@@ -1,0 +1,85 @@
+import { describe, expect, it } from "vitest";
+import { analyze, continuousCoreness, createCompactIndex, discreteCore } from "../../src/index.js";
+import { expectClose } from "../helpers/expect-close.js";
+import { type FixtureGraph, fixtureTerritory, readFixture } from "../helpers/fixture-territory.js";
+
+interface CorePeripheryFixture extends FixtureGraph {
+  expected: {
+    discrete?: { fit: number; core: string[] };
+    continuous: { fit: number; coreness: Record<string, number> };
+  };
+}
+
+const FIXTURES = ["idealised", "florentine-families", "odd-ids-disconnected", "directed-12", "karate"];
+
+describe.each(FIXTURES)(
+  "core–periphery (Borgatti & Everett 1999) against the reference computation on %s",
+  (name) => {
+    const fixture = readFixture<CorePeripheryFixture>(
+      new URL(`../fixtures/core-periphery/${name}.json`, import.meta.url),
+    );
+    const index = createCompactIndex(fixtureTerritory(fixture));
+    const { discrete, continuous } = fixture.expected;
+
+    it.runIf(discrete !== undefined)(
+      "the discrete core is the best of every split (exhaustive reference)",
+      () => {
+        const result = discreteCore(index);
+        expect(result.fit).toBeCloseTo(discrete!.fit, 9);
+        const core = index.ids.filter((_, i) => result.inCore[i] === 1).sort();
+        expect(core).toEqual([...discrete!.core].sort());
+      },
+    );
+
+    it("continuous coreness is the minimum-residual solution (1e-6), with the same correlation fit", () => {
+      const result = continuousCoreness(index);
+      expect(result.fit).toBeCloseTo(continuous.fit, 6);
+      const coreness = new Map(index.ids.map((id, i) => [id, result.coreness[i]!]));
+      expectClose(coreness, continuous.coreness, 1e-4);
+    });
+  },
+);
+
+describe("core–periphery edge cases", () => {
+  it("the idealised structure has fit 1: core actors tie to everyone, peripheral ones only to the core", () => {
+    const fixture = readFixture<CorePeripheryFixture>(
+      new URL("../fixtures/core-periphery/idealised.json", import.meta.url),
+    );
+    expect(discreteCore(createCompactIndex(fixtureTerritory(fixture))).fit).toBe(1);
+  });
+
+  it("are null without links and below three actors, and the same for the same seed", () => {
+    const empty = createCompactIndex(
+      fixtureTerritory({
+        name: "e",
+        networkx: "",
+        directed: false,
+        actors: [{ id: "a" }, { id: "b" }, { id: "c" }],
+        links: [],
+      }),
+    );
+    expect(discreteCore(empty).fit).toBeNull();
+    expect(continuousCoreness(empty).fit).toBeNull();
+    const fixture = readFixture<CorePeripheryFixture>(
+      new URL("../fixtures/core-periphery/karate.json", import.meta.url),
+    );
+    const index = createCompactIndex(fixtureTerritory(fixture));
+    expect(continuousCoreness(index)).toEqual(continuousCoreness(index));
+    expect(discreteCore(index, { seed: 3 })).toEqual(discreteCore(index, { seed: 3 }));
+  });
+});
+
+describe("core–periphery in the analysis document", () => {
+  it("fills actors[].coreness and graph.corePeriphery { fit, core } from the same models", () => {
+    const fixture = readFixture<CorePeripheryFixture>(
+      new URL("../fixtures/core-periphery/odd-ids-disconnected.json", import.meta.url),
+    );
+    const document = analyze(fixtureTerritory(fixture));
+    expect(document.graph.corePeriphery!.fit).toBeCloseTo(fixture.expected.discrete!.fit, 9);
+    expect([...document.graph.corePeriphery!.core].sort()).toEqual(
+      [...fixture.expected.discrete!.core].sort(),
+    );
+    const coreness = new Map(document.actors.map((actor) => [actor.id, actor.coreness ?? null]));
+    expectClose(coreness, fixture.expected.continuous.coreness, 1e-6);
+  });
+});
