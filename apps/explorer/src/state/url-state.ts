@@ -36,6 +36,7 @@ export function encodeUrlState(state: AppState): string {
   if (f.years) params.set("y", `${f.years[0]}-${f.years[1]}`);
   if (state.encoding.colourBy !== "world") params.set("c", state.encoding.colourBy);
   if (state.encoding.sizeBy !== "degree") params.set("s", state.encoding.sizeBy);
+  if (state.encoding.collectives === "two-mode") params.set("m", "two-mode");
   if (state.layout !== "force") params.set("l", state.layout);
   if (state.view !== "graph") params.set("v", state.view);
   if (state.selected !== null) params.set("a", state.selected);
@@ -81,10 +82,12 @@ export function decodeUrlState(hash: string, search = ""): UrlState {
   if (filtered) out.filters = filters;
   const colour = params.get("c");
   const size = params.get("s");
-  if (colour === "community" || size) {
+  const modes = params.get("m");
+  if (colour === "community" || size || modes === "two-mode") {
     out.encoding = {
       colourBy: colour === "community" ? "community" : "world",
       sizeBy: METRICS.some((metric) => metric.key === size) ? (size as MetricKey) : "degree",
+      ...(modes === "two-mode" ? { collectives: "two-mode" as const } : {}),
     };
   }
   const layout = params.get("l");

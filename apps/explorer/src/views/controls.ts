@@ -82,6 +82,10 @@ export function bindControls(store: Store<AppState>, c: Controllers, stage: Grap
     });
   }
 
+  on("collectives-view", "change", (event) => {
+    const collectives = (event.target as HTMLSelectElement).value === "two-mode" ? "two-mode" : "projected";
+    store.set((s) => ({ encoding: { ...s.encoding, collectives } }));
+  });
   on("colour-by", "change", (event) => {
     const colourBy = (event.target as HTMLSelectElement).value as "world" | "community";
     store.set((s) => ({ encoding: { ...s.encoding, colourBy } }));

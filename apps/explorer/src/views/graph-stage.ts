@@ -9,6 +9,7 @@ import type { LiveGraph } from "../controllers/context.js";
 import type { HighlightState } from "../controllers/highlight.js";
 import { searchNodes } from "../controllers/highlight.js";
 import type { AppState } from "../state/app-state.js";
+import { collectivesForRows } from "../state/dataset-collectives.js";
 import type { Derived } from "../state/derived.js";
 import { GraphView } from "./graph-view.js";
 import { isSoftwareRenderer, SOFTWARE_LINK_BUDGET, webglRenderer } from "./link-budget.js";
@@ -70,6 +71,7 @@ export function createGraphStage(
       encoding: state.encoding,
       figures: derived.figures(),
       worlds: derived.worlds(),
+      collectives: collectivesForRows(dataset, derived.rows().actors),
       edges: !patch,
       linkBudget: softwareWebGL && !state.drawAllLinks ? SOFTWARE_LINK_BUDGET : Number.POSITIVE_INFINITY,
     });

@@ -54,6 +54,9 @@ export function renderSizeOptions(state: AppState, derived: Derived): void {
     ),
   );
   byId<HTMLSelectElement>("colour-by").value = state.encoding.colourBy;
+  byId<HTMLSelectElement>("collectives-view").value = state.encoding.collectives ?? "projected";
+  // Only territories with collectives offer the choice.
+  byId("collectives-view-field").hidden = (state.dataset?.collectives?.length ?? 0) === 0;
 }
 
 export function renderGraphLegends(state: AppState, derived: Derived, stage: GraphStage): void {

@@ -9,9 +9,11 @@ import type { ActorFigures } from "@catalyse/core";
 import { scaleSqrt } from "d3-scale";
 import Graph from "graphology";
 import { type Dataset, worldOf } from "../state/dataset.js";
+import type { CollectiveRows } from "../state/dataset-collectives.js";
 import type { Encoding } from "../state/encoding.js";
 import type { FilteredRows } from "../state/filters.js";
 import { type MetricKey, metricValue } from "../state/metrics.js";
+import { addTwoModeCollectives, projectedPairs } from "./collective-visuals.js";
 import { strongestLinks } from "./link-budget.js";
 import { communityColour, worldColours } from "./palette.js";
 
@@ -81,6 +83,8 @@ export interface VisualInput {
   edges?: boolean;
   /** At most this many links are drawn, the heaviest (see link-budget.ts). Default: all. */
   linkBudget?: number;
+  /** Collectives and memberships of the actors shown (absent: none), drawn as `encoding.collectives` says. */
+  collectives?: CollectiveRows;
 }
 
 export function buildVisualGraph(input: VisualInput): VisualResult {
@@ -148,6 +152,16 @@ export function buildVisualGraph(input: VisualInput): VisualResult {
     if (pair) pair.weight += link.weight ?? 1;
     else pairs.set(pairKey, { source, target, weight: link.weight ?? 1 });
   }
+  if (input.collectives && encoding.collectives !== "two-mode" && input.edges !== false)
+    for (const [a, b, weight] of projectedPairs(input.collectives)) {
+      const source = keyOf.get(a);
+      const target = keyOf.get(b);
+      if (source === undefined || target === undefined) continue;
+      const pairKey = source < target ? `${source}|${target}` : `${target}|${source}`;
+      const pair = pairs.get(pairKey);
+      if (pair) pair.weight += weight;
+      else pairs.set(pairKey, { source, target, weight });
+    }
   const drawn = strongestLinks([...pairs.values()], input.linkBudget ?? Number.POSITIVE_INFINITY);
   let maxWeight = 1;
   for (const pair of drawn) maxWeight = Math.max(maxWeight, pair.weight);
@@ -158,6 +172,9 @@ export function buildVisualGraph(input: VisualInput): VisualResult {
       color: EDGE_COLOUR,
       weight: pair.weight,
     });
+
+  if (input.collectives && encoding.collectives === "two-mode" && input.edges !== false)
+    addTwoModeCollectives(graph, input.collectives, keyOf);
 
   const colourLegend: ColourLegendEntry[] =
     encoding.colourBy === "world"

@@ -26,8 +26,8 @@ describe("catalyse analyze and the polycentricity section", () => {
     const { code, stdout } = await run(["analyze", PILOT]);
     expect(code).toBe(0);
     const sections = stdout.split("\n\n");
-    // The pilot's links include its collectives' co-memberships (projected), so the count follows the data.
-    expect(sections[1]).toMatch(/^Key figures\nActors: 48 {3}Links: \d+ {3}Density: 0\.\d+\n/);
+    // 156 alliances plus the 6 pairs its shared projects add (co-membership).
+    expect(sections[1]).toMatch(/^Key figures\nActors: 48 {3}Links: 162 {3}Density: 0\.1436\n/);
     expect(stdout).not.toMatch(/centr_|\bcentralization\.betweenness\b|NaN|undefined/);
   });
 

@@ -16,7 +16,10 @@ export function withoutData(text: string, data: DataWords): string {
   let rest = text;
   for (const value of [...data.strings].filter((s) => s.length > 0).sort((a, b) => b.length - a.length))
     rest = rest.split(value).join(" ");
-  return rest.replace(/[\w./-]+\.(csv|json|xlsx|gexf|graphml|parquet|html|md)\b/g, " ");
+  // Option names (--by-type) are code, not sentences, like file names.
+  return rest
+    .replace(/[\w./-]+\.(csv|json|xlsx|gexf|graphml|parquet|html|md)\b/g, " ")
+    .replace(/--[a-z][a-z-]*/g, " ");
 }
 
 /** The English words found, with some context, for a readable failure. */

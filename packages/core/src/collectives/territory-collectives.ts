@@ -21,12 +21,20 @@ export function hasCollectives(graph: TerritoryGraph): boolean {
   return (graph.getAttribute("collectives")?.length ?? 0) > 0;
 }
 
+/** Collectives and memberships as rows (ids only matter): what explorers and readers hold. */
+export interface CollectiveMembersInput {
+  collectives: readonly { id: string }[];
+  memberships: readonly { collective: string; actor: string }[];
+}
+
 /**
  * The members of each collective (actor ids, in membership order, without
  * repeats), collectives in their own order; a collective without members has
  * an empty list.
  */
-export function membersByCollective(collectives: TerritoryCollectives): Map<string, string[]> {
+export function membersByCollective(
+  collectives: Pick<TerritoryCollectives, "collectives" | "memberships"> | CollectiveMembersInput,
+): Map<string, string[]> {
   const members = new Map<string, string[]>();
   for (const collective of collectives.collectives) members.set(collective.id, []);
   for (const membership of collectives.memberships) {
