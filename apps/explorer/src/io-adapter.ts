@@ -10,9 +10,11 @@ import {
   type TerritoryMeta,
 } from "@catalyse/core";
 import {
+  type CsvDialect,
   InputError,
   type InputFile,
   type InputProblem,
+  isCsvDialect,
   type ReadTerritoryResult,
   readTerritoryCsv,
   readTerritoryFile,
@@ -20,6 +22,8 @@ import {
   writeTerritoryCsv,
 } from "@catalyse/io";
 import { type Dataset, graphToDataset } from "./state/dataset.js";
+
+export { type CsvDialect, isCsvDialect };
 
 /** A problem as the page shows it: io's `InputProblem`. */
 export type InputProblemView = InputProblem;
@@ -122,7 +126,8 @@ export function writeExportGexf(rows: ExportRows): string {
   return writeGexf(exportGraph(rows));
 }
 
-export function writeExportCsv(rows: ExportRows): { actors: string; links: string } {
-  const texts = writeTerritoryCsv(exportGraph(rows));
+/** actors.csv and links.csv in a dialect: `rfc4180` (`,`) or `excel-fr` (`;`, decimal comma, BOM). */
+export function writeExportCsv(rows: ExportRows, dialect: CsvDialect): { actors: string; links: string } {
+  const texts = writeTerritoryCsv(exportGraph(rows), { dialect });
   return { actors: texts.actors, links: texts.links };
 }

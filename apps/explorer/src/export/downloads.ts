@@ -3,7 +3,7 @@
  * with its metrics (written by @catalyse/io, so they read back everywhere).
  */
 import type { ActorFigures, AttributeValue } from "@catalyse/core";
-import { type ExportRows, writeExportCsv, writeExportGexf } from "../io-adapter.js";
+import { type CsvDialect, type ExportRows, writeExportCsv, writeExportGexf } from "../io-adapter.js";
 import type { Dataset } from "../state/dataset.js";
 import type { FilteredRows } from "../state/filters.js";
 import { METRICS, metricValue } from "../state/metrics.js";
@@ -24,9 +24,10 @@ export function downloadUrl(name: string, url: string): void {
   a.remove();
 }
 
-export function fileStem(dataset: Dataset): string {
+/** A file name from the dataset's name as shown: letters and digits, joined by `-`. */
+export function fileStem(name: string): string {
   return (
-    (dataset.name || "territory")
+    (name || "territory")
       .replace(/[^\p{L}\p{N}]+/gu, "-")
       .replace(/^-|-$/g, "")
       .toLowerCase() || "territory"
@@ -36,6 +37,7 @@ export function fileStem(dataset: Dataset): string {
 /** The filtered rows with metrics, community and drawn position added to each actor's attributes. */
 export function exportRows(
   dataset: Dataset,
+  name: string,
   rows: FilteredRows,
   graph: VisualGraph,
   figures: ReadonlyMap<string, ActorFigures> | null,
@@ -54,13 +56,13 @@ export function exportRows(
     }
     return { ...actor, attributes };
   });
-  return { meta: { ...dataset.meta, name: dataset.name }, actors, links: rows.links };
+  return { meta: { ...dataset.meta, name }, actors, links: rows.links };
 }
 
 export function gexf(rows: ExportRows): string {
   return writeExportGexf(rows);
 }
 
-export function csvPair(rows: ExportRows): { actors: string; links: string } {
-  return writeExportCsv(rows);
+export function csvPair(rows: ExportRows, dialect: CsvDialect): { actors: string; links: string } {
+  return writeExportCsv(rows, dialect);
 }

@@ -32,6 +32,8 @@ export interface AnalysisState {
 export interface DatasetEntry {
   key: string;
   name: string;
+  /** The name as a message (generated and imported datasets): views show `datasetName(entry, t)`. */
+  label?: Message;
   origin: Dataset["origin"];
   /** A bundled synthetic pilot: drawn in grey in Compare, as the reference for any territory. */
   reference: boolean;

@@ -12,12 +12,15 @@ import {
   type TerritoryMeta,
   territoryCollectives,
 } from "@catalyse/core";
+import type { Message } from "./app-state.js";
 
 export interface Dataset {
   /** Stable key for pickers, URL state and storage (e.g. `example`, `import:links.csv`). */
   key: string;
   /** Human name shown in the picker. */
   name: string;
+  /** The name as a message, in the page's language (generated datasets): see dataset-name.ts. */
+  label?: Message;
   origin: "bundled" | "imported" | "generated";
   meta: TerritoryMeta;
   actors: ActorInput[];

@@ -9,6 +9,7 @@
  * follow the actor's arrival, so the year slider replays the growth.
  */
 import { type ActorInput, createRandom, DEFAULT_WORLDS, type LinkInput, type Random } from "@catalyse/core";
+import type { Message } from "./app-state.js";
 import type { Dataset } from "./dataset.js";
 
 export interface SyntheticOptions {
@@ -18,9 +19,10 @@ export interface SyntheticOptions {
   perActor?: number;
   /** Default 17. */
   seed?: number;
-  /** Key and name of the dataset. */
+  /** Key and name of the dataset (the name as written, and as a message of the catalogue). */
   key: string;
   name: string;
+  label?: Message;
 }
 
 // Realistic shares of the six worlds in a French territory (associations dominate).
@@ -110,6 +112,7 @@ export function createSyntheticDataset(options: SyntheticOptions): Dataset {
   return {
     key: options.key,
     name: options.name,
+    ...(options.label ? { label: options.label } : {}),
     origin: "generated",
     meta: {
       name: options.name,
@@ -123,6 +126,8 @@ export function createSyntheticDataset(options: SyntheticOptions): Dataset {
   };
 }
 
+const EXAMPLE_LABEL: Message = { id: "explorer.dataset.example" };
+
 /** The small example territory shown until bundled datasets exist. */
 export function createExampleDataset(): Dataset {
   return createSyntheticDataset({
@@ -131,6 +136,7 @@ export function createExampleDataset(): Dataset {
     seed: 7,
     key: "example",
     name: "Example territory (synthetic, Isère)",
+    label: EXAMPLE_LABEL,
   });
 }
 
@@ -138,12 +144,18 @@ export function createExampleDataset(): Dataset {
 function stressTest(actors: number): GeneratedDataset {
   const key = `synthetic-${actors}`;
   const name = `Synthetic ${actors.toLocaleString("en")} actors (stress test)`;
-  return { name, create: () => createSyntheticDataset({ actors, perActor: 5, seed: actors, key, name }) };
+  const label: Message = { id: "explorer.dataset.synthetic", params: { actors } };
+  return {
+    name,
+    label,
+    create: () => createSyntheticDataset({ actors, perActor: 5, seed: actors, key, name, label }),
+  };
 }
 
 export interface GeneratedDataset {
-  /** The name shown in the picker. */
+  /** The name as written (English), and as the message the picker shows in the page's language. */
   name: string;
+  label: Message;
   create: () => Dataset;
 }
 
@@ -152,7 +164,11 @@ export interface GeneratedDataset {
  * 50,000-link one is the explorer's scale target (benchmarks/explorer).
  */
 export const GENERATED_DATASETS: Readonly<Record<string, GeneratedDataset>> = Object.freeze({
-  example: { name: "Example territory (synthetic)", create: createExampleDataset },
+  example: {
+    name: "Example territory (synthetic, Isère)",
+    label: EXAMPLE_LABEL,
+    create: createExampleDataset,
+  },
   "synthetic-5000": stressTest(5000),
   "synthetic-10000": stressTest(10000),
 });

@@ -86,12 +86,14 @@ export class DatasetRegistry {
       ...Object.entries(GENERATED_DATASETS).map(([key, generated]) => ({
         key,
         name: generated.name,
+        label: generated.label,
         origin: "generated" as const,
         reference: false,
       })),
       ...[...this.imported.values()].map((dataset) => ({
         key: dataset.key,
         name: `${dataset.name} (imported)`,
+        label: { id: "explorer.dataset.imported", params: { name: dataset.name } } as const,
         origin: "imported" as const,
         reference: false,
       })),

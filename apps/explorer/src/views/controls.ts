@@ -5,7 +5,7 @@
 import { langOf } from "@catalyse/readings";
 import type { AnalysisController } from "../controllers/analysis-controller.js";
 import { type DatasetController, isGeoJsonName } from "../controllers/dataset-controller.js";
-import type { ExportController } from "../controllers/export-controller.js";
+import { type ExportController, isCsvDialect } from "../controllers/export-controller.js";
 import type { FiltersController } from "../controllers/filters-controller.js";
 import type { LayoutController } from "../controllers/layout-controller.js";
 import type { SelectionController } from "../controllers/selection-controller.js";
@@ -131,13 +131,19 @@ export function bindControls(store: Store<AppState>, c: Controllers, stage: Grap
     () => void c.exports.mapPng(Number(byId<HTMLSelectElement>("png-scale").value) || 1),
   );
   on("export-gexf", "click", () => c.exports.gexf());
-  on("export-csv", "click", () => c.exports.csv());
+  on("export-csv", "click", () => {
+    const dialect = byId<HTMLSelectElement>("csv-dialect").value;
+    c.exports.csv(isCsvDialect(dialect) ? dialect : undefined);
+  });
   on("export-link", "click", () => c.exports.shareLink());
   // Every chart offers its SVG: one delegated listener for buttons the views draw.
   document.addEventListener("click", (event) => {
     const button = (event.target as Element | null)?.closest<HTMLButtonElement>("button[data-chart-svg]");
-    const svg = button?.closest(".card")?.querySelector<SVGSVGElement>("svg");
-    if (button && svg) c.exports.chartSvg(svg, button.dataset.chartSvg ?? "chart");
+    // The card's charts, not the svg elements inside them (a chart may nest one).
+    const svgs = [...(button?.closest(".card")?.querySelectorAll<SVGSVGElement>("svg") ?? [])].filter(
+      (svg) => !svg.parentElement?.closest("svg"),
+    );
+    if (button && svgs.length > 0) c.exports.chartSvg(svgs, button.dataset.chartSvg ?? "chart");
   });
 
   document.addEventListener("keydown", (event) => {

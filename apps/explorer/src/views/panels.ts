@@ -4,9 +4,12 @@
  * Compare. Each render is a pure function of the state and the derived
  * state, plus the callbacks to the controllers.
  */
+
+import type { Translator } from "@catalyse/readings";
 import { h, replace } from "../dom.js";
 import type { AppState } from "../state/app-state.js";
 import { collectivesOfActor } from "../state/dataset-collectives.js";
+import { datasetName } from "../state/dataset-name.js";
 import type { Derived } from "../state/derived.js";
 import { availableMetrics, METRICS } from "../state/metrics.js";
 import { byId } from "./by-id.js";
@@ -26,12 +29,12 @@ export interface PanelActions {
   toggleCompare: (key: string) => void;
 }
 
-export function renderPicker(state: AppState): void {
+export function renderPicker(state: AppState, t: Translator): void {
   const current = state.dataset?.key;
   replace(
     byId("dataset-picker"),
     state.datasets.map((entry) =>
-      h("option", { value: entry.key, selected: entry.key === current }, entry.name),
+      h("option", { value: entry.key, selected: entry.key === current }, datasetName(entry, t)),
     ),
   );
 }
@@ -133,16 +136,17 @@ export function renderMiddle(state: AppState, derived: Derived): void {
 
 export function renderCompare(state: AppState, derived: Derived, actions: PanelActions): void {
   if (state.view !== "compare") return;
+  const t = derived.t();
   replace(
     byId("compare-view"),
     renderCompareView({
-      entries: state.datasets,
+      entries: state.datasets.map((entry) => ({ ...entry, name: datasetName(entry, t) })),
       selected: state.compare,
       documents: state.compareDocuments,
       focus: state.dataset?.key ?? null,
       pending: state.comparePending,
       onToggle: actions.toggleCompare,
-      t: derived.t(),
+      t,
     }),
   );
 }

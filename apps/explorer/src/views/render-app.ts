@@ -87,7 +87,7 @@ export function renderApp(store: Store<AppState>, derived: Derived, stage: Graph
 
     if (changed("analysis") || lang) renderAnalysisStatus(state, t);
     if (changed("layoutRun", "layout") || lang) renderLayoutStatus(state, t);
-    if (changed("datasets")) renderPicker(state);
+    if (changed("datasets") || lang) renderPicker(state, t);
     if (changed("importReport") || lang) renderImportReport(state.importReport, statusActions, t);
     if (changed("notice")) toast(state.notice, t);
     if (resultChanged || changed("encoding") || lang) renderSizeOptions(state, derived);

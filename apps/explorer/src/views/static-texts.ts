@@ -4,6 +4,7 @@
  * aria-label, `data-i18n-placeholder`), and `<html lang>` follows.
  */
 import type { MessageId, Translator } from "@catalyse/readings";
+import { defaultCsvDialect } from "../controllers/export-controller.js";
 import { MAP_SVG_DEFAULTS } from "../export/map-svg.js";
 import { byId } from "./by-id.js";
 
@@ -34,4 +35,6 @@ export function renderStaticTexts(t: Translator): void {
     if (entry) option.textContent = t.t(entry.id, { width: MAP_SVG_DEFAULTS.width * entry.scale });
   }
   byId<HTMLSelectElement>("lang-picker").value = t.lang;
+  // A new language offers its CSV dialect first (French Excel's in French); the user may pick the other.
+  byId<HTMLSelectElement>("csv-dialect").value = defaultCsvDialect(t.lang);
 }

@@ -5,6 +5,7 @@
  * verbatim.
  */
 import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
 import { describe, test } from "node:test";
 import type { AnalysisDocument } from "@catalyse/core";
 import type { Page } from "playwright-core";
@@ -112,6 +113,32 @@ describe("languages", () => {
     const { page } = await open("?lang=fr");
     assert.equal(await page.evaluate(() => document.documentElement.lang), "fr");
     assert.equal(await page.locator("#tab-graph").textContent(), explorerFr["explorer.tab.graph"]);
+    await page.close();
+  });
+
+  test("generated territories are named in the page's language, in the picker and the exported map", async () => {
+    const { page, errors } = await open("#lang=fr&d=example");
+    await page.waitForFunction(() => window.__explorer!.state().dataset?.key === "example");
+    const options = async () => page.locator("#dataset-picker option").allTextContents();
+    const french = await options();
+    assert.ok(french.includes("Territoire d’exemple (synthétique, Isère)"), french.join(" | "));
+    assert.ok(
+      french.some((name) => /^Territoire synthétique, 5\s000 acteurs \(test de charge\)$/.test(name)),
+      french.join(" | "),
+    );
+    await page.locator(".export-menu summary").click();
+    const [map] = await Promise.all([page.waitForEvent("download"), page.locator("#export-svg").click()]);
+    assert.equal(map.suggestedFilename(), "territoire-d-exemple-synthétique-isère.svg");
+    assert.match(
+      readFileSync((await map.path())!, "utf8"),
+      /<title>Territoire d’exemple \(synthétique, Isère\)<\/title>/,
+    );
+    await page.locator("#lang-picker").selectOption("en");
+    await page.waitForFunction(() => document.documentElement.lang === "en");
+    const english = await options();
+    assert.ok(english.includes("Example territory (synthetic, Isère)"), english.join(" | "));
+    assert.ok(english.includes("Synthetic 5,000 actors (stress test)"), english.join(" | "));
+    assert.deepEqual(errors, []);
     await page.close();
   });
 });
