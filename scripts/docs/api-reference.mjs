@@ -27,6 +27,8 @@ const app = await Application.bootstrapWithPlugins({
   excludePrivate: true,
   excludeInternal: true,
   excludeExternals: true,
+  // No source links: they need a git remote, which a clone made from a local folder (CI) may lack.
+  disableSources: true,
   validation: { notExported: true, invalidLink: true, notDocumented: true },
   // Checked in our own packages (TypeDoc defaults to the root package, which exports nothing).
   packagesRequiringDocumentation: packages.map((pkg) => pkg.name),

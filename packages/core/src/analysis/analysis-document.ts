@@ -132,6 +132,7 @@ export interface GraphFigures {
   corePeriphery?: CorePeripheryFigures | null;
 }
 
+/** The discrete core of the analysis document: its fit and its actors (ids). */
 export interface CorePeripheryFigures {
   /** Correlation between the links and the ideal core/periphery pattern; 1 is a perfect core/periphery. */
   fit: number | null;

@@ -23,6 +23,7 @@
 import type { CompactIndex } from "../graph/compact-index.js";
 import { type CorePeripheryTies, correlationFromSums, type TieSums, tieSums, tieValue } from "./pair-sums.js";
 
+/** Options of `continuousCoreness`; defaults in `CORENESS_DEFAULTS`. */
 export interface CorenessOptions {
   /** Link presence (default) or weight as the tie value. */
   ties?: CorePeripheryTies;
@@ -30,11 +31,13 @@ export interface CorenessOptions {
   maxIterations?: number;
 }
 
+/** Defaults of `continuousCoreness`. */
 export const CORENESS_DEFAULTS: Required<CorenessOptions> = {
   ties: "presence",
   maxIterations: 10000,
 };
 
+/** Each actor's coreness (by position in the index) and the correlation it reaches with the links. */
 export interface CorenessResult {
   /** Coreness by actor position, Σc² = 1; all 0 when undefined. */
   coreness: Float64Array;
@@ -42,6 +45,7 @@ export interface CorenessResult {
   fit: number | null;
 }
 
+/** Continuous coreness of every actor (Borgatti & Everett 1999, fitted by minimum residual), with its fit. */
 export function continuousCoreness(index: CompactIndex, options: CorenessOptions = {}): CorenessResult {
   const settings = { ...CORENESS_DEFAULTS, ...options };
   const n = index.order;

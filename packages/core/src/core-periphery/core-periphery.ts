@@ -8,8 +8,10 @@ import type { CompactIndex } from "../graph/compact-index.js";
 import { type CorenessOptions, continuousCoreness } from "./continuous-coreness.js";
 import { type DiscreteCoreOptions, discreteCore } from "./discrete-core.js";
 
+/** Options of `corePeriphery`: those of the continuous coreness and of the discrete core. */
 export type CorePeripheryOptions = CorenessOptions & DiscreteCoreOptions;
 
+/** Continuous coreness per actor and the discrete core with its fit. */
 export interface CorePeripheryResult {
   /** Coreness by actor position (Σc² = 1). */
   coreness: Float64Array;
@@ -21,6 +23,7 @@ export interface CorePeripheryResult {
   fit: number | null;
 }
 
+/** Core–periphery structure of a territory (Borgatti & Everett 1999): continuous coreness and discrete core. */
 export function corePeriphery(index: CompactIndex, options: CorePeripheryOptions = {}): CorePeripheryResult {
   const continuous = continuousCoreness(index, options);
   const discrete = discreteCore(index, options);

@@ -18,6 +18,7 @@ import type { CompactIndex } from "../graph/compact-index.js";
 import { createRandom, DEFAULT_SEED } from "../random.js";
 import { type CorePeripheryTies, correlationFromSums, type TieSums, tieSums, tieValue } from "./pair-sums.js";
 
+/** Options of `discreteCore`; defaults in `DISCRETE_CORE_DEFAULTS`. */
 export interface DiscreteCoreOptions {
   /** Link presence (default) or weight as the tie value. */
   ties?: CorePeripheryTies;
@@ -26,12 +27,14 @@ export interface DiscreteCoreOptions {
   seed?: number;
 }
 
+/** Defaults of `discreteCore`. */
 export const DISCRETE_CORE_DEFAULTS: Required<DiscreteCoreOptions> = {
   ties: "presence",
   restarts: 10,
   seed: DEFAULT_SEED,
 };
 
+/** The actors of the core (positions in the index) and the correlation of the ideal pattern with the links. */
 export interface DiscreteCoreResult {
   /** Whether each actor (by position) is in the core. */
   inCore: Uint8Array;
@@ -39,6 +42,7 @@ export interface DiscreteCoreResult {
   fit: number | null;
 }
 
+/** Discrete core of a territory (Borgatti & Everett 1999): the split of actors into core and periphery that best fits the links, seeded. */
 export function discreteCore(index: CompactIndex, options: DiscreteCoreOptions = {}): DiscreteCoreResult {
   const settings = { ...DISCRETE_CORE_DEFAULTS, ...options };
   const n = index.order;

@@ -6,14 +6,17 @@
  */
 import type { CompactIndex } from "../graph/compact-index.js";
 
+/** Sums over all pairs of actors of the tie values, for a Pearson correlation. */
 export interface TieSums {
   pairs: number;
   sum: number;
   sumOfSquares: number;
 }
 
+/** What a tie counts: its presence (0/1) or its weight. */
 export type CorePeripheryTies = "presence" | "weight";
 
+/** Number of pairs, sum and sum of squares of the tie values over every pair of actors. */
 export function tieSums(index: CompactIndex, ties: CorePeripheryTies): TieSums {
   const n = index.order;
   let sum = 0;
@@ -26,6 +29,7 @@ export function tieSums(index: CompactIndex, ties: CorePeripheryTies): TieSums {
   return { pairs: index.directed ? n * (n - 1) : (n * (n - 1)) / 2, sum, sumOfSquares };
 }
 
+/** The value of one link as a tie: 1 for presence, its weight otherwise. */
 export function tieValue(index: CompactIndex, link: number, ties: CorePeripheryTies): number {
   return ties === "presence" ? 1 : index.linkWeight[link]!;
 }

@@ -5,6 +5,7 @@
  */
 import { type CompactIndex, compactIndexFromArrays } from "../graph/compact-index.js";
 
+/** The links of one type, as a compact index over every actor of the territory. */
 export interface Layer {
   type: string;
   /** The layer's actors and links; positions are the layer's own. */
@@ -15,6 +16,7 @@ export interface Layer {
   links: Int32Array;
 }
 
+/** The layer of one link type: the links whose types include it, over the same actors. */
 export function createLayer(index: CompactIndex, types: readonly (readonly string[])[], type: string): Layer {
   const links: number[] = [];
   for (let e = 0; e < index.size; e++) if (types[e]?.includes(type)) links.push(e);

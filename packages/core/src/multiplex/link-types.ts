@@ -6,6 +6,7 @@
  */
 import type { TerritoryGraph } from "../graph/types.js";
 
+/** The types of each link of a territory, in the compact index's link order. */
 export function linkTypes(graph: TerritoryGraph): string[][] {
   const types: string[][] = [];
   graph.forEachEdge((_edge, attributes) => {

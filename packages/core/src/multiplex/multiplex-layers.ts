@@ -21,6 +21,7 @@ import { freemanCentralization } from "../distribution/centralization.js";
 import type { CompactIndex } from "../graph/compact-index.js";
 import { createLayer } from "./layer.js";
 
+/** Options of `multiplexLayers`; defaults in `MULTIPLEX_DEFAULTS`. */
 export interface MultiplexOptions {
   /** Top brokers listed and compared per layer. Default 3. */
   topBrokers?: number;
@@ -28,8 +29,10 @@ export interface MultiplexOptions {
   differentBelow?: number;
 }
 
+/** Defaults of `multiplexLayers`. */
 export const MULTIPLEX_DEFAULTS: Required<MultiplexOptions> = { topBrokers: 3, differentBelow: 0.5 };
 
+/** Figures of one layer (one kind of alliance). */
 export interface LayerFigures {
   type: string;
   links: number;
@@ -41,6 +44,7 @@ export interface LayerFigures {
   topBrokers: string[];
 }
 
+/** How much two layers overlap: Jaccard index of their links and of their top brokers. */
 export interface LayerOverlap {
   a: string;
   b: string;
@@ -50,6 +54,7 @@ export interface LayerOverlap {
   brokers: number | null;
 }
 
+/** Figures per layer, overlaps between layers, kinds of alliance per actor, and whether layers rest on different actors. */
 export interface MultiplexResult {
   layers: LayerFigures[];
   overlaps: LayerOverlap[];
@@ -61,6 +66,7 @@ export interface MultiplexResult {
   differentActors: boolean | null;
 }
 
+/** Multiplex figures of a territory whose links have types: one layer per type. */
 export function multiplexLayers(
   index: CompactIndex,
   types: readonly (readonly string[])[],
