@@ -1,25 +1,8 @@
 import { analysisReadings } from "@catalyse/readings";
 import { describe, expect, it } from "vitest";
-import { runCli } from "../../src/cli.js";
-import { REPO_ROOT } from "../helpers/run-catalyse.js";
+import { runCatalyseInProcess } from "../helpers/run-catalyse.js";
 
-/** Runs the CLI in process with an environment of its own, capturing its output. */
-async function run(argv: string[], env: Record<string, string> = {}) {
-  let stdout = "";
-  let stderr = "";
-  const code = await runCli(argv, {
-    stdout: (text) => {
-      stdout += text;
-    },
-    stderr: (text) => {
-      stderr += text;
-    },
-    stderrIsTTY: false,
-    cwd: REPO_ROOT,
-    env,
-  });
-  return { code, stdout, stderr };
-}
+const run = runCatalyseInProcess;
 
 const SEED = "datasets/seed-ecosystem";
 

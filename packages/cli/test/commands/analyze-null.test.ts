@@ -1,23 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { runCli } from "../../src/cli.js";
-import { REPO_ROOT } from "../helpers/run-catalyse.js";
+import { runCatalyseInProcess } from "../helpers/run-catalyse.js";
 
-/** Runs the CLI in process, capturing its output. */
-async function run(argv: string[]) {
-  let stdout = "";
-  let stderr = "";
-  const code = await runCli(argv, {
-    stdout: (text) => {
-      stdout += text;
-    },
-    stderr: (text) => {
-      stderr += text;
-    },
-    stderrIsTTY: false,
-    cwd: REPO_ROOT,
-  });
-  return { code, stdout, stderr };
-}
+const run = runCatalyseInProcess;
 
 const PILOT = "datasets/pilots/01-val-d-exemple";
 

@@ -1,6 +1,7 @@
 /** Runs the `catalyse` command as a separate process, as users do. */
 import { spawn } from "node:child_process";
 import { fileURLToPath } from "node:url";
+import { runCli } from "../../src/cli.js";
 
 export const REPO_ROOT = fileURLToPath(new URL("../../../../", import.meta.url));
 const BIN = fileURLToPath(new URL("../../src/bin.ts", import.meta.url));
@@ -29,4 +30,28 @@ export function runCatalyse(args: readonly string[], options: { cwd?: string } =
     child.on("error", reject);
     child.on("close", (code) => resolve({ code, stdout, stderr }));
   });
+}
+
+/**
+ * Runs the CLI in this process (faster than a spawned one) with an environment
+ * of its own (LANG, LC_ALL…: nothing leaks in from the test runner's), capturing its output.
+ */
+export async function runCatalyseInProcess(
+  args: readonly string[],
+  env: Record<string, string> = {},
+): Promise<CatalyseRun> {
+  let stdout = "";
+  let stderr = "";
+  const code = await runCli(args, {
+    stdout: (text) => {
+      stdout += text;
+    },
+    stderr: (text) => {
+      stderr += text;
+    },
+    stderrIsTTY: false,
+    cwd: REPO_ROOT,
+    env,
+  });
+  return { code, stdout, stderr };
 }

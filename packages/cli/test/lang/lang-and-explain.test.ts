@@ -1,24 +1,8 @@
 import { GLOSSARY_TERMS } from "@catalyse/readings";
 import { describe, expect, it } from "vitest";
-import { runCli } from "../../src/index.js";
-import { REPO_ROOT } from "../datasets/dataset-folders.js";
+import { runCatalyseInProcess } from "../helpers/run-catalyse.js";
 
-async function run(args: readonly string[], env: Record<string, string> = {}) {
-  let stdout = "";
-  let stderr = "";
-  const code = await runCli(args, {
-    stdout: (text) => {
-      stdout += text;
-    },
-    stderr: (text) => {
-      stderr += text;
-    },
-    stderrIsTTY: false,
-    cwd: REPO_ROOT,
-    env,
-  });
-  return { code, stdout, stderr };
-}
+const run = runCatalyseInProcess;
 
 describe("the language of every command", () => {
   it("is --lang when given, else LC_ALL, then LANG, else English", async () => {
