@@ -24,7 +24,16 @@ export function exposeTestHandle(store: Store<AppState>, derived: Derived, stage
       const key = keyOf(actorId);
       return key === null ? null : (stage.view()?.viewportPosition(key) ?? null);
     },
+    nodeSize: (actorId) => {
+      const key = keyOf(actorId);
+      return key === null ? null : (stage.graph()?.getNodeAttribute(key, "size") ?? null);
+    },
+    nodeHighlighted: (actorId) => {
+      const key = keyOf(actorId);
+      return key !== null && stage.view()?.nodeDisplay(key)?.highlighted === true;
+    },
     visibleActors: () => stage.graph()?.order ?? 0,
+    visibleLinks: () => stage.graph()?.size ?? 0,
     softwareWebGL: stage.softwareWebGL,
   };
 }

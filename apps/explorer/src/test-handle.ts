@@ -8,6 +8,12 @@ export interface ExplorerHandle {
   state: () => AppState;
   nodeColour: (actorId: string) => string | null;
   nodeScreen: (actorId: string) => { x: number; y: number } | null;
+  /** The drawn size of an actor's node, or null when it is not drawn. */
+  nodeSize: (actorId: string) => number | null;
+  /** Whether sigma draws the actor highlighted (selection, search, the core). */
+  nodeHighlighted: (actorId: string) => boolean;
+  /** Links drawn on the map (pairs, after filters and the link budget). */
+  visibleLinks: () => number;
   visibleActors: () => number;
   /** True when WebGL runs on a software rasteriser (the link budget then applies). */
   softwareWebGL: boolean;

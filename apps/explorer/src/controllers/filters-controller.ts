@@ -2,12 +2,16 @@
  * Filters. A filter that hides the selected actor also closes its panel:
  * the selection never points at an actor that is not shown.
  */
+import { datasetLinkTypes } from "../state/dataset.js";
 import { DEFAULT_FILTERS, type Filters } from "../state/filters.js";
+import { showOnlyLinkType } from "../state/link-type-filter.js";
 import type { AppContext } from "./context.js";
 
 export interface FiltersController {
   update: (change: (filters: Filters) => Filters) => void;
   reset: () => void;
+  /** Shows one kind of alliance (link type) on the map, or every kind (null). */
+  showKind: (kind: string | null) => void;
 }
 
 export function createFiltersController({ store, derived }: AppContext): FiltersController {
@@ -22,5 +26,9 @@ export function createFiltersController({ store, derived }: AppContext): Filters
   return {
     update: (change) => apply(change(store.get().filters)),
     reset: () => apply(DEFAULT_FILTERS),
+    showKind: (kind) => {
+      const dataset = store.get().dataset;
+      if (dataset) apply(showOnlyLinkType(datasetLinkTypes(dataset), kind, store.get().filters));
+    },
   };
 }

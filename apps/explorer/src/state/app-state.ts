@@ -8,6 +8,7 @@
 import type { AnalysisDocument } from "@catalyse/core";
 import type { Lang, MessageId, MessageParams } from "@catalyse/readings";
 import type { ExplorerAnalysis } from "../analysis/explorer-analysis.js";
+import type { QapView } from "../analysis/qap-view.js";
 import type { OutlinePath } from "../geo/outline.js";
 import type { InputProblemView } from "../io-adapter.js";
 import type { Dataset } from "./dataset.js";
@@ -28,6 +29,26 @@ export interface AnalysisState {
   error: string | null;
   elapsedMs: number | null;
 }
+
+/** The QAP card: idle until asked, then running in its worker, then its result or error. */
+export interface QapState {
+  status: "idle" | "running" | "done" | "error";
+  /** Which dataset and filters the result describes (see `analysisKey`). */
+  key: string | null;
+  /** Predictors ticked in the card (same-world until the user chooses). */
+  predictors: readonly string[];
+  result: QapView | null;
+  /** The worker's error (a QapError message), as it came. */
+  error: string | null;
+}
+
+export const IDLE_QAP: QapState = {
+  status: "idle",
+  key: null,
+  predictors: ["same-world"],
+  result: null,
+  error: null,
+};
 
 export interface DatasetEntry {
   key: string;
@@ -77,9 +98,13 @@ export interface AppState {
   drawAllLinks: boolean;
   /** Web Workers for the costliest metrics (`threads=N` in the URL); null: the analysis worker decides. */
   threads: number | null;
+  /** Draw the discrete core (Borgatti & Everett) highlighted on the map. */
+  highlightCore: boolean;
+  /** QAP regression of the rows shown, run on request. */
+  qap: QapState;
 }
 
-export type ActorSortKey = "label" | "world" | "degree" | "betweenness";
+export type ActorSortKey = "label" | "world" | "degree" | "betweenness" | "coreness";
 
 /** A text to show, in no language yet: a catalogue id and its parameters. */
 export interface Message {
@@ -130,6 +155,8 @@ export function initialState(): AppState {
     basemap: "",
     drawAllLinks: false,
     threads: null,
+    highlightCore: false,
+    qap: IDLE_QAP,
   };
 }
 

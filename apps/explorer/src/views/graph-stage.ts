@@ -55,8 +55,19 @@ export function createGraphStage(
         (state.layoutRun.running || (state.analysis.status !== "done" && state.analysis.status !== "error")),
       hovered: state.hovered !== null && graph.hasNode(state.hovered) ? state.hovered : null,
       selected: selected !== null && graph.hasNode(selected) ? selected : null,
-      matches: searchNodes(graph, state.search),
+      // A search wins over the core: both use the "matches" highlight.
+      matches: searchNodes(graph, state.search) ?? (state.highlightCore ? coreKeys(state, graph) : null),
     };
+  };
+
+  /** Node keys of the discrete core's actors shown (Borgatti & Everett, from the analysis). */
+  const coreKeys = (state: AppState, graph: VisualGraph): Set<string> => {
+    const keys = new Set<string>();
+    for (const id of state.analysis.result?.document.graph.corePeriphery?.core ?? []) {
+      const position = derived.positionOf(id);
+      if (position !== undefined && graph.hasNode(String(position))) keys.add(String(position));
+    }
+    return keys;
   };
 
   const build = (state: AppState, structural: boolean) => {

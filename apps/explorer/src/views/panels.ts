@@ -6,11 +6,14 @@
  */
 
 import type { Translator } from "@catalyse/readings";
+import { qapPredictors } from "../analysis/qap-view.js";
 import { h, replace } from "../dom.js";
-import type { AppState } from "../state/app-state.js";
-import { collectivesOfActor } from "../state/dataset-collectives.js";
+import { type AppState, analysisKey } from "../state/app-state.js";
+import { datasetLinkTypes } from "../state/dataset.js";
+import { collectivesForRows, collectivesOfActor } from "../state/dataset-collectives.js";
 import { datasetName } from "../state/dataset-name.js";
 import type { Derived } from "../state/derived.js";
+import { onlyLinkType } from "../state/link-type-filter.js";
 import { availableMetrics, METRICS } from "../state/metrics.js";
 import { byId } from "./by-id.js";
 import { renderCompareView } from "./compare-view.js";
@@ -27,6 +30,11 @@ export interface PanelActions {
   selectAndFocus: (actorId: string) => void;
   closeActor: () => void;
   toggleCompare: (key: string) => void;
+  highlightCore: (on: boolean) => void;
+  /** Shows one kind of alliance (link type) on the map, or every kind (null). */
+  showKind: (kind: string | null) => void;
+  qapToggle: (predictor: string) => void;
+  qapRun: () => void;
 }
 
 export function renderPicker(state: AppState, t: Translator): void {
@@ -127,11 +135,44 @@ export function renderActorPanel(
   );
 }
 
-export function renderMiddle(state: AppState, derived: Derived): void {
+export function renderMiddle(state: AppState, derived: Derived, actions: PanelActions): void {
   if (state.view !== "middle") return;
   const t = derived.t();
   const status = state.analysis.status === "running" ? t.t("explorer.analysis.waiting") : "";
-  replace(byId("middle-view"), renderMiddlePanel(state.analysis.result, status, t));
+  const rows = derived.rows();
+  const types = state.dataset ? datasetLinkTypes(state.dataset) : [];
+  const view = byId("middle-view");
+  // The panel is rebuilt from the state: the control that had the focus gets it back (keyboard use).
+  const focused =
+    document.activeElement?.id && view.contains(document.activeElement) ? document.activeElement.id : null;
+  replace(
+    view,
+    renderMiddlePanel(
+      state.analysis.result,
+      status,
+      {
+        highlightCore: state.highlightCore,
+        onHighlightCore: actions.highlightCore,
+        onlyKind: onlyLinkType(types, state.filters),
+        onShowKind: actions.showKind,
+        qap: {
+          qap: state.qap,
+          current: state.qap.key === analysisKey(state),
+          supported: state.dataset
+            ? qapPredictors({
+                actors: rows.actors,
+                collectives: collectivesForRows(state.dataset, rows.actors).memberships.length > 0,
+              })
+            : [],
+          actors: rows.actors.length,
+          onToggle: actions.qapToggle,
+          onRun: actions.qapRun,
+        },
+      },
+      t,
+    ),
+  );
+  if (focused) document.getElementById(focused)?.focus();
 }
 
 export function renderCompare(state: AppState, derived: Derived, actions: PanelActions): void {

@@ -43,6 +43,10 @@ export function renderApp(store: Store<AppState>, derived: Derived, stage: Graph
       store.set((s) => ({
         compare: s.compare.includes(key) ? s.compare.filter((k) => k !== key) : [...s.compare, key],
       })),
+    highlightCore: (highlightCore) => store.set({ highlightCore }),
+    showKind: c.filters.showKind,
+    qapToggle: c.qap.toggle,
+    qapRun: c.qap.run,
   };
   const statusActions = {
     dismissReport: c.dataset.dismissReport,
@@ -57,7 +61,7 @@ export function renderApp(store: Store<AppState>, derived: Derived, stage: Graph
           descending:
             s.actorTable.sortBy === sortBy
               ? !s.actorTable.descending
-              : sortBy === "degree" || sortBy === "betweenness",
+              : sortBy === "degree" || sortBy === "betweenness" || sortBy === "coreness",
         },
       })),
     select: c.selection.selectAndFocus,
@@ -109,7 +113,8 @@ export function renderApp(store: Store<AppState>, derived: Derived, stage: Graph
     if (rowsChanged || resultChanged || lang || changed("selected", "view"))
       renderActorPanel(state, derived, stage, panelActions);
     if (changed("view")) renderTabs(state);
-    if (changed("view", "analysis") || lang) renderMiddle(state, derived);
+    if (changed("view", "analysis", "qap", "highlightCore") || rowsChanged || lang)
+      renderMiddle(state, derived, panelActions);
     if (changed("view", "compare", "compareDocuments", "comparePending", "datasets") || lang) {
       renderCompare(state, derived, panelActions);
       if (state.view === "compare") void c.analysis.fillCompare();

@@ -117,6 +117,8 @@ self.addEventListener("message", async (event: MessageEvent<AnalysisRequest>) =>
     );
     const document = analyze(graph, {
       index,
+      // The kinds of alliance (one network per link type), skipped where the rest is already cut down.
+      byType: !light && !large,
       onProgress: (done, _total, step) => {
         section = done;
         post({ id, type: "progress", done, total: SECTIONS, step });
@@ -135,8 +137,8 @@ self.addEventListener("message", async (event: MessageEvent<AnalysisRequest>) =>
             : {}),
       },
     });
-    const analysis = explorerAnalysis(document);
-    post({ id, type: "result", analysis, elapsedMs: performance.now() - started });
+    const result = explorerAnalysis(document);
+    post({ id, type: "result", result, elapsedMs: performance.now() - started });
   } catch (error) {
     post({ id, type: "error", message: error instanceof Error ? error.message : String(error) });
   }
