@@ -28,9 +28,10 @@ export function exposeTestHandle(store: Store<AppState>, derived: Derived, stage
       const key = keyOf(actorId);
       return key === null ? null : (stage.graph()?.getNodeAttribute(key, "size") ?? null);
     },
-    nodeHighlighted: (actorId) => {
+    nodeDrawn: (actorId) => {
       const key = keyOf(actorId);
-      return key !== null && stage.view()?.nodeDisplay(key)?.highlighted === true;
+      const drawn = key === null ? undefined : stage.view()?.nodeDisplay(key);
+      return drawn ? { color: drawn.color, highlighted: drawn.highlighted === true } : null;
     },
     visibleActors: () => stage.graph()?.order ?? 0,
     visibleLinks: () => stage.graph()?.size ?? 0,

@@ -10,8 +10,8 @@ export interface ExplorerHandle {
   nodeScreen: (actorId: string) => { x: number; y: number } | null;
   /** The drawn size of an actor's node, or null when it is not drawn. */
   nodeSize: (actorId: string) => number | null;
-  /** Whether sigma draws the actor highlighted (selection, search, the core). */
-  nodeHighlighted: (actorId: string) => boolean;
+  /** What sigma draws for an actor after the highlight reducers (dimmed nodes are grey), or null. */
+  nodeDrawn: (actorId: string) => { color: string; highlighted: boolean } | null;
   /** Links drawn on the map (pairs, after filters and the link budget). */
   visibleLinks: () => number;
   visibleActors: () => number;

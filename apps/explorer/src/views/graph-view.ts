@@ -96,7 +96,7 @@ export class GraphView {
   }
 
   /** What sigma draws for a node after the reducers (tests read `highlighted`). */
-  nodeDisplay(key: string): { highlighted?: boolean } | undefined {
+  nodeDisplay(key: string): { color: string; highlighted?: boolean } | undefined {
     return this.sigma.getNodeDisplayData(key);
   }
 

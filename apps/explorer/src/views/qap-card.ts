@@ -65,7 +65,15 @@ export function qapCard(input: QapCardInput): HTMLElement {
   );
   const run = h(
     "button",
-    { type: "button", id: "qap-run", disabled: running, onClick: () => input.onRun() },
+    {
+      type: "button",
+      id: "qap-run",
+      // aria-disabled, not disabled: the button keeps the focus while the regression runs.
+      "aria-disabled": running ? "true" : null,
+      onClick: () => {
+        if (!running) input.onRun();
+      },
+    },
     t.t("explorer.qap.run"),
   );
   const status = running

@@ -44,7 +44,11 @@ export function renderApp(store: Store<AppState>, derived: Derived, stage: Graph
         compare: s.compare.includes(key) ? s.compare.filter((k) => k !== key) : [...s.compare, key],
       })),
     highlightCore: (highlightCore) => store.set({ highlightCore }),
-    showKind: c.filters.showKind,
+    // "Show on the map" shows the map; "Show every kind" stays on the card.
+    showKind: (kind) => {
+      c.filters.showKind(kind);
+      if (kind !== null) store.set({ view: "graph" });
+    },
     qapToggle: c.qap.toggle,
     qapRun: c.qap.run,
   };

@@ -197,7 +197,7 @@ export const explorerEn = {
   "explorer.layers.brokers": "effective brokers",
   "explorer.layers.top-brokers": "top brokers",
   "explorer.layers.show": "Show on the map",
-  "explorer.layers.show-named": "Show only {kind} links on the map",
+  "explorer.layers.show-named": "Show on the map: only the {kind} links",
   "explorer.layers.one-shown":
     "The map shows only the kind “{kind}”. The kinds of alliance are compared when every kind is shown.",
   "explorer.layers.show-all": "Show every kind",

@@ -195,7 +195,7 @@ export const explorerFr: TranslationOf<typeof explorerEn> = {
   "explorer.layers.brokers": "intermédiaires effectifs",
   "explorer.layers.top-brokers": "premiers intermédiaires",
   "explorer.layers.show": "Montrer sur la carte",
-  "explorer.layers.show-named": "Ne montrer que les liens {kind} sur la carte",
+  "explorer.layers.show-named": "Montrer sur la carte : seulement les liens {kind}",
   "explorer.layers.one-shown":
     "La carte ne montre que le type « {kind} ». Les types d’alliance se comparent quand tous sont montrés.",
   "explorer.layers.show-all": "Montrer tous les types",
