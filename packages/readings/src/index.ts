@@ -17,6 +17,12 @@ export {
 export { explain, GLOSSARY_TERMS, type GlossaryEntry, glossary, normaliseTerm } from "./glossary.js";
 export { isLang, LANGS, type Lang, type LangEnvironment, LOCALES, langOf, resolveLang } from "./lang.js";
 export {
+  QAP_READINGS_DEFAULTS,
+  type QapReadingsContext,
+  qapMessages,
+  qapReadings,
+} from "./methods/qap-readings.js";
+export {
   date,
   decimal,
   type Figures,

@@ -5,6 +5,7 @@
  * p-values (see @catalyse/core qap/).
  */
 import { DEFAULT_SEED, QAP_TERRITORY_DEFAULTS, QapError, qapTerritory } from "@catalyse/core";
+import { qapReadings } from "@catalyse/readings";
 import { type CommandContext, UsageError } from "../context.js";
 import { qapJson, qapTable } from "../format/qap-table.js";
 import { loadTerritory } from "../load-territory.js";
@@ -53,10 +54,12 @@ export const qapCommand: Command = {
         ties: args.values.weighted === true ? "weight" : "presence",
       });
       const name = graph.getAttribute("name") || context.t.t("cli.analyze.untitled");
+      const directed = graph.type === "directed";
+      const readings = qapReadings(result, { name, directed, lang: context.t.lang });
       const text =
         format === "json"
-          ? `${JSON.stringify(qapJson(result), null, 2)}\n`
-          : qapTable(result, name, graph.type === "directed", context.t);
+          ? `${JSON.stringify(qapJson(result, readings), null, 2)}\n`
+          : qapTable(result, readings, context.t);
       await writeOutput(text, args.values.out as string | undefined, context, {
         forPeople: format === "table",
       });

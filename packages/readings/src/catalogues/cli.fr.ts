@@ -283,19 +283,6 @@ Valeurs p : double semi-partialisation de Dekker, Krackhardt et Snijders (2007).
 Exemples :
   catalyse qap datasets/seed-ecosystem --predictors same-world,distance
   catalyse qap territoire.xlsx --predictors same-world,same-commune,budget --format json`,
-  "cli.qap.title":
-    "{name} : régression QAP ({method, select, ols {linéaire, comme R sna::netlm} other {logistique, comme R sna::netlogit}}) sur {dyads} {directed, select, yes {paires ordonnées} other {paires}} d’acteurs",
-  "cli.qap.fit":
-    "R² {r2} ; valeurs p issues de {permutations} permutations (double semi-partialisation, graine {seed})",
-  "cli.qap.what":
-    "La QAP demande si les paires d’acteurs qui partagent quelque chose (un monde, une commune, une courte distance) sont alliées plus souvent que les autres paires, chaque facteur mesuré les autres restant fixés. Ses valeurs p mélangent les acteurs, pas les paires, pour que la structure même du réseau (certains acteurs ayant beaucoup de partenaires) ne passe pas pour un effet.",
-  "cli.qap.coefficient": "coefficient",
-  "cli.qap.effect":
-    "- {predictor} : {direction, select, more {augmente} other {diminue}} {ties, select, weight {le poids du lien} logodds {le logarithme de la cote d’un lien} other {la probabilité d’un lien}} de {coefficient} par unité{test, select, clear {, un effet net (p = {p}) : des acteurs mélangés font rarement aussi bien.} unclear {, mais des acteurs mélangés font souvent aussi bien (p = {p}) : pas d’effet net.} other {, non testé (aucune permutation).}}",
-  "cli.qap.distance":
-    "{kind, select, geographic {distance : kilomètres à vol d’oiseau entre les coordonnées des acteurs.} other {distance : pas entre les acteurs par d’autres acteurs, leur propre lien mis de côté (pas de coordonnées dans ce territoire).}}",
-  "cli.qap.not-converged":
-    "L’ajustement logistique n’a pas convergé : un facteur sépare parfaitement les paires alliées des autres ; lisez plutôt l’ajustement linéaire.",
   "cli.qap.predictors": "--predictors est vide ; attendu par exemple same-world,distance",
   "cli.qap.error": "{message}",
   "cli.help.projection": `  --projection P    comment les collectifs (collectives.csv + memberships.csv)
