@@ -21,7 +21,7 @@ const COLUMNS: readonly { key: ActorSortKey; label: MessageId; numeric: boolean 
   { key: "degree", label: "explorer.actors.partners", numeric: true },
   { key: "betweenness", label: "figure.actor.betweenness", numeric: true },
   // Core–periphery (Borgatti & Everett): shown when the analysis computed it.
-  { key: "coreness", label: "explorer.actors.coreness", numeric: true },
+  { key: "coreness", label: "figure.actor.coreness", numeric: true },
 ];
 
 export interface ActorsTableActions {

@@ -41,7 +41,7 @@ export function corePeripheryCard({
       { class: "figures" },
       h("dt", {}, t.t("figure.graph.corePeriphery.fit")),
       h("dd", { "data-figure": "fit" }, formatNumber(figures.fit, 3, t)),
-      h("dt", {}, t.t("explorer.core.members")),
+      h("dt", {}, t.t("figure.graph.corePeriphery.core")),
       h(
         "dd",
         { "data-figure": "core" },

@@ -52,13 +52,14 @@ export function layersCard({ document, readings, onlyKind, onShowKind, t }: Laye
     t.t("explorer.layers.caption"),
     "layers-table",
     [
-      t.t("explorer.layers.kind"),
-      t.t("explorer.layers.links"),
-      t.t("explorer.layers.actors"),
-      t.t("explorer.layers.density"),
-      t.t("explorer.layers.centralization"),
-      t.t("explorer.layers.brokers"),
-      t.t("explorer.layers.top-brokers"),
+      t.t("figure.layers.type"),
+      t.t("figure.graph.links"),
+      t.t("figure.graph.nodes"),
+      t.t("figure.graph.density"),
+      t.t("figure.graph.centralization.degree"),
+      t.t("figure.graph.centralization.betweenness"),
+      t.t("figure.graph.effectiveBrokers"),
+      t.t("figure.layers.topBrokers"),
       t.t("explorer.layers.show"),
     ],
     layers.map((layer) => [
@@ -66,6 +67,7 @@ export function layersCard({ document, readings, onlyKind, onShowKind, t }: Laye
       t.integer(layer.links),
       t.integer(layer.actors),
       formatNumber(layer.density, 3, t),
+      formatNumber(layer.centralization.degree, 3, t),
       formatNumber(layer.centralization.betweenness, 3, t),
       formatNumber(layer.effectiveBrokers, 1, t),
       t.list(layer.topBrokers.map((id) => labels.get(id) ?? id)),
@@ -92,7 +94,7 @@ export function layersCard({ document, readings, onlyKind, onShowKind, t }: Laye
   const overlapTable = cardTable(
     t.t("methods.layers.overlap"),
     "overlap-table",
-    [t.t("explorer.layers.kind"), ...kinds],
+    [t.t("figure.layers.overlaps.a"), ...kinds],
     kinds.map((a) => [
       a,
       ...kinds.map((b) => (a === b ? "—" : formatNumber(jaccard.get(`${a}\u0000${b}`) ?? null, 2, t))),

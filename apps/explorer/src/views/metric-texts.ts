@@ -8,10 +8,7 @@ import type { MetricKey } from "../state/metrics.js";
 
 export function metricLabel(t: Translator, key: MetricKey): string {
   const id = `figure.actor.${key}`;
-  if (t.has(id)) return t.t(id);
-  // A figure without a label in the shared table yet (coreness) has the explorer's own.
-  const own = `explorer.figure.${key}`;
-  return t.has(own) ? t.t(own) : key;
+  return t.has(id) ? t.t(id) : key;
 }
 
 export function metricTooltip(t: Translator, key: MetricKey): string {

@@ -37,7 +37,7 @@ export interface MethodsInput {
   /** The one kind of alliance the filters show, or null. */
   onlyKind: string | null;
   onShowKind: (kind: string | null) => void;
-  qap: Omit<QapCardInput, "t" | "readings">;
+  qap: Omit<QapCardInput, "t">;
 }
 
 export function renderMiddlePanel(
@@ -187,7 +187,7 @@ export function renderMiddlePanel(
   cards.push(
     corePeripheryCard({
       document,
-      readings: about("reading.core-periphery"),
+      readings: about("methods.core-periphery"),
       highlighted: methods.highlightCore,
       onHighlight: methods.onHighlightCore,
       t,
@@ -197,7 +197,7 @@ export function renderMiddlePanel(
     cards.push(
       layersCard({
         document,
-        readings: about("reading.layers"),
+        readings: about("methods.layers"),
         onlyKind: methods.onlyKind,
         onShowKind: methods.onShowKind,
         t,
@@ -205,7 +205,7 @@ export function renderMiddlePanel(
     );
   if (isDirectedDocument(document))
     cards.push(directedCard(document, about("reading.reciprocity", "reading.triad-census"), t));
-  cards.push(qapCard({ ...methods.qap, readings: () => [], t }));
+  cards.push(qapCard({ ...methods.qap, t }));
 
   // Whatever no card took (size, components, null models) opens the panel.
   const rest = readings.filter((reading) => !used.has(reading));

@@ -5,7 +5,7 @@
  * state, plus the callbacks to the controllers.
  */
 
-import type { Translator } from "@catalyse/readings";
+import { qapReadings, type Translator } from "@catalyse/readings";
 import { qapPredictors } from "../analysis/qap-view.js";
 import { h, replace } from "../dom.js";
 import { type AppState, analysisKey } from "../state/app-state.js";
@@ -142,6 +142,8 @@ export function renderMiddle(state: AppState, derived: Derived, actions: PanelAc
   const rows = derived.rows();
   const types = state.dataset ? datasetLinkTypes(state.dataset) : [];
   const view = byId("middle-view");
+  const entry = state.datasets.find((e) => e.key === state.dataset?.key);
+  const name = entry ? datasetName(entry, t) : (state.dataset?.name ?? "");
   // The panel is rebuilt from the state: the control that had the focus gets it back (keyboard use).
   const focused =
     document.activeElement?.id && view.contains(document.activeElement) ? document.activeElement.id : null;
@@ -165,6 +167,8 @@ export function renderMiddle(state: AppState, derived: Derived, actions: PanelAc
               })
             : [],
           actors: rows.actors.length,
+          readings: (run) =>
+            qapReadings(run.result, { name, directed: state.dataset?.meta.directed === true, lang: t.lang }),
           onToggle: actions.qapToggle,
           onRun: actions.qapRun,
         },

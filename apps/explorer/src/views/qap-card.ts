@@ -101,29 +101,15 @@ export function qapCard(input: QapCardInput): HTMLElement {
 function qapResult(view: QapView, t: Translator): HTMLElement {
   const { result } = view;
   const names = [INTERCEPT, ...view.predictors];
-  return h(
-    "div",
-    { class: "qap-result" },
-    h(
-      "p",
-      { class: "muted" },
-      t.t("explorer.qap.method", {
-        dyads: result.dyads,
-        permutations: result.permutations,
-        seed: String(result.seed),
-      }),
-    ),
-    cardTable(
-      t.t("explorer.middle.qap"),
-      "qap-table",
-      [t.t("explorer.qap.predictor"), t.t("explorer.qap.coefficient"), t.t("explorer.qap.p-value")],
-      names.map((name) => [
-        predictorLabel(name, t),
-        h("span", { "data-coefficient": name }, formatNumber(result.coefficients.get(name) ?? null, 4, t)),
-        name === INTERCEPT ? "" : pValue(result.pValues.get(name) ?? null, result.permutations, t),
-      ]),
-    ),
-    h("p", {}, t.t("explorer.qap.r2", { r2: formatNumber(result.r2, 3, t) })),
+  return cardTable(
+    t.t("explorer.middle.qap"),
+    "qap-table",
+    [t.t("figure.qap.predictor"), t.t("figure.qap.coefficients"), t.t("figure.qap.pValues")],
+    names.map((name) => [
+      predictorLabel(name, t),
+      h("span", { "data-coefficient": name }, formatNumber(result.coefficients.get(name) ?? null, 4, t)),
+      name === INTERCEPT ? "" : pValue(result.pValues.get(name) ?? null, result.permutations, t),
+    ]),
   );
 }
 

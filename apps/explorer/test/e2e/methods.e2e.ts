@@ -10,9 +10,11 @@ import { describe, test } from "node:test";
 import { fileURLToPath } from "node:url";
 import { analyze, DEFAULT_SEED, type LayerFigures, qapTerritory } from "@catalyse/core";
 import { readTerritoryPath } from "@catalyse/io/node";
+import { qapReadings } from "@catalyse/readings";
 import type { Page } from "playwright-core";
 import { explorerEn } from "../../../../packages/readings/src/catalogues/explorer.en.js";
 import { explorerFr } from "../../../../packages/readings/src/catalogues/explorer.fr.js";
+import { figureEn } from "../../../../packages/readings/src/catalogues/figure.en.js";
 import { methodsEn } from "../../../../packages/readings/src/catalogues/methods.en.js";
 import { methodsFr } from "../../../../packages/readings/src/catalogues/methods.fr.js";
 import { axeViolations } from "./axe.js";
@@ -137,6 +139,12 @@ describe("research methods", () => {
       Number(expected.coefficients.get("same-world")!.toFixed(4)),
       "the table prints the coefficient",
     );
+    // The QAP readings, verbatim: numbers are figures, p = 0 reads as below one in N.
+    const name = (await page.locator("#dataset-picker option:checked").textContent()) ?? "";
+    assert.deepEqual(
+      await page.locator(".qap-card [data-reading]").allTextContents(),
+      qapReadings(expected, { name, directed: false, lang: "en" }).map((reading) => reading.text),
+    );
     assert.equal(
       await page.evaluate(() => document.activeElement?.id),
       "qap-run",
@@ -173,9 +181,7 @@ describe("research methods", () => {
     assert.ok(sizes.size > 3, "sizes vary with coreness");
     assert.match(page.url(), /s=coreness/);
     // The actors table has the coreness column, and sorts by it.
-    await page
-      .locator("#actors-table th button", { hasText: explorerEn["explorer.actors.coreness"] })
-      .click();
+    await page.locator("#actors-table th button", { hasText: figureEn["figure.actor.coreness"] }).click();
     const first = await page
       .locator("#actors-table tbody tr")
       .first()

@@ -176,24 +176,14 @@ export const explorerFr: TranslationOf<typeof explorerEn> = {
   "explorer.metric.effectiveSize": "Partenaires non redondants",
   "explorer.metric.coreness":
     "Proximité de l’acteur au cœur (centralité de cœur continue de Borgatti et Everett)",
-  "explorer.figure.coreness": "Centralité de cœur",
-  "explorer.actors.coreness": "Cœur",
   "explorer.filters.layer": "Type d’alliance montré",
   "explorer.filters.layer.all": "Tous les types",
   "explorer.middle.core-periphery": "Y a-t-il un cœur et une périphérie ?",
   "explorer.core.size": "{core, plural, one {# acteur} other {# acteurs}} dans le cœur, sur {actors, number}",
-  "explorer.core.members": "Acteurs du cœur",
   "explorer.core.highlight": "Mettre le cœur en évidence sur la carte",
   "explorer.core.none":
     "Pas de figures cœur–périphérie pour cette vue (moins de trois acteurs, aucun lien, ou un territoire trop grand).",
   "explorer.layers.caption": "Chaque type d’alliance (type de lien) comme un réseau à part",
-  "explorer.layers.kind": "type",
-  "explorer.layers.links": "liens",
-  "explorer.layers.actors": "acteurs",
-  "explorer.layers.density": "densité",
-  "explorer.layers.centralization": "centralisation d’intermédiarité",
-  "explorer.layers.brokers": "intermédiaires effectifs",
-  "explorer.layers.top-brokers": "premiers intermédiaires",
   "explorer.layers.show": "Montrer sur la carte",
   "explorer.layers.show-named": "Montrer sur la carte : seulement les liens {kind}",
   "explorer.layers.one-shown":
@@ -213,13 +203,7 @@ export const explorerFr: TranslationOf<typeof explorerEn> = {
   "explorer.qap.predictor.intercept": "Constante",
   "explorer.qap.run": "Lancer la régression",
   "explorer.qap.running": "{permutations, number} permutations par coefficient en cours, en arrière-plan…",
-  "explorer.qap.method":
-    "Régression linéaire sur {dyads, number} paires d’acteurs ; valeurs p tirées de {permutations, number} permutations par coefficient (double semi-partialisation), graine {seed}.",
-  "explorer.qap.predictor": "prédicteur",
-  "explorer.qap.coefficient": "coefficient",
-  "explorer.qap.p-value": "valeur p",
   "explorer.qap.p-below": "< {bound}",
-  "explorer.qap.r2": "R² = {r2}",
   "explorer.qap.too-large":
     "L’explorateur lance la QAP sur des vues de 3 à {max, number} acteurs (celle-ci en montre {actors, number}) : masquez des mondes, ou lancez catalyse qap.",
   "explorer.qap.failed": "La régression a échoué : {error}",
