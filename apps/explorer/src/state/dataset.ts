@@ -102,9 +102,12 @@ export function worldOf(actor: ActorInput): string {
 }
 
 /** Every link type of a dataset (a merged link may carry several, joined by `|`). */
+/** The filters' name for links without a type (core puts them in no kind of alliance). */
+export const UNTYPED_LINK = "(none)";
+
 export function linkTypesOf(link: LinkInput): string[] {
   const type = link.type?.trim() ?? "";
-  if (type === "") return ["(none)"];
+  if (type === "") return [UNTYPED_LINK];
   return type.split("|").map((part) => part.trim());
 }
 

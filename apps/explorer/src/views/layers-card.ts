@@ -8,6 +8,7 @@
 import type { AnalysisDocument, LayersDocument } from "@catalyse/core";
 import type { Reading, Translator } from "@catalyse/readings";
 import { h } from "../dom.js";
+import { LARGE_TERRITORY } from "../workers/analysis-protocol.js";
 import { card, cardTable } from "./card.js";
 import { formatNumber } from "./format.js";
 
@@ -16,6 +17,8 @@ export interface LayersCardInput {
   readings: readonly Reading[];
   /** The one kind the filters show, or null when they show several. */
   onlyKind: string | null;
+  /** The view holds several kinds but too many actors for the explorer to compare them. */
+  skipped: boolean;
   onShowKind: (kind: string | null) => void;
   t: Translator;
 }
@@ -27,8 +30,23 @@ export function hasLayers(
   return (document.layers?.layers.length ?? 0) >= 2;
 }
 
-export function layersCard({ document, readings, onlyKind, onShowKind, t }: LayersCardInput): HTMLElement {
+export function layersCard({
+  document,
+  readings,
+  onlyKind,
+  skipped,
+  onShowKind,
+  t,
+}: LayersCardInput): HTMLElement {
   const title = t.t("methods.layers.title");
+  if (skipped && !hasLayers(document))
+    return card(
+      title,
+      [],
+      h("p", { class: "muted" }, t.t("explorer.layers.large", { max: LARGE_TERRITORY })),
+      "layers-card",
+      "",
+    );
   if (onlyKind !== null || !hasLayers(document))
     return card(
       title,

@@ -36,6 +36,8 @@ export interface MethodsInput {
   onHighlightCore: (on: boolean) => void;
   /** The one kind of alliance the filters show, or null. */
   onlyKind: string | null;
+  /** Several kinds of alliance, but too many actors to compare them here. */
+  layersSkipped: boolean;
   onShowKind: (kind: string | null) => void;
   qap: Omit<QapCardInput, "t">;
 }
@@ -193,12 +195,13 @@ export function renderMiddlePanel(
       t,
     }),
   );
-  if (hasLayers(document) || methods.onlyKind !== null)
+  if (hasLayers(document) || methods.onlyKind !== null || methods.layersSkipped)
     cards.push(
       layersCard({
         document,
         readings: about("methods.layers"),
         onlyKind: methods.onlyKind,
+        skipped: methods.layersSkipped,
         onShowKind: methods.onShowKind,
         t,
       }),

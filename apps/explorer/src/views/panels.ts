@@ -9,12 +9,13 @@ import { qapReadings, type Translator } from "@catalyse/readings";
 import { qapPredictors } from "../analysis/qap-view.js";
 import { h, replace } from "../dom.js";
 import { type AppState, analysisKey } from "../state/app-state.js";
-import { datasetLinkTypes } from "../state/dataset.js";
+import { datasetLinkTypes, UNTYPED_LINK } from "../state/dataset.js";
 import { collectivesForRows, collectivesOfActor } from "../state/dataset-collectives.js";
 import { datasetName } from "../state/dataset-name.js";
 import type { Derived } from "../state/derived.js";
 import { onlyLinkType } from "../state/link-type-filter.js";
 import { availableMetrics, METRICS } from "../state/metrics.js";
+import { LARGE_TERRITORY } from "../workers/analysis-protocol.js";
 import { byId } from "./by-id.js";
 import { renderCompareView } from "./compare-view.js";
 import type { GraphStage } from "./graph-stage.js";
@@ -156,6 +157,8 @@ export function renderMiddle(state: AppState, derived: Derived, actions: PanelAc
         highlightCore: state.highlightCore,
         onHighlightCore: actions.highlightCore,
         onlyKind: onlyLinkType(types, state.filters),
+        layersSkipped:
+          types.filter((type) => type !== UNTYPED_LINK).length >= 2 && rows.actors.length > LARGE_TERRITORY,
         onShowKind: actions.showKind,
         qap: {
           qap: state.qap,

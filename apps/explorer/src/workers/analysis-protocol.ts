@@ -3,6 +3,12 @@ import type { ActorInput, CollectiveInput, LinkInput, MembershipInput, Territory
 import type { ExplorerAnalysis } from "../analysis/explorer-analysis.js";
 import type { QapView } from "../analysis/qap-view.js";
 
+/**
+ * Above this many actors the analysis worker skips its costliest optional
+ * figures, the kinds of alliance among them (the territory panel says so).
+ */
+export const LARGE_TERRITORY = 2000;
+
 /** The rows of a territory as the page sends them to a worker. */
 export interface TerritoryRows {
   meta: TerritoryMeta;

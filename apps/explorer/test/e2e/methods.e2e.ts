@@ -8,7 +8,14 @@ import assert from "node:assert/strict";
 import { dirname, join } from "node:path";
 import { describe, test } from "node:test";
 import { fileURLToPath } from "node:url";
-import { analyze, DEFAULT_SEED, type LayerFigures, qapTerritory } from "@catalyse/core";
+import {
+  analyze,
+  createTerritory,
+  DEFAULT_SEED,
+  type LayerFigures,
+  qapTerritory,
+  TRIAD_TYPES,
+} from "@catalyse/core";
 import { readTerritoryPath } from "@catalyse/io/node";
 import { qapReadings } from "@catalyse/readings";
 import type { Page } from "playwright-core";
@@ -266,6 +273,72 @@ describe("research methods", () => {
     assert.deepEqual(await axeViolations(page), [], "the cards in French");
     await shot(page, "32-methods-fr");
     assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  test("a directed territory shows its reciprocity and triad census, equal to core's; odd ids and labels stay text", async () => {
+    const { page, errors } = await open();
+    const actors = [
+      ["__proto__", "<img src=x onerror=alert(1)>", "association"],
+      ["constructor", "Mairie", "collectivité"],
+      ["toString", "Université", "académique"],
+      ["d", "Fondation", "fondation"],
+      ["e", "Entreprise", "entreprise"],
+    ];
+    const links = [
+      ["__proto__", "constructor"],
+      ["constructor", "__proto__"],
+      ["constructor", "toString"],
+      ["toString", "d"],
+      ["d", "toString"],
+      ["d", "e"],
+      ["e", "__proto__"],
+    ];
+    await page.locator("#file-input").setInputFiles([
+      {
+        name: "actors.csv",
+        mimeType: "text/csv",
+        buffer: Buffer.from(`id,label,world\n${actors.map((row) => row.join(",")).join("\n")}\n`),
+      },
+      {
+        name: "links.csv",
+        mimeType: "text/csv",
+        buffer: Buffer.from(`source,target\n${links.map((row) => row.join(",")).join("\n")}\n`),
+      },
+      {
+        name: "territory.json",
+        mimeType: "application/json",
+        buffer: Buffer.from(JSON.stringify({ name: "Flux", directed: true })),
+      },
+    ]);
+    await page.waitForFunction(() => window.__explorer!.state().dataset?.origin === "imported");
+    await analysisDone(page);
+    await middleView(page);
+    const { graph } = createTerritory({
+      meta: { name: "Flux", directed: true },
+      actors: actors.map(([id, label, world]) => ({ id: id!, label, world })),
+      links: links.map(([source, target]) => ({ source: source!, target: target! })),
+    });
+    const expected = analyze(graph).graph;
+    assert.ok(expected.reciprocity !== null && expected.reciprocity !== undefined);
+    assert.equal(
+      await page.locator('.directed-card [data-figure="reciprocity"]').textContent(),
+      String(Number(expected.reciprocity.toFixed(3))),
+    );
+    const census = await page
+      .locator(".triad-table tbody tr")
+      .evaluateAll((rows) =>
+        rows.map((row) => [
+          row.querySelector("th")!.textContent,
+          Number(row.querySelector("td")!.textContent),
+        ]),
+      );
+    assert.deepEqual(
+      census,
+      TRIAD_TYPES.map((code) => [code, expected.triadCensus![code]]),
+    );
+    assert.deepEqual(await axeViolations(page), [], "the directed card");
+    assert.deepEqual(errors, [], "no script ran from a label");
     await page.close();
   });
 });
