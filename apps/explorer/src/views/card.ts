@@ -11,7 +11,8 @@ export function card(
   readings: readonly Reading[],
   body: Element | null,
   className: string,
-  download: string,
+  /** The label of the chart's download button (cards without a chart have none). */
+  download = "",
 ): HTMLElement {
   return h(
     "article",

@@ -30,7 +30,7 @@ export function corePeripheryCard({
   const figures = document.graph.corePeriphery ?? null;
   const title = t.t("explorer.middle.core-periphery");
   if (figures === null)
-    return card(title, readings, h("p", { class: "muted" }, t.t("explorer.core.none")), "core-card", "");
+    return card(title, readings, h("p", { class: "muted" }, t.t("explorer.core.none")), "core-card");
   const labels = new Map(document.actors.map((actor) => [actor.id, actor.label] as const));
   const names = figures.core.map((id) => labels.get(id) ?? id);
   const body = h(
@@ -69,5 +69,5 @@ export function corePeripheryCard({
       t.t("explorer.core.highlight"),
     ),
   );
-  return card(title, readings, body, "core-card", "");
+  return card(title, readings, body, "core-card");
 }

@@ -43,6 +43,5 @@ export function directedCard(
           ),
     ),
     "directed-card",
-    "",
   );
 }

@@ -45,7 +45,6 @@ export function layersCard({
       [],
       h("p", { class: "muted" }, t.t("explorer.layers.large", { max: LARGE_TERRITORY })),
       "layers-card",
-      "",
     );
   if (onlyKind !== null || !hasLayers(document))
     return card(
@@ -62,7 +61,6 @@ export function layersCard({
         ),
       ),
       "layers-card",
-      "",
     );
   const { layers, overlaps } = document.layers;
   const labels = new Map(document.actors.map((actor) => [actor.id, actor.label] as const));
@@ -123,6 +121,5 @@ export function layersCard({
     readings,
     h("div", {}, kindTable, h("h4", {}, t.t("methods.layers.overlap")), overlapTable),
     "layers-card",
-    "",
   );
 }

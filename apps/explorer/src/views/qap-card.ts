@@ -41,7 +41,6 @@ export function qapCard(input: QapCardInput): HTMLElement {
         h("p", {}, t.t("explorer.qap.too-large", { max: QAP_EXPLORER_DEFAULTS.maxActors, actors })),
       ),
       "qap-card",
-      "",
     );
   const running = current && qap.status === "running";
   const form = h(
@@ -94,7 +93,6 @@ export function qapCard(input: QapCardInput): HTMLElement {
     view ? input.readings(view) : [],
     h("div", {}, intro, form, run, status, view ? qapResult(view, t) : null),
     "qap-card",
-    "",
   );
 }
 
