@@ -6,6 +6,9 @@ import {
   compareTerritories,
   DEFAULT_SEED,
   isSyntheticTerritory,
+  SAME_WORLD_QAP_DEFAULTS,
+  type SameWorldQap,
+  sameWorldQap,
 } from "@catalyse/core";
 import { type CsvDialect, toCsv } from "@catalyse/io";
 import { comparisonReadings, type Reading, type Translator } from "@catalyse/readings";
@@ -31,11 +34,16 @@ export const compareCommand: Command = {
   help: {
     arguments: "cli.help.territories-argument",
     options: ["cli.compare.options", "cli.help.out", "cli.help.csv-dialect", "cli.help.projection"],
-    params: { seed: DEFAULT_SEED },
+    params: {
+      seed: DEFAULT_SEED,
+      qapPermutations: SAME_WORLD_QAP_DEFAULTS.permutations,
+      qapMaxDyads: SAME_WORLD_QAP_DEFAULTS.maxDyads,
+    },
   },
   options: {
     ...CSV_DIALECT_OPTION,
     null: { type: "string" },
+    "qap-permutations": { type: "string" },
     seed: { type: "string" },
     format: { type: "string" },
     out: { type: "string" },
@@ -46,6 +54,12 @@ export const compareCommand: Command = {
     const dialect = parseCsvDialect(args.values["csv-dialect"]);
     const replicates = parseNumberOption("null", args.values.null, 0, { min: 0, integer: true });
     const seed = parseNumberOption("seed", args.values.seed, DEFAULT_SEED, { integer: true });
+    const qapPermutations = parseNumberOption(
+      "qap-permutations",
+      args.values["qap-permutations"],
+      SAME_WORLD_QAP_DEFAULTS.permutations,
+      { min: 0, integer: true },
+    );
     const projection = parseProjection(args.values.projection);
     const territories = await loadTerritories(args.positionals, context);
     const progress = createProgress(context, "compare");
@@ -58,15 +72,20 @@ export const compareCommand: Command = {
         projection,
         middle: { nullModels: replicates, seed, onProgress },
       });
-      return { name: territory.name, document, synthetic: isSyntheticTerritory(territory.graph) };
+      // The same-world QAP runs on the territory's own links (no collective projection), seeded.
+      const qap = sameWorldQap(territory.graph, { permutations: qapPermutations, seed });
+      return { name: territory.name, document, synthetic: isSyntheticTerritory(territory.graph), qap };
     });
     progress.finish();
     const result = compareTerritories(inputs);
     let text: string;
     if (format === "json") text = `${JSON.stringify(comparisonJson(result, inputs), null, 2)}\n`;
     else if (format === "csv") text = comparisonCsv(result, dialect);
-    else
-      text = formatComparisonTable(result, comparisonReadings(result, { lang: context.t.lang }), context.t);
+    else {
+      const settings = { permutations: qapPermutations, seed, maxDyads: SAME_WORLD_QAP_DEFAULTS.maxDyads };
+      const readings = comparisonReadings(result, { lang: context.t.lang });
+      text = formatComparisonTable(result, readings, context.t, settings);
+    }
     await writeOutput(text, args.values.out as string | undefined, context, {
       forPeople: format === "table",
     });
@@ -90,6 +109,8 @@ function comparisonCsv(result: ComparisonResult, dialect: CsvDialect): string {
     ...keys,
     ...keys.map((key) => `rank_${key}`),
     ...(withZ ? keys.map((key) => `z_${key}`) : []),
+    "p_qapSameWorld",
+    "qap_skipped",
     "governance",
   ];
   const rows = result.rows.map((row) => [
@@ -97,6 +118,8 @@ function comparisonCsv(result: ComparisonResult, dialect: CsvDialect): string {
     ...keys.map((key) => row.figures[key] ?? null),
     ...keys.map((key) => row.ranks[key] ?? null),
     ...(withZ ? keys.map((key) => row.z?.[key] ?? null) : []),
+    row.qap?.status === "computed" ? row.qap.pValue : null,
+    row.qap?.status === "skipped" ? row.qap.reason : null,
     row.governance,
   ]);
   return toCsv(header, rows, { dialect });
@@ -105,12 +128,14 @@ function comparisonCsv(result: ComparisonResult, dialect: CsvDialect): string {
 /**
  * The comparison for people: one row per figure and one column per territory
  * (figure labels are long, territories few), for the figures, their ranks and
- * z-scores; the governance form of each; then the readings of the comparison.
+ * z-scores; the QAP same-world coefficients with their p-values (or why they
+ * were not run); the governance form of each; then the readings of the comparison.
  */
 export function formatComparisonTable(
   result: ComparisonResult,
   readings: readonly Pick<Reading, "text">[],
   t: Translator,
+  qap: { permutations: number; seed: number; maxDyads: number } = SAME_WORLD_QAP_DEFAULTS,
 ): string {
   const header = ["", ...result.rows.map((row) => row.name)];
   const table = (pick: (row: ComparisonResult["rows"][number], key: string) => number | null) =>
@@ -133,6 +158,24 @@ export function formatComparisonTable(
       t.t("cli.compare.z"),
       table((row, key) => row.z?.[key] ?? null),
     );
+  if (result.rows.some((row) => row.qap !== null))
+    parts.push(
+      t.t("methods.qap.same-world.title", {
+        permutations: qap.permutations,
+        seed: qap.seed,
+        max: t.integer(qap.maxDyads),
+      }),
+      formatTable(
+        [
+          t.t("cli.compare.territory"),
+          t.t("figure.qap.coefficients"),
+          t.t("figure.qap.pValues"),
+          t.t("cli.compare.qap.note"),
+        ],
+        result.rows.map((row) => [row.name, ...qapCells(row.qap, t)]),
+        t,
+      ),
+    );
   if (result.rows.some((row) => row.governance !== null))
     parts.push(
       t.t("cli.compare.governance"),
@@ -146,4 +189,21 @@ export function formatComparisonTable(
     parts.push(t.t("cli.compare.standout"), readings.map((reading) => `- ${reading.text}`).join("\n"));
   parts.push("");
   return parts.join("\n");
+}
+
+/** The parameters of "methods.qap.same-world.skipped" (ICU select keys are identifiers: "too-large" → "large"). */
+function skippedParams(qap: Extract<SameWorldQap, { status: "skipped" }>, t: Translator) {
+  const reason = qap.reason === "too-large" ? "large" : qap.reason;
+  return { reason, dyads: t.integer(qap.dyads), max: t.integer(qap.maxDyads) };
+}
+
+/** A territory's QAP same-world cells: coefficient, p-value, and why it was not run. */
+function qapCells(qap: SameWorldQap | null, t: Translator): [number | null, number | string | null, string] {
+  if (qap === null) return [null, null, ""];
+  if (qap.status === "skipped")
+    return [null, null, t.t("methods.qap.same-world.skipped", skippedParams(qap, t))];
+  // No shuffle did as well: the p-value is below one in the permutations, not nil.
+  const p =
+    qap.pValue === 0 ? `< ${t.number(1 / qap.permutations, { maximumFractionDigits: 4 })}` : qap.pValue;
+  return [qap.coefficient, p, ""];
 }

@@ -25,6 +25,14 @@ export {
   qapTerritory,
 } from "./qap-territory.js";
 export {
+  dyadCount,
+  SAME_WORLD_QAP_DEFAULTS,
+  type SameWorldQap,
+  type SameWorldQapOptions,
+  type SameWorldQapSkip,
+  sameWorldQap,
+} from "./same-world-qap.js";
+export {
   type DistanceKind,
   type TerritoryPredictorOptions,
   type TerritoryPredictors,

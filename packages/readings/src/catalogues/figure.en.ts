@@ -36,6 +36,8 @@ export const figureEn = {
   "figure.qap.statistics.ols": "t-value",
   "figure.qap.statistics.logistic": "z-value",
   "figure.qap.pValues": "p-value",
+  "figure.qap.sameWorld.coefficient": "QAP same-world coefficient",
+  "figure.qap.sameWorld.pValue": "p-value of the QAP same-world coefficient",
   "figure.graph.topBroker": "Top broker",
   "figure.graph.topBroker.betweenness": "Top broker's betweenness",
   "figure.graph.modularity": "Modularity of the communities",

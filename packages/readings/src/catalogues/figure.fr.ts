@@ -32,6 +32,8 @@ export const figureFr: TranslationOf<typeof figureEn> = {
   "figure.qap.statistics.ols": "valeur t",
   "figure.qap.statistics.logistic": "valeur z",
   "figure.qap.pValues": "valeur p",
+  "figure.qap.sameWorld.coefficient": "Coefficient QAP même monde",
+  "figure.qap.sameWorld.pValue": "Valeur p du coefficient QAP même monde",
   "figure.graph.topBroker": "Premier intermédiaire",
   "figure.graph.topBroker.betweenness": "Intermédiarité du premier intermédiaire",
   "figure.graph.modularity": "Modularité des communautés",
