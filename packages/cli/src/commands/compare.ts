@@ -7,12 +7,11 @@ import {
   DEFAULT_SEED,
   isSyntheticTerritory,
   SAME_WORLD_QAP_DEFAULTS,
-  type SameWorldQap,
   sameWorldQap,
 } from "@catalyse/core";
 import { type CsvDialect, toCsv } from "@catalyse/io";
 import { comparisonReadings, type Reading, type Translator } from "@catalyse/readings";
-import { columnLabel, governanceLabel } from "@catalyse/report";
+import { columnLabel, governanceLabel, qapSameWorldCells } from "@catalyse/report";
 import type { CommandContext } from "../context.js";
 import { formatTable } from "../format/table.js";
 import { loadTerritories } from "../load-territories.js";
@@ -172,7 +171,10 @@ export function formatComparisonTable(
           t.t("figure.qap.pValues"),
           t.t("cli.compare.qap.note"),
         ],
-        result.rows.map((row) => [row.name, ...qapCells(row.qap, t)]),
+        result.rows.map((row) => {
+          const cells = qapSameWorldCells(row.qap, t);
+          return [row.name, cells.coefficient, cells.p, cells.note];
+        }),
         t,
       ),
     );
@@ -189,21 +191,4 @@ export function formatComparisonTable(
     parts.push(t.t("cli.compare.standout"), readings.map((reading) => `- ${reading.text}`).join("\n"));
   parts.push("");
   return parts.join("\n");
-}
-
-/** The parameters of "methods.qap.same-world.skipped" (ICU select keys are identifiers: "too-large" → "large"). */
-function skippedParams(qap: Extract<SameWorldQap, { status: "skipped" }>, t: Translator) {
-  const reason = qap.reason === "too-large" ? "large" : qap.reason;
-  return { reason, dyads: t.integer(qap.dyads), max: t.integer(qap.maxDyads) };
-}
-
-/** A territory's QAP same-world cells: coefficient, p-value, and why it was not run. */
-function qapCells(qap: SameWorldQap | null, t: Translator): [number | null, number | string | null, string] {
-  if (qap === null) return [null, null, ""];
-  if (qap.status === "skipped")
-    return [null, null, t.t("methods.qap.same-world.skipped", skippedParams(qap, t))];
-  // No shuffle did as well: the p-value is below one in the permutations, not nil.
-  const p =
-    qap.pValue === 0 ? `< ${t.number(1 / qap.permutations, { maximumFractionDigits: 4 })}` : qap.pValue;
-  return [qap.coefficient, p, ""];
 }

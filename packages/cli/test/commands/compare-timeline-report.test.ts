@@ -184,5 +184,28 @@ describe("catalyse report", () => {
     const html = await readFile(join(dir, "both.html"), "utf8");
     expect(html).toContain("Comparing 2 territories");
     expect(html).toContain("What stands out");
+    expect(html).toContain("Does sharing a world explain who allies with whom? (QAP)");
+  });
+  it("runs the same-world QAP (seeded, --qap-permutations) and the kinds of alliance with --by-type", async () => {
+    const args = [
+      "report",
+      "north",
+      "--format",
+      "md",
+      "--pilots",
+      "none",
+      "--by-type",
+      "--qap-permutations",
+      "30",
+    ];
+    const [run, again] = [await runInProcess(args, dir), await runInProcess(args, dir)];
+    expect(run.code).toBe(0);
+    expect(again.stdout).toBe(run.stdout);
+    expect(run.stdout).toContain("## Does sharing a world explain who allies with whom? (QAP)");
+    expect(run.stdout).toMatch(
+      /p-values come from 30 shuffles of the actors \(double semi-partialling, seed 17\)/,
+    );
+    expect(run.stdout).toContain("## Is there a group in the middle? Core and periphery");
+    expect(run.stdout).toContain("## Kinds of alliance");
   });
 });

@@ -16,7 +16,7 @@
 
 import type { TerritoryGraph } from "../graph/types.js";
 import { DEFAULT_SEED } from "../random.js";
-import { qapTerritory } from "./qap-territory.js";
+import { type QapTerritoryResult, qapTerritory } from "./qap-territory.js";
 
 /** Options of {@link sameWorldQap}. */
 export interface SameWorldQapOptions {
@@ -50,7 +50,17 @@ export type SameWorldQap =
       permutations: number;
       seed: number;
     }
-  | { status: "skipped"; reason: SameWorldQapSkip; dyads: number; maxDyads: number };
+  | SameWorldQapSkipped;
+
+/** A same-world QAP that was not run, and why. */
+export interface SameWorldQapSkipped {
+  status: "skipped";
+  reason: SameWorldQapSkip;
+  /** Pairs of actors the territory has. */
+  dyads: number;
+  /** The cap it was held against. */
+  maxDyads: number;
+}
 
 /** Number of dyads of a territory: ordered pairs when directed, unordered otherwise. */
 export function dyadCount(graph: TerritoryGraph): number {
@@ -58,11 +68,17 @@ export function dyadCount(graph: TerritoryGraph): number {
   return graph.type === "directed" ? n * (n - 1) : (n * (n - 1)) / 2;
 }
 
-/** The QAP same-world coefficient of a territory (OLS, as `sna::netlm`), guarded by a dyad cap. */
-export function sameWorldQap(graph: TerritoryGraph, options: SameWorldQapOptions = {}): SameWorldQap {
+/**
+ * The full QAP regression of a territory's links on same-world (OLS, seeded),
+ * for surfaces that print its readings (the report); or why it was not run.
+ */
+export function sameWorldRegression(
+  graph: TerritoryGraph,
+  options: SameWorldQapOptions = {},
+): QapTerritoryResult | SameWorldQapSkipped {
   const settings = { ...SAME_WORLD_QAP_DEFAULTS, ...options };
   const dyads = dyadCount(graph);
-  const skip = (reason: SameWorldQapSkip): SameWorldQap => ({
+  const skip = (reason: SameWorldQapSkip): SameWorldQapSkipped => ({
     status: "skipped",
     reason,
     dyads,
@@ -73,12 +89,29 @@ export function sameWorldQap(graph: TerritoryGraph, options: SameWorldQapOptions
   const worlds = new Set(graph.mapNodes((_key, actor) => actor.world));
   // One world: every pair shares it; one world per actor: none does.
   if (worlds.size < 2 || worlds.size === graph.order) return skip("constant");
-  const result = qapTerritory(graph, {
+  return qapTerritory(graph, {
     predictors: ["same-world"],
     permutations: settings.permutations,
     seed: settings.seed,
     maxActors: Number.POSITIVE_INFINITY,
   });
+}
+
+/** Whether a same-world QAP was skipped rather than fitted. */
+export function isSameWorldQapSkipped(
+  value: QapTerritoryResult | SameWorldQap,
+): value is SameWorldQapSkipped {
+  return "status" in value && value.status === "skipped";
+}
+
+/** The QAP same-world coefficient of a territory (OLS, as `sna::netlm`), guarded by a dyad cap. */
+export function sameWorldQap(graph: TerritoryGraph, options: SameWorldQapOptions = {}): SameWorldQap {
+  return sameWorldSummary(sameWorldRegression(graph, options));
+}
+
+/** The compare column's summary of a same-world regression: its coefficient and p-value, or the skip. */
+export function sameWorldSummary(result: QapTerritoryResult | SameWorldQapSkipped): SameWorldQap {
+  if (isSameWorldQapSkipped(result)) return result;
   return {
     status: "computed",
     coefficient: result.coefficients.get("same-world")!,
