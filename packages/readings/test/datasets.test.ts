@@ -16,6 +16,7 @@ import {
   isSyntheticTerritory,
   type QapTerritoryResult,
   qapTerritory,
+  sameWorldQap,
   type TimelineResult,
 } from "@catalyse/core";
 import { readTerritoryPath } from "@catalyse/io/node";
@@ -123,6 +124,8 @@ beforeAll(async () => {
         name: graph.getAttribute("name"),
         document,
         synthetic: isSyntheticTerritory(graph),
+        // The QAP same-world column too (no permutations: its coefficient is what the readings may cite).
+        qap: sameWorldQap(graph, { permutations: 0 }),
       });
   }
 }, 600_000);
@@ -179,6 +182,9 @@ describe("readings of every bundled dataset", () => {
   });
   it("the comparison of the pilots and the seed ecosystem, alone and with the seed as focus", () => {
     const comparison = compareTerritories(comparisonInputs);
+    expect(comparison.rows.filter((row) => row.figures.qapSameWorld !== null).length).toBe(
+      comparison.rows.length,
+    );
     const focus = comparisonInputs.find((input) => !input.synthetic)!.name;
     for (const options of [{}, { focus }]) {
       const messages = comparisonMessages(comparison, options);

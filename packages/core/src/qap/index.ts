@@ -25,6 +25,18 @@ export {
   qapTerritory,
 } from "./qap-territory.js";
 export {
+  dyadCount,
+  isSameWorldQapSkipped,
+  SAME_WORLD_QAP_DEFAULTS,
+  type SameWorldQap,
+  type SameWorldQapOptions,
+  type SameWorldQapSkip,
+  type SameWorldQapSkipped,
+  sameWorldQap,
+  sameWorldRegression,
+  sameWorldSummary,
+} from "./same-world-qap.js";
+export {
   type DistanceKind,
   type TerritoryPredictorOptions,
   type TerritoryPredictors,

@@ -147,6 +147,10 @@ Examples:
 ${COLUMN}territory (degrees kept; worlds shuffled for world figures)
 ${COLUMN}and print z-scores (default 0: none)
   --seed N          seed of the null models (default {seed})
+  --qap-permutations N
+${COLUMN}permutations for the p-value of the QAP same-world
+${COLUMN}coefficient (default {qapPermutations}; 0: none); territories
+${COLUMN}above {qapMaxDyads} pairs of actors are not run
   --format FORMAT   table (default), json or csv`,
   "cli.compare.notes": `Ranks: 1 is the largest value of a column; equal values share a rank.
 
@@ -157,6 +161,7 @@ Example:
   "cli.compare.ranks": "Ranks (1 = largest)",
   "cli.compare.z": "z-scores against null models",
   "cli.compare.governance": "Governance reading",
+  "cli.compare.qap.note": "Note",
   "cli.compare.standout": "What stands out",
 
   // timeline
@@ -191,7 +196,12 @@ ${COLUMN}no network needed, prints on A4) or md (Markdown)
 ${COLUMN}(default: {pilots} when it exists)
   --null K          judge each figure against K random networks of the same
 ${COLUMN}territory and show the z-scores (default 0: none)
-  --seed N          seed of the map layout and null models (default {seed})`,
+  --seed N          seed of the map layout, null models and QAP (default {seed})
+  --by-type         add the kinds of alliance: one network per link type
+  --qap-permutations N
+${COLUMN}permutations for the p-value of the QAP same-world
+${COLUMN}coefficient (default {qapPermutations}; 0: none); territories
+${COLUMN}above {qapMaxDyads} pairs of actors are not run`,
   "cli.report.notes": `The report is written in the language of --lang.
 
 Examples:

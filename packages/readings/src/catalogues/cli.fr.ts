@@ -145,6 +145,10 @@ Exemples :
 ${COLUMN}territoire (degrés gardés ; mondes mélangés pour les mesures
 ${COLUMN}de mondes) et affiche les scores z (0 par défaut : aucun)
   --seed N          graine des modèles nuls ({seed} par défaut)
+  --qap-permutations N
+${COLUMN}permutations pour la valeur p du coefficient QAP même
+${COLUMN}monde ({qapPermutations} par défaut ; 0 : aucune) ; les territoires
+${COLUMN}de plus de {qapMaxDyads} paires d’acteurs ne sont pas calculés
   --format FORMAT   table (par défaut), json ou csv`,
   "cli.compare.notes": `Rangs : 1 est la plus grande valeur d’une colonne ; des valeurs égales partagent un rang.
 
@@ -155,6 +159,7 @@ Exemple :
   "cli.compare.ranks": "Rangs (1 = la plus grande)",
   "cli.compare.z": "Scores z face aux modèles nuls",
   "cli.compare.governance": "Lecture de la gouvernance",
+  "cli.compare.qap.note": "Remarque",
   "cli.compare.standout": "Ce qui ressort",
 
   "cli.timeline.summary": "suit un territoire dans le temps : un état par année et des signaux faibles",
@@ -189,7 +194,13 @@ ${COLUMN}inclus, sans réseau, imprimable en A4) ou md (Markdown)
 ${COLUMN}seul (par défaut : {pilots} s’il existe)
   --null K          juge chaque mesure face à K réseaux aléatoires du même
 ${COLUMN}territoire et montre les scores z (0 par défaut : aucun)
-  --seed N          graine de la carte et des modèles nuls ({seed} par défaut)`,
+  --seed N          graine de la carte, des modèles nuls et de la QAP ({seed} par
+${COLUMN}défaut)
+  --by-type         ajoute les types d’alliance : un réseau par type de lien
+  --qap-permutations N
+${COLUMN}permutations pour la valeur p du coefficient QAP même
+${COLUMN}monde ({qapPermutations} par défaut ; 0 : aucune) ; les territoires
+${COLUMN}de plus de {qapMaxDyads} paires d’acteurs ne sont pas calculés`,
   "cli.report.notes": `Le rapport est écrit dans la langue de --lang.
 
 Exemples :

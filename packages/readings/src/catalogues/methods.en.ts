@@ -40,4 +40,8 @@ export const methodsEn = {
     "{kind, select, geographic {Distance: great-circle kilometres between the actors’ coordinates.} other {Distance: steps between the actors through others, their own link set aside (no coordinates in this territory).}}",
   "methods.qap.not-converged":
     "The logistic fit did not converge: a factor separates allied from other pairs perfectly; read the linear fit instead.",
+  "methods.qap.same-world.title":
+    "QAP same world: linear regression of the links on “both actors in the same world”, one row per pair of actors; {permutations, plural, =0 {no p-values} other {p-values from # shuffles of the actors, seed {seed}}}; territories above {max} pairs are not run.",
+  "methods.qap.same-world.skipped":
+    "{reason, select, large {not run: {dyads} pairs of actors, above {max}} constant {not run: every pair of actors shares a world, or none does} other {not run: no links}}",
 } as const satisfies Catalogue;

@@ -33,4 +33,8 @@ export const methodsFr: TranslationOf<typeof methodsEn> = {
     "{kind, select, geographic {Distance : kilomètres à vol d’oiseau entre les coordonnées des acteurs.} other {Distance : nombre de pas entre les acteurs en passant par d’autres, leur propre lien mis de côté (pas de coordonnées dans ce territoire).}}",
   "methods.qap.not-converged":
     "L’ajustement logistique n’a pas convergé : un facteur sépare parfaitement les paires alliées des autres ; lisez plutôt l’ajustement linéaire.",
+  "methods.qap.same-world.title":
+    "QAP même monde : régression linéaire des liens sur « les deux acteurs dans le même monde », une ligne par paire d’acteurs ; {permutations, plural, =0 {pas de valeurs p} other {valeurs p issues de # mélanges des acteurs, graine {seed}}} ; les territoires de plus de {max} paires ne sont pas calculés.",
+  "methods.qap.same-world.skipped":
+    "{reason, select, large {non calculé : {dyads} paires d’acteurs, plus de {max}} constant {non calculé : toutes les paires d’acteurs partagent un monde, ou aucune} other {non calculé : aucun lien}}",
 };
