@@ -165,6 +165,7 @@ export const explorerEn = {
   "explorer.compare.hint.top-broker": "share held by the first broker",
   "explorer.compare.hint.ei": "> 0: worlds ally across",
   "explorer.compare.hint.modularity": "how separate communities are",
+  "explorer.compare.hint.core-fit": "1 = a core allied with everyone, a periphery allied only with it",
   "explorer.metric.degree": "Number of partners",
   "explorer.metric.strength": "Sum of alliance weights",
   "explorer.metric.betweenness": "Share of shortest paths going through the actor",

@@ -162,6 +162,7 @@ export const explorerFr: TranslationOf<typeof explorerEn> = {
   "explorer.compare.hint.top-broker": "part tenue par le premier intermédiaire",
   "explorer.compare.hint.ei": "> 0 : les mondes s’allient entre eux",
   "explorer.compare.hint.modularity": "à quel point les communautés sont séparées",
+  "explorer.compare.hint.core-fit": "1 = un cœur allié à tous, une périphérie alliée à lui seul",
   "explorer.metric.degree": "Nombre de partenaires",
   "explorer.metric.strength": "Somme des poids des alliances",
   "explorer.metric.betweenness": "Part des plus courts chemins qui passent par l’acteur",
