@@ -52,6 +52,16 @@ Sources (networks and published numbers):
   "Continuous fit" 0.327, categorical ("ignore") core LEE STEVE BERT RUSS,
   fit 0.36.
 
+Other implementations, read (not run, not copied) to know which model they fit:
+- the "ideal" model: cpnet.BE (github skojaku/core-periphery-detection,
+  cpnet/BE.py, _score_: the phi coefficient between the undirected ties and
+  x_i + x_j - x_i x_j, Kernighan-Lin search from random splits);
+- the "ignore" model: UCINET (xucinet's port, R/xcoreperiphery.R, catcp_fits:
+  c2p = p2c = NA by default), netUtils::core_periphery (github
+  schochastics/netUtils, R/core_periphery.R: core-periphery cells set to NA).
+The exhaustive search here replaces both heuristics (genetic algorithm, hill
+climbing, Kernighan-Lin): every network here has at most 20 actors.
+
 Run with Debian's python3-numpy and python3-scipy:
   /usr/bin/python3 scripts/reference/core-periphery-published.py
 Writes packages/core/test/fixtures/core-periphery/published-*.json.
