@@ -9,8 +9,9 @@
  * B&E also relax this model by leaving the core–periphery pairs out, which is
  * what UCINET computes by default and what the book Analyzing Social Networks
  * (§12.8) reports: on Baker's social work journals its core is CW, JSWE, SCW,
- * SSR, SW, SWRA (0.826), while the model here finds SCW, SW (0.507; the book's
- * core fits it at 0.422). On the published examples of this model (Estévez &
+ * SSR, SW, SWRA (the relaxed model's exhaustive optimum, 0.826), while the
+ * model here finds SCW, SW (0.507; the book's core fits it at 0.422). On the
+ * published examples of this model (Estévez &
  * Nordlund 2025, inter-categorical density 1: B&E's Figure 1, Galtung, Baker
  * symmetrised, Zachary) the core and fit are the published ones; see
  * scripts/reference/core-periphery-published.py.
