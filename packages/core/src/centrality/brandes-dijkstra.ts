@@ -87,7 +87,7 @@ export function createHeapPass(index: CompactIndex, tolerance: number): Pass {
 /** Link lengths 1/weight, computed once per index (every worker call reuses them). */
 const lengthCache = new WeakMap<CompactIndex, { length: Float64Array; inLength: Float64Array }>();
 
-function linkLengths(index: CompactIndex): { length: Float64Array; inLength: Float64Array } {
+export function linkLengths(index: CompactIndex): { length: Float64Array; inLength: Float64Array } {
   let cached = lengthCache.get(index);
   if (!cached) {
     const length = reciprocal(index.weights);

@@ -17,8 +17,10 @@
  *   exactly the links the accumulation follows (weighted-dependencies.ts).
  *   When every weight is a small rational (integer counts of joint projects,
  *   the usual case) lengths are exact integers in a common unit and a bucket
- *   queue replaces the heap (brandes-buckets.ts, Dial 1969); otherwise an
- *   indexed 4-ary heap (brandes-dijkstra.ts). Both give the same σ and ties.
+ *   queue replaces the heap (brandes-buckets.ts, Dial 1969); other weights of
+ *   bounded range use buckets half a shortest link wide (brandes-dinitz.ts,
+ *   Dinic 1978); otherwise an indexed 4-ary heap (brandes-dijkstra.ts). All
+ *   give the same σ and ties.
  *
  * Directed territories follow out-links, as `nx.betweenness_centrality` does.
  * Every array is typed and allocated once per call, then reset through the
@@ -36,6 +38,7 @@ import type { CompactIndex } from "../graph/compact-index.js";
 import { BATCH, createBatchedPass } from "./brandes-batched.js";
 import { createBucketPass } from "./brandes-buckets.js";
 import { createHeapPass, type Pass } from "./brandes-dijkstra.js";
+import { bucketScale, createDinitzPass } from "./brandes-dinitz.js";
 import { integerLinkLengths } from "./integer-lengths.js";
 
 /** A half-open range of source positions `[start, end)`. */
@@ -105,12 +108,17 @@ export function brandesFromSources(
 }
 
 /**
- * The weighted pass for this index: exact integer lengths and a bucket queue
- * when the weights are small rationals (integer-lengths.ts), else the heap.
+ * The weighted pass for this index, fastest first: exact integer lengths and
+ * a bucket per distance when the weights are small rationals
+ * (integer-lengths.ts); else buckets half a shortest link wide when the
+ * lengths' range is bounded (brandes-dinitz.ts); else the heap. All three
+ * give the same σ and the same ties.
  */
 export function createWeightedPass(index: CompactIndex, tolerance: number): Pass {
   const lengths = integerLinkLengths(index, tolerance);
-  return lengths ? createBucketPass(index, lengths) : createHeapPass(index, tolerance);
+  if (lengths) return createBucketPass(index, lengths);
+  const scale = bucketScale(index, tolerance);
+  return scale === undefined ? createHeapPass(index, tolerance) : createDinitzPass(index, tolerance, scale);
 }
 
 /** One-source breadth-first pass (the reference the batched pass is tested against). */

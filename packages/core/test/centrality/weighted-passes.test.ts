@@ -3,6 +3,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { createBucketPass } from "../../src/centrality/brandes-buckets.js";
 import { createHeapPass } from "../../src/centrality/brandes-dijkstra.js";
+import { bucketScale, createDinitzPass, MAX_LENGTH_RATIO } from "../../src/centrality/brandes-dinitz.js";
 import { integerLinkLengths, MAX_LINK_UNITS } from "../../src/centrality/integer-lengths.js";
 import { type CompactIndex, createCompactIndex, createTerritory } from "../../src/index.js";
 import { DEFAULT_TIE_TOLERANCE, rescaleBetweenness } from "../../src/kernels.js";
@@ -26,7 +27,13 @@ function sums(index: CompactIndex, pass: (s: number, bc: Float64Array) => void):
   return new Map(index.ids.map((id, i) => [id, bc[i]!]));
 }
 
-const heapSums = (index: CompactIndex) => sums(index, createHeapPass(index, DEFAULT_TIE_TOLERANCE));
+const heapSums = (index: CompactIndex, tolerance = DEFAULT_TIE_TOLERANCE) =>
+  sums(index, createHeapPass(index, tolerance));
+function dinitzSums(index: CompactIndex, tolerance = DEFAULT_TIE_TOLERANCE) {
+  const scale = bucketScale(index, tolerance);
+  expect(scale, "bucket scale").toBeDefined();
+  return sums(index, createDinitzPass(index, tolerance, scale!));
+}
 function bucketSums(index: CompactIndex) {
   const lengths = integerLinkLengths(index, DEFAULT_TIE_TOLERANCE);
   expect(lengths, "integer lengths").toBeDefined();
@@ -36,14 +43,14 @@ function bucketSums(index: CompactIndex) {
 /** Same sums up to the order of float additions (actors at one distance may settle in another order). */
 const SAME = { rel: 1e-12, abs: 1e-15 };
 
-describe("integerLinkLengths", () => {
-  const path = (...weights: number[]) =>
-    indexOf(
-      weights.length + 1,
-      weights.map((w, i) => [i, i + 1, w]),
-      false,
-    );
+const path = (...weights: number[]) =>
+  indexOf(
+    weights.length + 1,
+    weights.map((w, i) => [i, i + 1, w]),
+    false,
+  );
 
+describe("integerLinkLengths", () => {
   it("writes lengths 1/w in the unit 1/lcm of the weights (weights 1–5: 60, 30, 20, 15, 12)", () => {
     const index = path(1, 2, 3, 4, 5);
     const lengths = integerLinkLengths(index, DEFAULT_TIE_TOLERANCE)!;
@@ -80,6 +87,21 @@ describe("integerLinkLengths", () => {
   });
 });
 
+describe("bucketScale", () => {
+  it("makes buckets half the shortest link wide (weights 1–5: shortest 1/5, 10 buckets per unit)", () => {
+    expect(bucketScale(path(1, 2, 3, 4, 5), DEFAULT_TIE_TOLERANCE)).toBe(10);
+    expect(bucketScale(path(0.37, Math.PI), 0)).toBeCloseTo(2 * Math.PI, 12);
+  });
+
+  it("declines a range of lengths too wide and tolerances the margin does not cover", () => {
+    expect(bucketScale(path(1, MAX_LENGTH_RATIO), DEFAULT_TIE_TOLERANCE)).toBeDefined();
+    expect(bucketScale(path(1, 2 * MAX_LENGTH_RATIO), DEFAULT_TIE_TOLERANCE)).toBeUndefined();
+    // τ · (n − 1) · ℓmax/ℓmin = τ · 2 · 3 must stay ≤ 1/4.
+    expect(bucketScale(path(1, 3), 0.04)).toBeDefined();
+    expect(bucketScale(path(1, 3), 0.05)).toBeUndefined();
+  });
+});
+
 /** Simple graphs of up to 16 actors, weights from a small set so that many paths tie. */
 const randomGraph = fc
   .record({
@@ -99,12 +121,31 @@ const randomGraph = fc
   )
   .map(({ order, directed, links }) => ({ order, directed, links: links.filter(([a, b]) => a !== b) }));
 
-describe("the bucket pass gives the heap pass's sums", () => {
+describe("the bucket passes give the heap pass's sums", () => {
   it("on random graphs with many ties, directed or not, often disconnected", () => {
     fc.assert(
       fc.property(randomGraph, ({ order, links, directed }) => {
         const index = indexOf(order, links, directed);
         expectClose(bucketSums(index), heapSums(index), SAME);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it("so do Dinitz's buckets, with float weights and with tolerance 0", () => {
+    const floats = fc.constantFrom<number[]>([0.37, 1.1, 2.9], [0.1, 0.2, 0.3], [Math.PI, Math.E, 1]);
+    fc.assert(
+      fc.property(randomGraph, floats, fc.constantFrom(DEFAULT_TIE_TOLERANCE, 0), (g, weights, tolerance) => {
+        // Same graphs, weights replaced by floats with no common unit (ties through 0.1 + 0.2 vs 0.3).
+        const links = g.links.map(([a, b, w]): [number, number, number] => [
+          a,
+          b,
+          weights[w % weights.length]!,
+        ]);
+        const index = indexOf(g.order, links, g.directed);
+        expectClose(dinitzSums(index, tolerance), heapSums(index, tolerance), SAME);
+        const integer = indexOf(g.order, g.links, g.directed);
+        expectClose(dinitzSums(integer, tolerance), heapSums(integer, tolerance), SAME);
       }),
       { numRuns: 200 },
     );
@@ -129,6 +170,7 @@ describe("the bucket pass gives the heap pass's sums", () => {
       ["v3", 0],
     ]);
     expectClose(bucketSums(index), expected, SAME);
+    expectClose(dinitzSums(index), expected, SAME);
     expectClose(heapSums(index), expected, SAME);
   });
 
@@ -151,6 +193,7 @@ describe("the bucket pass gives the heap pass's sums", () => {
       return new Map(index.ids.map((id, i) => [id, values[i]!]));
     };
     expectClose(rescaled(heap), expected, {}, `${file} heap`);
+    expectClose(dinitzSums(index), heap, SAME, `${file} Dinitz`);
     // Les Misérables' counts 1–31 have lcm 328,025,880: too many buckets, the heap runs.
     const integer = integerLinkLengths(index, DEFAULT_TIE_TOLERANCE) !== undefined;
     expect(integer).toBe(!file.includes("les-miserables"));
