@@ -25,7 +25,7 @@
  */
 import type { CompactIndex } from "../graph/compact-index.js";
 
-/** Integer link lengths in units of 1/`scale` (parallel to `targets` and `inSources`). */
+/** Link lengths as integer multiples of one common unit (parallel to `targets` and `inSources`). */
 export interface IntegerLengths {
   /** Out-link lengths in units. */
   length: Int32Array;
