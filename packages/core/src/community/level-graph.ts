@@ -22,6 +22,8 @@ export interface LevelGraph {
   readonly strength: Float64Array;
   /** Number of actors each node stands for (1 on the first level). */
   readonly count: Float64Array;
+  /** Whether every link weighs 1 (first level of an unweighted territory): loops then add 1 rather than read `weights`. */
+  readonly unitWeights: boolean;
   /** Total link weight m (each link once, internal links included). */
   readonly totalWeight: number;
 }
@@ -52,6 +54,7 @@ export function undirectedLevelGraph(index: CompactIndex, weighted = true): Leve
       selfWeight: new Float64Array(n),
       strength,
       count: new Float64Array(n).fill(1),
+      unitWeights: allOnes(weights),
       totalWeight: total,
     };
   }
@@ -97,8 +100,14 @@ export function undirectedLevelGraph(index: CompactIndex, weighted = true): Leve
     selfWeight: new Float64Array(n),
     strength,
     count: new Float64Array(n).fill(1),
+    unitWeights: allOnes(merged.weights),
     totalWeight: total / 2,
   };
+}
+
+function allOnes(weights: Float64Array): boolean {
+  for (let k = 0; k < weights.length; k++) if (weights[k] !== 1) return false;
+  return true;
 }
 
 /**
@@ -127,6 +136,7 @@ export function aggregate(
   // The merging of neighbour lists, inlined (the hot loop of aggregation):
   // slotOf[h] is where aggregate h sits in the current row, if it is at or after rowStart.
   const { offsets: oldOffsets, targets: oldTargets, weights: oldWeights } = graph;
+  const unit = graph.unitWeights;
   slotOf.fill(-1, 0, groups);
   offsets[0] = 0;
   let length = 0;
@@ -142,7 +152,7 @@ export function aggregate(
       groupCount += graph.count[v]!;
       for (let k = oldOffsets[v]!, end = oldOffsets[v + 1]!; k < end; k++) {
         const h = groupOf[oldTargets[k]!]!;
-        const w = oldWeights[k]!;
+        const w = unit ? 1 : oldWeights[k]!;
         // Each internal link is met from both ends, hence the half.
         if (h === g) inside += w / 2;
         else {
@@ -169,6 +179,7 @@ export function aggregate(
     selfWeight: selfWeight.subarray(0, groups),
     strength: strength.subarray(0, groups),
     count: count.subarray(0, groups),
+    unitWeights: false,
     totalWeight: graph.totalWeight,
   };
 }
