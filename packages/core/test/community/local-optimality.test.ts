@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import { undirectedLevelGraph } from "../../src/community/level-graph.js";
-
 import { polishPartition, splitDisconnected } from "../../src/community/local-optimality.js";
 import { LeidenWorkspace } from "../../src/community/workspace.js";
 import { createRandom } from "../../src/random.js";
