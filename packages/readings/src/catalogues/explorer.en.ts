@@ -96,6 +96,7 @@ export const explorerEn = {
   "explorer.import.more": "… and {count, number} more",
   "explorer.import.dismiss": "dismiss",
   "explorer.import.unreadable": "a readable bundled territory",
+  "explorer.import.valid-territory": "a valid territory",
   "explorer.notice.large": "Large territory: press “Run ForceAtlas2” to lay it out.",
   "explorer.notice.no-geo": "No actor has lat/lon coordinates.",
   "explorer.notice.outline": "The outline shows in the Map (lat/lon) layout.",

@@ -93,6 +93,7 @@ export const explorerFr: TranslationOf<typeof explorerEn> = {
   "explorer.import.more": "… et {count, number} de plus",
   "explorer.import.dismiss": "fermer",
   "explorer.import.unreadable": "un territoire fourni lisible",
+  "explorer.import.valid-territory": "un territoire valide",
   "explorer.notice.large": "Grand territoire : appuyez sur « Lancer ForceAtlas2 » pour le disposer.",
   "explorer.notice.no-geo": "Aucun acteur n’a de coordonnées lat/lon.",
   "explorer.notice.outline": "Le contour s’affiche dans la disposition Carte (lat/lon).",
