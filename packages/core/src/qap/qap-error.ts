@@ -8,6 +8,9 @@
  */
 import { englishCount as count, type ErrorParams } from "../graph/territory-messages.js";
 
+const plural = (n: string | number | undefined, one: string, other: string) =>
+  `${count(n)} ${n === 1 ? one : other}`;
+
 /** Every code of a QapError. */
 export const QAP_ERROR_CODES = [
   "too-many-actors",
@@ -35,7 +38,7 @@ export function qapErrorMessage(code: QapErrorCode, p: ErrorParams): string {
     case "no-collectives":
       return "QAP: co-membership counts the collectives two actors share, and this territory has no collectives; add its collectives or leave co-membership out";
     case "not-numeric":
-      return `QAP: the predictor "${p.predictor}" needs a number for every actor, and actor "${p.actor}" has ${p.value}; fill it in, or use same-${p.predictor} to compare values`;
+      return `QAP: the predictor "${p.predictor}" needs a number for every actor, and actor "${p.actor}" has ${p.missing === "yes" ? "none" : p.value}; fill it in, or use same-${p.predictor} to compare values`;
     case "unknown-predictor":
       return `QAP: unknown predictor "${p.predictor}": no actor has an attribute "${p.attribute}". Expected same-world, distance, co-membership, same-<attribute> or a numeric <attribute>${p.hasAttributes === "yes" ? `; this territory's attributes: ${p.attributes}` : "; this territory has no attributes"}`;
     case "tie-count":
@@ -45,7 +48,7 @@ export function qapErrorMessage(code: QapErrorCode, p: ErrorParams): string {
     case "repeated-predictor":
       return `QAP: the predictor "${p.predictor}" is given twice ("intercept" is always included)`;
     case "too-few-pairs":
-      return `QAP: ${count(p.pairs)} pairs of actors for ${count(p.coefficients)} coefficients; a regression needs more pairs than coefficients`;
+      return `QAP: ${plural(p.pairs, "pair of actors", "pairs of actors")} for ${count(p.coefficients)} coefficients; a regression needs more pairs than coefficients`;
     case "logistic-not-binary":
       return "QAP: logistic regression needs ties that are 0 or 1 (link presence), not weights";
     case "collinear":

@@ -93,7 +93,8 @@ export function territoryPredictors(
         throw new QapError("not-numeric", {
           predictor: name,
           actor: index.ids[i]!,
-          value: value === null ? "none" : JSON.stringify(value),
+          missing: value === null ? "yes" : "no",
+          value: value === null ? "" : JSON.stringify(value),
         });
       numbers[i] = value;
     });

@@ -49,7 +49,7 @@ export const errorsEn = {
   "errors.qap.no-collectives":
     "QAP: co-membership counts the collectives two actors share, and this territory has no collectives; add its collectives or leave co-membership out",
   "errors.qap.not-numeric":
-    'QAP: the predictor "{predictor}" needs a number for every actor, and actor "{actor}" has {value}; fill it in, or use same-{predictor} to compare values',
+    'QAP: the predictor "{predictor}" needs a number for every actor, and actor "{actor}" has {missing, select, yes {none} other {{value}}}; fill it in, or use same-{predictor} to compare values',
   "errors.qap.unknown-predictor":
     "QAP: unknown predictor \"{predictor}\": no actor has an attribute \"{attribute}\". Expected same-world, distance, co-membership, same-'<attribute>' or a numeric '<attribute>'{hasAttributes, select, yes {; this territory's attributes: {attributes}} other {; this territory has no attributes}}",
   "errors.qap.tie-count": "QAP: {ties, number} tie values for {dyads, number} dyads",
@@ -58,7 +58,7 @@ export const errorsEn = {
   "errors.qap.repeated-predictor":
     'QAP: the predictor "{predictor}" is given twice ("intercept" is always included)',
   "errors.qap.too-few-pairs":
-    "QAP: {pairs, number} pairs of actors for {coefficients, number} coefficients; a regression needs more pairs than coefficients",
+    "QAP: {pairs, plural, one {# pair of actors} other {# pairs of actors}} for {coefficients, number} coefficients; a regression needs more pairs than coefficients",
   "errors.qap.logistic-not-binary":
     "QAP: logistic regression needs ties that are 0 or 1 (link presence), not weights",
   "errors.qap.collinear":

@@ -40,7 +40,7 @@ export const errorsFr: TranslationOf<typeof errorsEn> = {
   "errors.qap.no-collectives":
     "QAP : co-membership compte les collectifs que deux acteurs partagent, et ce territoire n’a pas de collectifs ; ajoutez ses collectifs ou retirez co-membership",
   "errors.qap.not-numeric":
-    "QAP : le prédicteur « {predictor} » demande un nombre pour chaque acteur, et l’acteur « {actor} » a {value} ; complétez-le, ou utilisez same-{predictor} pour comparer les valeurs",
+    "QAP : le prédicteur « {predictor} » demande un nombre pour chaque acteur, et l’acteur « {actor} » {missing, select, yes {n’en a pas} other {a {value}}} ; complétez-le, ou utilisez same-{predictor} pour comparer les valeurs",
   "errors.qap.unknown-predictor":
     "QAP : prédicteur inconnu « {predictor} » : aucun acteur n’a d’attribut « {attribute} ». Attendu : same-world, distance, co-membership, same-[attribut] ou un [attribut] numérique{hasAttributes, select, yes { ; attributs de ce territoire : {attributes}} other { ; ce territoire n’a pas d’attributs}}",
   "errors.qap.tie-count": "QAP : {ties, number} valeurs de liens pour {dyads, number} paires",
@@ -49,7 +49,7 @@ export const errorsFr: TranslationOf<typeof errorsEn> = {
   "errors.qap.repeated-predictor":
     "QAP : le prédicteur « {predictor} » est donné deux fois (« intercept » est toujours inclus)",
   "errors.qap.too-few-pairs":
-    "QAP : {pairs, number} paires d’acteurs pour {coefficients, number} coefficients ; une régression demande plus de paires que de coefficients",
+    "QAP : {pairs, plural, one {# paire d’acteurs} other {# paires d’acteurs}} pour {coefficients, number} coefficients ; une régression demande plus de paires que de coefficients",
   "errors.qap.logistic-not-binary":
     "QAP : la régression logistique demande des liens valant 0 ou 1 (présence du lien), pas des poids",
   "errors.qap.collinear":
