@@ -28,6 +28,7 @@ export const TERRITORY_ISSUE_CODES = [
   "collective-actor-clash",
 ] as const;
 
+/** The code of a territory issue (its message is `errors.territory.<code>` in @catalyse/readings). */
 export type TerritoryIssueCode = (typeof TERRITORY_ISSUE_CODES)[number];
 
 /** The values a message cites, by name (ICU arguments); selectors are strings such as "yes"/"no". */

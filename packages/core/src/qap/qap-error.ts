@@ -26,6 +26,7 @@ export const QAP_ERROR_CODES = [
   "collinear",
 ] as const;
 
+/** The code of a QapError (its message is `errors.qap.<code>` in @catalyse/readings). */
 export type QapErrorCode = (typeof QAP_ERROR_CODES)[number];
 
 /** The English text of a QapError. */
@@ -58,8 +59,11 @@ export function qapErrorMessage(code: QapErrorCode, p: ErrorParams): string {
   }
 }
 
+/** A QAP request the territory cannot answer; `message` is English, `code` and `params` word it in any language. */
 export class QapError extends Error {
+  /** Stable code of the error. */
   readonly code: QapErrorCode;
+  /** The values its message cites. */
   readonly params: ErrorParams;
 
   constructor(code: QapErrorCode, params: ErrorParams = {}) {
