@@ -14,6 +14,9 @@ export interface ExplorerHandle {
   nodeDrawn: (actorId: string) => { color: string; highlighted: boolean } | null;
   /** Links drawn on the map (pairs, after filters and the link budget). */
   visibleLinks: () => number;
+  /** Where a collective's node is drawn (two-mode view), null when it is not. */
+  collectiveScreen: (collectiveId: string) => { x: number; y: number } | null;
+  /** Nodes drawn: the actors shown, and the collectives too in the two-mode view. */
   visibleActors: () => number;
   /** True when WebGL runs on a software rasteriser (the link budget then applies). */
   softwareWebGL: boolean;

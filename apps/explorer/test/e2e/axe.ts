@@ -1,4 +1,4 @@
-/** axe-core in the page: the serious and critical violations, for every end-to-end file that checks a view. */
+/** axe-core in the page: the serious and critical accessibility violations of the page as it stands. */
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import type { Page } from "playwright-core";
