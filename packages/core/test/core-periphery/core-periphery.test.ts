@@ -81,5 +81,50 @@ describe("core–periphery in the analysis document", () => {
     );
     const coreness = new Map(document.actors.map((actor) => [actor.id, actor.coreness ?? null]));
     expectClose(coreness, fixture.expected.continuous.coreness, 1e-6);
+    expect(document.graph.corePeriphery).toMatchObject({ model: "ideal", corenessConverged: true });
+    expect(document.graph.corePeriphery!.corenessIterations).toBe(
+      continuousCoreness(index(fixture)).iterations,
+    );
+  });
+
+  it("the relaxed model on request (corePeriphery.model), named in the section: the book's core of Baker's journals", () => {
+    const fixture = readFixture<CorePeripheryFixture>(
+      new URL("../fixtures/core-periphery/published-baker-directed.json", import.meta.url),
+    );
+    const document = analyze(fixtureTerritory(fixture), { corePeriphery: { model: "relaxed" } });
+    expect(document.graph.corePeriphery!.model).toBe("relaxed");
+    expect([...document.graph.corePeriphery!.core].sort()).toEqual([
+      "CW",
+      "JSWE",
+      "SCW",
+      "SSR",
+      "SW",
+      "SWRA",
+    ]);
+    expect(document.graph.corePeriphery!.fit).toBeCloseTo(
+      discreteCore(index(fixture), { model: "relaxed" }).fit!,
+      12,
+    );
+    expect(analyze(fixtureTerritory(fixture)).graph.corePeriphery!.core.sort()).toEqual(["SCW", "SW"]);
+  });
+
+  it("says when the continuous coreness did not converge (Galtung: c3 alone, 10,000 steps)", () => {
+    const fixture = readFixture<CorePeripheryFixture>(
+      new URL("../fixtures/core-periphery/published-galtung.json", import.meta.url),
+    );
+    const document = analyze(fixtureTerritory(fixture));
+    expect(document.graph.corePeriphery).toMatchObject({
+      corenessConverged: false,
+      corenessIterations: 10000,
+    });
+    for (const actor of document.actors) expect(actor.coreness, actor.id).toBe(actor.id === "c3" ? 1 : 0);
+    expect(document.graph.corePeriphery!.corenessFit).toBeCloseTo(
+      continuousCoreness(index(fixture)).fit!,
+      12,
+    );
   });
 });
+
+function index(fixture: FixtureGraph) {
+  return createCompactIndex(fixtureTerritory(fixture));
+}

@@ -213,18 +213,90 @@ function pearson(x: readonly number[], y: readonly number[]): number {
 }
 
 describe("where the minimum-residual coreness has no interior optimum (a Heywood case)", () => {
-  it("Galtung's four centres: every start drifts to c3 alone (the centre with most ties), the limit both scipy and Catalyse approach", () => {
+  it("Galtung's four centres: the iteration does not converge; the result is its limit, c3 alone with coreness 1, the same whenever it stops", () => {
     // The least residual, 8 of the 13 ties, is reached only as c3 → ∞ with its
     // neighbours → 0 (scipy from any start: c3 ≈ 500, neighbours 0.002), so the
-    // normalised coreness tends to 1 for c3 and 0 for everyone else. Where an
-    // iteration stops on that way is arbitrary; the direction is not.
+    // normalised coreness tends to 1 for c3 and 0 for everyone else, and cᵢcⱼ
+    // to 1 on c3's five ties, 0 elsewhere: a fit of
+    // (78·5 − 13·5) / √((78·13 − 13²)(78·5 − 5²)) over the 78 pairs.
     const { fixture, index } = load("galtung");
     const result = continuousCoreness(index);
+    expect(result.converged).toBe(false);
+    expect(result.iterations).toBe(10000);
     const coreness = new Map(index.ids.map((id, i) => [id, result.coreness[i]!]));
+    for (const [id, value] of coreness) expect(value, id).toBe(id === "c3" ? 1 : 0);
+    const limitFit = (78 * 5 - 13 * 5) / Math.sqrt((78 * 13 - 13 ** 2) * (78 * 5 - 5 ** 2));
+    expect(result.fit).toBeCloseTo(limitFit, 12);
+    // scipy, stopped on the way (c3 ≈ 500), is already within 1e-5 of that limit.
     expect(fixture.reference.continuous.coreness.c3).toBeGreaterThan(0.9999);
-    expect(coreness.get("c3")).toBeGreaterThan(0.999);
-    for (const [id, value] of coreness) if (id !== "c3") expect(value).toBeLessThan(0.02);
+    expect(Math.abs(result.fit! - fixture.reference.continuous.fit)).toBeLessThan(1e-5);
+    for (const maxIterations of [100, 2000, 50000])
+      expect(continuousCoreness(index, { maxIterations })).toEqual({ ...result, iterations: maxIterations });
   });
+
+  it("a directed star with some ties returned: the limit pattern is the mean of the two directions, its fit the Pearson correlation over ordered pairs", () => {
+    const ids = ["h", "a", "b", "c", "d", "e"];
+    const links: [string, string][] = [
+      ["h", "a"],
+      ["h", "b"],
+      ["h", "c"],
+      ["h", "d"],
+      ["a", "h"],
+      ["b", "h"],
+      ["e", "h"],
+    ];
+    const index = createCompactIndex(
+      fixtureTerritory({
+        name: "directed star",
+        networkx: "",
+        directed: true,
+        actors: ids.map((id) => ({ id })),
+        links: links.map(([source, target]) => ({ source, target })),
+      }),
+    );
+    const result = continuousCoreness(index);
+    expect(result.converged).toBe(false);
+    expect([...result.coreness]).toEqual([1, 0, 0, 0, 0, 0]);
+    const tied = new Set(links.map(([s, t]) => `${s}>${t}`));
+    const tie = (s: string, t: string) => (tied.has(`${s}>${t}`) ? 1 : 0);
+    const x: number[] = [];
+    const y: number[] = [];
+    for (const s of ids)
+      for (const t of ids) {
+        if (s === t) continue;
+        x.push(tie(s, t));
+        const partner = s === "h" ? t : t === "h" ? s : null;
+        y.push(partner === null ? 0 : (tie("h", partner) + tie(partner, "h")) / 2);
+      }
+    expect(result.fit).toBeCloseTo(pearson(x, y), 12);
+  });
+
+  it("an iteration stopped early on its way to an interior optimum keeps where it stopped (Florentine families: the Medici lead, not alone)", () => {
+    const fixture = readFixture<FixtureGraph>(
+      new URL("../fixtures/core-periphery/florentine-families.json", import.meta.url),
+    );
+    const index = createCompactIndex(fixtureTerritory(fixture));
+    const settled = continuousCoreness(index);
+    expect(settled.converged).toBe(true);
+    expect(settled.iterations).toBeLessThan(10000);
+    const early = continuousCoreness(index, { maxIterations: 5 });
+    expect(early).toMatchObject({ converged: false, iterations: 5 });
+    const medici = index.ids.indexOf("Medici");
+    expect(early.coreness[medici]!).toBeLessThan(0.7);
+    expect(Math.max(...early.coreness)).toBe(early.coreness[medici]);
+    expect(early.fit).not.toBeCloseTo(settled.fit!, 3);
+  });
+
+  it.each(["befig1", "baker-symmetrised", "baker-directed", "campnet"])(
+    "%s: the iteration converges, well within its 10,000 steps",
+    (name) => {
+      const { index } = load(name);
+      const result = continuousCoreness(index);
+      expect(result.converged).toBe(true);
+      expect(result.iterations).toBeGreaterThan(1);
+      expect(result.iterations).toBeLessThan(2000);
+    },
+  );
 });
 
 describe("Zachary's karate club against Estévez & Nordlund's published heuristic search", () => {
