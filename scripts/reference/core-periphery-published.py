@@ -6,14 +6,18 @@ their model, analysed in print, and each comes with the numbers they
 published. The script recomputes every split exhaustively (no search
 heuristic) under the two discrete models of Borgatti & Everett (1999, §3):
 - "ideal": the pattern delta_ij = 1 when i or j is in the core, 0 when both
-  are peripheral, correlated with the ties over every pair i != j. This is
-  the model Catalyse's discreteCore maximises; Estévez & Nordlund (2025) call
+  are peripheral, correlated with the ties over every pair i != j (Catalyse's
+  discreteCore, model "ideal", its default); Estévez & Nordlund (2025) call
   it the inter-categorical density d = 1;
 - "ignore": the core-to-periphery pairs are left out (B&E's relaxation, the
   default of UCINET's Network > Core/Periphery > Categorical and of the
   book's examples): the correlation between "both in the core" and the ties
-  over the core-core and periphery-periphery pairs only;
-and, for the continuous model, the minimum-residual coreness (MINRES, as
+  over the core-core and periphery-periphery pairs only (discreteCore, model
+  "relaxed");
+the same two optima with Baker's citation counts as tie values (Catalyse's
+ties: "weight"; "weighted" in that fixture, no published counterpart: it
+checks the search with valued ties); and, for the continuous model, the
+minimum-residual coreness (MINRES, as
 UCINET's "Minres (SVD)" and Catalyse's continuousCoreness) by scipy's least
 squares. The published numbers are written beside the recomputed ones, so a
 test can assert both and a reader can see where they differ and why.

@@ -142,33 +142,67 @@ interface Search {
   fitOf: (split: Split) => number | null;
 }
 
-/** v's ties to the core and to the periphery (territories have no self-loops). */
-function strengths(search: Search, v: number, inCore: Uint8Array): { core: Ties; periphery: Ties } {
+/** v's ties to the core and to the periphery (territories have no self-loops), written into `into`. */
+function strengths(search: Search, v: number, inCore: Uint8Array, into: Split): void {
   const { index, ties } = search;
-  const core = { sum: 0, squares: 0 };
-  const periphery = { sum: 0, squares: 0 };
+  let coreSum = 0;
+  let coreSquares = 0;
+  let peripherySum = 0;
+  let peripherySquares = 0;
   for (const [offsets, neighbours, links] of sides(index)) {
-    for (let a = offsets[v]!; a < offsets[v + 1]!; a++) {
+    const from = offsets[v]!;
+    const to = offsets[v + 1]!;
+    // Presence (the default, in every analysis): each tie is 1, so counting the core side is enough.
+    if (ties === "presence") {
+      let toCore = 0;
+      for (let a = from; a < to; a++) toCore += inCore[neighbours[a]!]!;
+      coreSum += toCore;
+      peripherySum += to - from - toCore;
+      continue;
+    }
+    for (let a = from; a < to; a++) {
       const value = tieValue(index, links[a]!, ties);
-      const side = inCore[neighbours[a]!] === 1 ? core : periphery;
-      side.sum += value;
-      side.squares += value * value;
+      if (inCore[neighbours[a]!] === 1) {
+        coreSum += value;
+        coreSquares += value * value;
+      } else {
+        peripherySum += value;
+        peripherySquares += value * value;
+      }
     }
   }
-  return { core, periphery };
+  into.core.sum = coreSum;
+  into.core.squares = ties === "presence" ? coreSum : coreSquares;
+  into.periphery.sum = peripherySum;
+  into.periphery.squares = ties === "presence" ? peripherySum : peripherySquares;
 }
 
-/** The split after v changes side: its ties to its old side leave it, those to its new side join the core's or the periphery's. */
-function moved(split: Split, toCore: boolean, v: { core: Ties; periphery: Ties }): Split {
+/**
+ * The split after an actor with ties `v` (to each side, its k unused) changes
+ * side, written into `into`: its ties to its old side leave that side, those
+ * to its new side join it.
+ */
+function moved(split: Split, toCore: boolean, v: Split, into: Split): Split {
   const sign = toCore ? 1 : -1;
-  return {
-    k: split.k + sign,
-    core: { sum: split.core.sum + sign * v.core.sum, squares: split.core.squares + sign * v.core.squares },
-    periphery: {
-      sum: split.periphery.sum - sign * v.periphery.sum,
-      squares: split.periphery.squares - sign * v.periphery.squares,
-    },
-  };
+  into.k = split.k + sign;
+  into.core.sum = split.core.sum + sign * v.core.sum;
+  into.core.squares = split.core.squares + sign * v.core.squares;
+  into.periphery.sum = split.periphery.sum - sign * v.periphery.sum;
+  into.periphery.squares = split.periphery.squares - sign * v.periphery.squares;
+  return into;
+}
+
+function copySplit(from: Split, into: Split): void {
+  into.k = from.k;
+  into.core.sum = from.core.sum;
+  into.core.squares = from.core.squares;
+  into.periphery.sum = from.periphery.sum;
+  into.periphery.squares = from.periphery.squares;
+}
+
+/** A split with nothing in it, for scratch. */
+function emptySplit(): Split {
+  return { k: 0, core: { sum: 0, squares: 0 }, periphery: { sum: 0, squares: 0 } };
 }
 
 function bestDegreePrefix(search: Search): Uint8Array {
@@ -181,12 +215,14 @@ function bestDegreePrefix(search: Search): Uint8Array {
     (index.directed ? index.inOffsets[i + 1]! - index.inOffsets[i]! : 0);
   order.sort((a, b) => degree(b) - degree(a) || a - b);
   const inCore = new Uint8Array(n);
-  let split = splitOf(search, inCore);
+  const split = splitOf(search, inCore);
+  const ties = emptySplit();
   let bestK = 0;
   let bestFit = Number.NEGATIVE_INFINITY;
   for (let k = 1; k < n; k++) {
     const v = order[k - 1]!;
-    split = moved(split, true, strengths(search, v, inCore));
+    strengths(search, v, inCore, ties);
+    moved(split, true, ties, split);
     inCore[v] = 1;
     const fit = search.fitOf(split);
     if (fit !== null && fit > bestFit) {
@@ -202,7 +238,7 @@ function bestDegreePrefix(search: Search): Uint8Array {
 /** Core size and ties inside each side of a split, from scratch. */
 function splitOf(search: Search, inCore: Uint8Array): Split {
   const { index, ties } = search;
-  const split = { k: 0, core: { sum: 0, squares: 0 }, periphery: { sum: 0, squares: 0 } };
+  const split = emptySplit();
   for (let i = 0; i < index.order; i++) split.k += inCore[i]!;
   for (let e = 0; e < index.size; e++) {
     const s = inCore[index.linkSource[e]!];
@@ -219,25 +255,28 @@ function splitOf(search: Search, inCore: Uint8Array): Split {
 function improve(search: Search, start: Uint8Array): { inCore: Uint8Array; fit: number } | null {
   const n = search.index.order;
   const inCore = Uint8Array.from(start);
-  let split = splitOf(search, inCore);
+  const split = splitOf(search, inCore);
   let fit = search.fitOf(split) ?? Number.NEGATIVE_INFINITY;
+  const ties = emptySplit();
+  const candidate = emptySplit();
+  const chosen = emptySplit();
   for (;;) {
     let move = -1;
     let moveFit = fit;
-    let moveSplit = split;
     for (let v = 0; v < n; v++) {
-      const candidateSplit = moved(split, inCore[v] === 0, strengths(search, v, inCore));
-      if (candidateSplit.k < 1 || candidateSplit.k >= n) continue;
-      const candidate = search.fitOf(candidateSplit);
-      if (candidate !== null && candidate > moveFit + 1e-13) {
+      strengths(search, v, inCore, ties);
+      moved(split, inCore[v] === 0, ties, candidate);
+      if (candidate.k < 1 || candidate.k >= n) continue;
+      const candidateFit = search.fitOf(candidate);
+      if (candidateFit !== null && candidateFit > moveFit + 1e-13) {
         move = v;
-        moveFit = candidate;
-        moveSplit = candidateSplit;
+        moveFit = candidateFit;
+        moved(split, inCore[v] === 0, ties, chosen);
       }
     }
     if (move < 0) break;
     inCore[move] = inCore[move] === 1 ? 0 : 1;
-    split = moveSplit;
+    copySplit(chosen, split);
     fit = moveFit;
   }
   return Number.isFinite(fit) ? { inCore, fit } : null;
