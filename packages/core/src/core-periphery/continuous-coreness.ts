@@ -235,7 +235,8 @@ function unboundedLimit(
     if (index.directed)
       for (let a = index.inOffsets[h]!; a < index.inOffsets[h + 1]!; a++)
         inward.set(index.inSources[a]!, tieValue(index, index.inLinkOf[a]!, ties));
-    // Per partner j: b = (aₕⱼ + aⱼₕ)/2 when directed, aₕⱼ when not; pairs with h left off by b.
+    // Per partner j, the limit's cₕcⱼ is b = aₕⱼ (directed: (aₕⱼ + aⱼₕ)/2, one product for both
+    // directions), so of Σa² on h's pairs it leaves nothing (directed: (aₕⱼ − aⱼₕ)²/2).
     let captured = 0;
     let patternSum = 0;
     let patternSquares = 0;

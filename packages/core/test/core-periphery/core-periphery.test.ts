@@ -48,6 +48,37 @@ describe("core–periphery edge cases", () => {
     expect(discreteCore(createCompactIndex(fixtureTerritory(fixture))).fit).toBe(1);
   });
 
+  it("the relaxed model finds the same core of the idealised structure, fit 1 (core–core all tied, periphery–periphery none)", () => {
+    const fixture = readFixture<CorePeripheryFixture>(
+      new URL("../fixtures/core-periphery/idealised.json", import.meta.url),
+    );
+    const index = createCompactIndex(fixtureTerritory(fixture));
+    const relaxed = discreteCore(index, { model: "relaxed" });
+    expect(relaxed.fit).toBeCloseTo(1, 12);
+    expect(relaxed.inCore).toEqual(discreteCore(index).inCore);
+  });
+
+  it("the relaxed model is null without links, below three actors, or when no split leaves two pairs inside its sides", () => {
+    const territory = (n: number, links: [string, string][]) =>
+      createCompactIndex(
+        fixtureTerritory({
+          name: "t",
+          networkx: "",
+          directed: false,
+          actors: Array.from({ length: n }, (_, i) => ({ id: String(i) })),
+          links: links.map(([source, target]) => ({ source, target })),
+        }),
+      );
+    expect(discreteCore(territory(3, []), { model: "relaxed" }).fit).toBeNull();
+    expect(discreteCore(territory(2, [["0", "1"]]), { model: "relaxed" }).fit).toBeNull();
+    // Three actors, one link: whatever the split, one pair at most lies inside a side.
+    expect(discreteCore(territory(3, [["0", "1"]]), { model: "relaxed" }).fit).toBeNull();
+    // Four: its two ends as the core, the two others untied, is the one perfect split.
+    const one = discreteCore(territory(4, [["0", "1"]]), { model: "relaxed" });
+    expect(one.fit).toBe(1);
+    expect([...one.inCore]).toEqual([1, 1, 0, 0]);
+  });
+
   it("are null without links and below three actors, and the same for the same seed", () => {
     const empty = createCompactIndex(
       fixtureTerritory({
