@@ -23,6 +23,8 @@
 import { createActorMetric } from "../graph/actor-metric.js";
 import type { CompactIndex } from "../graph/compact-index.js";
 import { connectedComponents } from "../graph/components.js";
+import { createLanczosWorkspace, lanczosLargest } from "./lanczos.js";
+import { type PullAdjacency, pullProduct } from "./pull-product.js";
 
 /** Options of `eigenvector`. */
 export interface EigenvectorOptions {
@@ -49,20 +51,113 @@ function eigenvectorValues(index: CompactIndex, options: EigenvectorOptions | un
   const n = index.order;
   if (n === 0) return new Float64Array(0);
   const { componentOf, sizes } = connectedComponents(index);
+  const adjacency: PullAdjacency = {
+    offsets: index.inOffsets,
+    sources: index.inSources,
+    weights: weighted ? index.inWeights : null,
+  };
+  const { values, norm } = index.directed
+    ? powerIteration(adjacency, componentOf, sizes, tolerance, maxIterations)
+    : lanczosByComponent(adjacency, componentOf, sizes, tolerance, maxIterations);
   const c = sizes.length;
-  const { inOffsets, inSources, inWeights } = index;
+  let largest = 0;
+  for (let k = 0; k < c; k++) if (norm[k]! > largest) largest = norm[k]!;
+  let leadingSize = 0;
+  const leading = new Uint8Array(c);
+  for (let k = 0; k < c; k++) {
+    if (norm[k]! >= largest * (1 - LEADING_TOLERANCE)) {
+      leading[k] = 1;
+      leadingSize += sizes[k]!;
+    }
+  }
+  for (let v = 0; v < n; v++) {
+    const k = componentOf[v]!;
+    values[v] = leading[k] ? values[v]! * Math.sqrt(sizes[k]! / leadingSize) : 0;
+  }
+  return values;
+}
+
+/** Unit Perron vector of each component (on its slots) and ‖(A + I) x_c‖ = λ_c + 1 of each. */
+interface ComponentVectors {
+  values: Float64Array;
+  norm: Float64Array;
+}
+
+/**
+ * Undirected territories: Lanczos on each component (see `lanczos.ts`), then
+ * one power step on A + I from the Ritz vector, so the returned vector is, like
+ * the power iteration's, one whose next step changes no entry by more than the
+ * tolerance, and is non-negative.
+ */
+function lanczosByComponent(
+  adjacency: PullAdjacency,
+  componentOf: Int32Array,
+  sizes: readonly number[],
+  tolerance: number,
+  maxIterations: number,
+): ComponentVectors {
+  const n = componentOf.length;
+  const c = sizes.length;
+  // Actors grouped by component (counting sort), each group a view of one array.
+  const start = new Int32Array(c + 1);
+  for (let k = 0; k < c; k++) start[k + 1] = start[k]! + sizes[k]!;
+  const cursor = start.slice(0, c);
+  const grouped = new Int32Array(n);
+  for (let v = 0; v < n; v++) grouped[cursor[componentOf[v]!]!++] = v;
+  const workspace = createLanczosWorkspace(n, sizes[0]!);
+  const values = new Float64Array(n);
+  const norm = new Float64Array(c);
+  for (let k = 0; k < c; k++) {
+    const members = grouped.subarray(start[k]!, start[k + 1]!);
+    // Start from the degrees: positive like the Perron vector and much closer to it than uniform.
+    for (let i = 0; i < members.length; i++) {
+      const v = members[i]!;
+      values[v] = adjacency.offsets[v + 1]! - adjacency.offsets[v]! + 1;
+    }
+    lanczosLargest(adjacency, members, values, workspace, tolerance, maxIterations);
+    const { product } = workspace;
+    // The Perron vector is positive: orient u so that it sums to more than 0.
+    let sum = 0;
+    for (let i = 0; i < members.length; i++) sum += values[members[i]!]!;
+    const sign = sum < 0 ? -1 : 1;
+    let square = 0;
+    for (let i = 0; i < members.length; i++) {
+      const v = members[i]!;
+      const y = sign * (product[v]! + values[v]!);
+      values[v] = y;
+      square += y * y;
+    }
+    const length = Math.sqrt(square);
+    norm[k] = length;
+    // NOTE: Math.abs only clears rounding-level negatives (−1e-17) of entries that are 0 in exact arithmetic.
+    for (let i = 0; i < members.length; i++) values[members[i]!] = Math.abs(values[members[i]!]! / length);
+  }
+  return { values, norm };
+}
+
+/**
+ * Directed territories (A is not symmetric, so no Lanczos): power iteration on
+ * A + I, every (weak) component normalised on its own in the same pass.
+ */
+function powerIteration(
+  adjacency: PullAdjacency,
+  componentOf: Int32Array,
+  sizes: readonly number[],
+  tolerance: number,
+  maxIterations: number,
+): ComponentVectors {
+  const n = componentOf.length;
+  const c = sizes.length;
   let x = new Float64Array(n);
   let y = new Float64Array(n);
   // Start from each component's uniform unit vector.
   for (let v = 0; v < n; v++) x[v] = 1 / Math.sqrt(sizes[componentOf[v]!]!);
   const norm = new Float64Array(c);
   for (let iteration = 0; iteration < maxIterations; iteration++) {
+    pullProduct(adjacency, x, y);
     norm.fill(0);
     for (let v = 0; v < n; v++) {
-      let sum = x[v]!;
-      const end = inOffsets[v + 1]!;
-      if (weighted) for (let k = inOffsets[v]!; k < end; k++) sum += inWeights[k]! * x[inSources[k]!]!;
-      else for (let k = inOffsets[v]!; k < end; k++) sum += x[inSources[k]!]!;
+      const sum = y[v]! + x[v]!;
       y[v] = sum;
       norm[componentOf[v]!]! += sum * sum;
     }
@@ -80,21 +175,7 @@ function eigenvectorValues(index: CompactIndex, options: EigenvectorOptions | un
     y = swap;
     if (change < tolerance) break;
   }
-  let largest = 0;
-  for (let k = 0; k < c; k++) if (norm[k]! > largest) largest = norm[k]!;
-  let leadingSize = 0;
-  const leading = new Uint8Array(c);
-  for (let k = 0; k < c; k++) {
-    if (norm[k]! >= largest * (1 - LEADING_TOLERANCE)) {
-      leading[k] = 1;
-      leadingSize += sizes[k]!;
-    }
-  }
-  for (let v = 0; v < n; v++) {
-    const k = componentOf[v]!;
-    x[v] = leading[k] ? x[v]! * Math.sqrt(sizes[k]! / leadingSize) : 0;
-  }
-  return x;
+  return { values: x, norm };
 }
 
 /** Eigenvector centrality of each actor (`nx.eigenvector_centrality_numpy(G, weight="weight")`). */
