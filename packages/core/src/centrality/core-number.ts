@@ -39,35 +39,47 @@ function coreValues(index: CompactIndex): Int32Array {
   }
   for (let d = maxDegree; d > 0; d--) bin[d] = bin[d - 1]!;
   bin[0] = 0;
-  // NOTE: the neighbour loop is written out (no helper call per link) so that
-  // the typed arrays stay in registers; a directed index runs it over the
-  // out-links, then the in-links (an undirected index's in-links are its out-links).
-  const lower = (starts: Int32Array, ends: Int32Array, v: number, dv: number) => {
-    for (let k = starts[v]!, end = starts[v + 1]!; k < end; k++) {
-      const u = ends[k]!;
-      const du = degree[u]!;
-      if (du <= dv) continue;
-      // Move u to the front of its bin, then shrink the bin by one.
-      const pu = position[u]!;
-      const pw = bin[du]!;
-      const w = vertices[pw]!;
-      if (u !== w) {
-        position[u] = pw;
-        vertices[pu] = w;
-        position[w] = pu;
-        vertices[pw] = u;
-      }
-      bin[du] = pw + 1;
-      degree[u] = du - 1;
-    }
-  };
   for (let i = 0; i < n; i++) {
     const v = vertices[i]!;
     const dv = degree[v]!;
-    lower(offsets, targets, v, dv);
-    if (directed) lower(inOffsets, inSources, v, dv);
+    lowerNeighbours(offsets, targets, v, dv, degree, bin, vertices, position);
+    if (directed) lowerNeighbours(inOffsets, inSources, v, dv, degree, bin, vertices, position);
   }
   return degree;
+}
+
+/**
+ * Removes v (of current degree dv) from its neighbours' degrees: each neighbour
+ * u of higher degree moves to the front of its bin, which then shrinks by one.
+ * NOTE: a top-level function taking the arrays as parameters, not a closure:
+ * V8 keeps parameters in registers but reads captured variables through the
+ * closure's context at every link.
+ */
+function lowerNeighbours(
+  starts: Int32Array,
+  ends: Int32Array,
+  v: number,
+  dv: number,
+  degree: Int32Array,
+  bin: Int32Array,
+  vertices: Int32Array,
+  position: Int32Array,
+): void {
+  for (let k = starts[v]!, end = starts[v + 1]!; k < end; k++) {
+    const u = ends[k]!;
+    const du = degree[u]!;
+    if (du <= dv) continue;
+    const pu = position[u]!;
+    const pw = bin[du]!;
+    const w = vertices[pw]!;
+    // Swap u and w, the bin's first actor (a no-op when u is that actor).
+    position[u] = pw;
+    vertices[pu] = w;
+    position[w] = pu;
+    vertices[pw] = u;
+    bin[du] = pw + 1;
+    degree[u] = du - 1;
+  }
 }
 
 /** Core number of each actor (`nx.core_number(G)`). */
