@@ -7,9 +7,10 @@
  * NOTE: each actor's sum runs in four interleaved accumulators. V8 does not
  * reassociate floating-point additions, so one accumulator makes every link
  * wait for the previous addition (about four cycles of latency): with four
- * chains the gathers of x overlap and the product ran 1.3–1.6× faster (A/B on
- * the 10k Barabási–Albert graphs). The summation order differs from a plain
- * left-to-right sum by rounding only (a few ulps).
+ * chains the gathers of x overlap and the product ran 1.3× faster on ba-10k
+ * (A/B, 100 products), the same on ba-50k, where x no longer fits the cache and
+ * memory is the limit. The summation order differs from a plain left-to-right
+ * sum by rounding only (a few ulps).
  */
 
 /** Where the product runs: an in-adjacency and, optionally, its weights. */
