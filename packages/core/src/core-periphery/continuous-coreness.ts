@@ -13,12 +13,24 @@
  * Florentine families it is approached by letting the Medici's coreness
  * dominate every other, so a search returns whatever it reached when it
  * stopped (found against the reference, see
- * scripts/reference/core-periphery.py). MINRES has a unique, stable optimum
- * and the correlation is reported at it.
+ * scripts/reference/core-periphery.py). MINRES has a stable optimum on most
+ * networks and the correlation is reported at it.
  *
  * Coreness is scaled to Σc² = 1 (as UCINET reports it), signed so that the
  * core is positive. No NetworkX call exists; the reference is
  * scripts/reference/core-periphery.py (scipy least squares).
+ *
+ * Against UCINET (its "Minres (SVD)", published output on campnet, see
+ * scripts/reference/core-periphery-published.py): the coreness is UCINET's to
+ * its three printed decimals. The fit differs on directed territories only:
+ * UCINET correlates cᵢcⱼ with the symmetrised ties (aᵢⱼ + aⱼᵢ)/2 (0.327 on
+ * campnet), Catalyse with the ties as they are, pair by ordered pair (0.296).
+ * When one actor's ties dominate (a star, Galtung's four centres) the least
+ * residual is only approached as that actor's coreness grows without bound (a
+ * Heywood case, as in factor analysis): the normalised coreness tends to 1 for
+ * that actor and 0 for the others, and the iteration returns a point on the
+ * way after `maxIterations` (UCINET's algorithm, as xucinet ports it, stops
+ * after 100 steps warning that MINRES did not converge: c3 0.909 on Galtung).
  */
 import type { CompactIndex } from "../graph/compact-index.js";
 import { type CorePeripheryTies, correlationFromSums, type TieSums, tieSums, tieValue } from "./pair-sums.js";

@@ -6,6 +6,16 @@
  * (core actors tie to everyone, peripheral ones only to the core). The fit is
  * that correlation; 1 on the paper's idealised core/periphery matrix.
  *
+ * B&E also relax this model by leaving the core–periphery pairs out, which is
+ * what UCINET computes by default and what the book Analyzing Social Networks
+ * (§12.8) reports: on Baker's social work journals its core is CW, JSWE, SCW,
+ * SSR, SW, SWRA (the relaxed model's exhaustive optimum, 0.826), while the
+ * model here finds SCW, SW (0.507; the book's core fits it at 0.422). On the
+ * published examples of this model (Estévez &
+ * Nordlund 2025, inter-categorical density 1: B&E's Figure 1, Galtung, Baker
+ * symmetrised, Zachary) the core and fit are the published ones; see
+ * scripts/reference/core-periphery-published.py.
+ *
  * The correlation depends on the core only through its size k and the ties
  * left inside the periphery: with P pairs, P₁ of them touching the core,
  *   Σδ = Σδ² = P₁,   Σaδ = Σa − (ties within the periphery).
