@@ -108,7 +108,14 @@ export function lanczosLargest(
     for (;;) {
       const beta = Math.sqrt(
         size > 1
-          ? recurrence(members, product, diagonal[size - 1]!, basis[size - 1]!, off[size - 2]!, basis[size - 2]!)
+          ? recurrence(
+              members,
+              product,
+              diagonal[size - 1]!,
+              basis[size - 1]!,
+              off[size - 2]!,
+              basis[size - 2]!,
+            )
           : recurrence(members, product, diagonal[0]!, first, 0, first),
       );
       ritz = largestTridiagonalEigenpair(diagonal, off, size);
