@@ -9,14 +9,18 @@
  *
  * - Unweighted: breadth-first search, 32 sources at a time sharing their link
  *   scans (brandes-batched.ts); σ is counted during the search.
- * - Weighted: Dijkstra with an indexed 4-ary heap, link length = 1/weight (a
- *   stronger alliance is a shorter path, lengths computed once per index).
- *   Two path lengths within `tieTolerance` relative count as equal, so
- *   1/3+1/3+1/3 ties with 1 (as in igraph; NetworkX compares float sums
- *   exactly and misses such ties). σ(v) is counted when v is settled (its
- *   distance is final then), testing its in-links with that one predicate;
- *   the predecessors it accepts are recorded and are exactly the links the
- *   accumulation follows, so σ and the dependencies stay consistent.
+ * - Weighted: Dijkstra, link length = 1/weight (a stronger alliance is a
+ *   shorter path, lengths computed once per index). Two path lengths within
+ *   `tieTolerance` relative count as equal, so 1/3+1/3+1/3 ties with 1 (as in
+ *   igraph; NetworkX compares float sums exactly and misses such ties). σ(v)
+ *   is counted when v is settled, from the predecessors it accepts, which are
+ *   exactly the links the accumulation follows (weighted-dependencies.ts).
+ *   When every weight is a small rational (integer counts of joint projects,
+ *   the usual case) lengths are exact integers in a common unit and a bucket
+ *   queue replaces the heap (brandes-buckets.ts, Dial 1969); other weights of
+ *   bounded range use buckets half a shortest link wide (brandes-dinitz.ts,
+ *   Dinic 1978); otherwise an indexed 4-ary heap (brandes-dijkstra.ts). All
+ *   give the same σ and ties.
  *
  * Directed territories follow out-links, as `nx.betweenness_centrality` does.
  * Every array is typed and allocated once per call, then reset through the
@@ -32,7 +36,10 @@
  */
 import type { CompactIndex } from "../graph/compact-index.js";
 import { BATCH, createBatchedPass } from "./brandes-batched.js";
-import { IndexedHeap } from "./indexed-heap.js";
+import { createBucketPass } from "./brandes-buckets.js";
+import { createHeapPass, type Pass } from "./brandes-dijkstra.js";
+import { bucketScale, createDinitzPass } from "./brandes-dinitz.js";
+import { integerLinkLengths } from "./integer-lengths.js";
 
 /** A half-open range of source positions `[start, end)`. */
 export interface SourceRange {
@@ -100,7 +107,19 @@ export function brandesFromSources(
   return bc;
 }
 
-type Pass = (source: number, bc: Float64Array) => void;
+/**
+ * The weighted pass for this index, fastest first: exact integer lengths and
+ * a bucket per distance when the weights are small rationals
+ * (integer-lengths.ts); else buckets half a shortest link wide when the
+ * lengths' range is bounded (brandes-dinitz.ts); else the heap. All three
+ * give the same σ and the same ties.
+ */
+export function createWeightedPass(index: CompactIndex, tolerance: number): Pass {
+  const lengths = integerLinkLengths(index, tolerance);
+  if (lengths) return createBucketPass(index, lengths);
+  const scale = bucketScale(index, tolerance);
+  return scale === undefined ? createHeapPass(index, tolerance) : createDinitzPass(index, tolerance, scale);
+}
 
 /** One-source breadth-first pass (the reference the batched pass is tested against). */
 export function createUnweightedPass(index: CompactIndex): Pass {
@@ -157,111 +176,4 @@ export function createUnweightedPass(index: CompactIndex): Pass {
     }
     for (let i = 0; i < tail; i++) dist[order[i]!] = -1;
   };
-}
-
-function createWeightedPass(index: CompactIndex, tolerance: number): Pass {
-  const n = index.order;
-  const { offsets, targets, inOffsets, inSources } = index;
-  const { length, inLength } = linkLengths(index);
-  const undirected = inOffsets === offsets && inSources === targets;
-  const dist = new Float64Array(n).fill(Number.POSITIVE_INFINITY);
-  // σ, then c = (1 + δ) / σ once accumulated, as in the breadth-first pass.
-  const sigma = new Float64Array(n);
-  // Σ over the successors w of v of c(w), pushed by w when it is accumulated.
-  const pull = new Float64Array(n);
-  const order = new Int32Array(n);
-  // The predecessors of each settled actor, one contiguous segment per actor
-  // in settled order, so the accumulation reads only shortest-path links.
-  const predecessors = new Int32Array(inSources.length);
-  const segmentEnd = new Int32Array(n);
-  const heap = new IndexedHeap(n);
-  return (s, bc) => {
-    dist[s] = 0;
-    heap.push(s, 0);
-    let settled = 0;
-    let recorded = 0;
-    while (heap.size > 0) {
-      const v = heap.pop();
-      const dv = dist[v]!;
-      // v's distance is final and its predecessors (shorter by a positive
-      // length) are settled, so σ(v) is counted now with the same tie
-      // predicate as before: dist(u) + ℓ(u,v) within tolerance·dist(v).
-      const slack = tolerance * dv;
-      let sum = settled === 0 ? 1 : 0;
-      if (undirected) {
-        for (let k = offsets[v]!, end = offsets[v + 1]!; k < end; k++) {
-          const w = targets[k]!;
-          const lk = length[k]!;
-          const dw = dist[w]!;
-          if (Math.abs(dw + lk - dv) <= slack) {
-            sum += sigma[w]!;
-            predecessors[recorded++] = w;
-          }
-          const d = dv + lk;
-          if (d < dw) {
-            dist[w] = d;
-            if (dw === Number.POSITIVE_INFINITY) heap.push(w, d);
-            else heap.decrease(w, d);
-          }
-        }
-      } else {
-        for (let k = inOffsets[v]!, end = inOffsets[v + 1]!; k < end; k++) {
-          const u = inSources[k]!;
-          if (Math.abs(dist[u]! + inLength[k]! - dv) <= slack) {
-            sum += sigma[u]!;
-            predecessors[recorded++] = u;
-          }
-        }
-        for (let k = offsets[v]!, end = offsets[v + 1]!; k < end; k++) {
-          const w = targets[k]!;
-          const d = dv + length[k]!;
-          const dw = dist[w]!;
-          if (d < dw) {
-            dist[w] = d;
-            if (dw === Number.POSITIVE_INFINITY) heap.push(w, d);
-            else heap.decrease(w, d);
-          }
-        }
-      }
-      sigma[v] = sum;
-      segmentEnd[settled] = recorded;
-      order[settled++] = v;
-    }
-    let end = recorded;
-    for (let i = settled - 1; i > 0; i--) {
-      const w = order[i]!;
-      const sw = sigma[w]!;
-      const delta = sw * pull[w]!;
-      bc[w]! += delta;
-      const c = (1 + delta) / sw;
-      const start = segmentEnd[i - 1]!;
-      for (let k = start; k < end; k++) pull[predecessors[k]!]! += c;
-      end = start;
-    }
-    for (let i = 0; i < settled; i++) {
-      const v = order[i]!;
-      dist[v] = Number.POSITIVE_INFINITY;
-      pull[v] = 0;
-    }
-  };
-}
-
-/** Link lengths 1/weight, computed once per index (every worker call reuses them). */
-const lengthCache = new WeakMap<CompactIndex, { length: Float64Array; inLength: Float64Array }>();
-
-function linkLengths(index: CompactIndex): { length: Float64Array; inLength: Float64Array } {
-  let cached = lengthCache.get(index);
-  if (!cached) {
-    const length = reciprocal(index.weights);
-    const inLength = index.inWeights === index.weights ? length : reciprocal(index.inWeights);
-    cached = { length, inLength };
-    lengthCache.set(index, cached);
-  }
-  return cached;
-}
-
-function reciprocal(weights: Float64Array): Float64Array {
-  const out = new Float64Array(weights.length);
-  for (let k = 0; k < weights.length; k++) out[k] = 1 / weights[k]!;
-  return out;
 }
