@@ -3,6 +3,7 @@
  * handle's type, which the tests and benchmarks import without the app.
  */
 import type { AppState } from "./state/app-state.js";
+import { collectiveNodeKey } from "./state/dataset-collectives.js";
 import type { Derived } from "./state/derived.js";
 import type { Store } from "./state/store.js";
 import type {} from "./test-handle.js";
@@ -23,6 +24,10 @@ export function exposeTestHandle(store: Store<AppState>, derived: Derived, stage
     nodeScreen: (actorId) => {
       const key = keyOf(actorId);
       return key === null ? null : (stage.view()?.viewportPosition(key) ?? null);
+    },
+    collectiveScreen: (collectiveId) => {
+      const key = collectiveNodeKey(collectiveId);
+      return stage.graph()?.hasNode(key) ? (stage.view()?.viewportPosition(key) ?? null) : null;
     },
     visibleActors: () => stage.graph()?.order ?? 0,
     softwareWebGL: stage.softwareWebGL,

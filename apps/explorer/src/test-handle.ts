@@ -8,6 +8,9 @@ export interface ExplorerHandle {
   state: () => AppState;
   nodeColour: (actorId: string) => string | null;
   nodeScreen: (actorId: string) => { x: number; y: number } | null;
+  /** Where a collective's node is drawn (two-mode view), null when it is not. */
+  collectiveScreen: (collectiveId: string) => { x: number; y: number } | null;
+  /** Nodes drawn: the actors shown, and the collectives too in the two-mode view. */
   visibleActors: () => number;
   /** True when WebGL runs on a software rasteriser (the link budget then applies). */
   softwareWebGL: boolean;

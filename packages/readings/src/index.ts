@@ -14,7 +14,9 @@ export {
   comparisonMessages,
   comparisonReadings,
 } from "./comparison/comparison-readings.js";
+export { coreErrorText, qapErrorText, territoryIssueText } from "./core-errors.js";
 export { explain, GLOSSARY_TERMS, type GlossaryEntry, glossary, normaliseTerm } from "./glossary.js";
+export { inputProblemText } from "./input-problem-text.js";
 export { isLang, LANGS, type Lang, type LangEnvironment, LOCALES, langOf, resolveLang } from "./lang.js";
 export {
   date,

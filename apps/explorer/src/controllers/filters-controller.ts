@@ -1,7 +1,9 @@
 /**
- * Filters. A filter that hides the selected actor also closes its panel:
- * the selection never points at an actor that is not shown.
+ * Filters. A filter that hides the selected actor (or every member of the
+ * selected collective) also closes its panel: the selection never points at
+ * something that is not shown.
  */
+import { collectivesForRows } from "../state/dataset-collectives.js";
 import { DEFAULT_FILTERS, type Filters } from "../state/filters.js";
 import type { AppContext } from "./context.js";
 
@@ -13,7 +15,13 @@ export interface FiltersController {
 export function createFiltersController({ store, derived }: AppContext): FiltersController {
   const apply = (filters: Filters) =>
     store.set((state) => {
-      const selected = state.selected;
+      const { selected, selectedCollective, dataset } = state;
+      if (selectedCollective !== null && dataset !== null) {
+        const shown = collectivesForRows(dataset, derived.rowsFor(filters).actors).collectives;
+        return shown.some((c) => c.id === selectedCollective)
+          ? { filters }
+          : { filters, selectedCollective: null };
+      }
       if (selected === null) return { filters };
       const position = derived.positionOf(selected);
       const shown = position !== undefined && derived.rowsFor(filters).actorPositions.includes(position);

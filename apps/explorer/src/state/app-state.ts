@@ -47,6 +47,8 @@ export interface AppState {
   layout: LayoutName;
   /** Actor id of the selected actor. */
   selected: string | null;
+  /** Id of the selected collective (never set together with `selected`). */
+  selectedCollective: string | null;
   search: string;
   view: ViewName;
   analysis: AnalysisState;
@@ -113,6 +115,7 @@ export function initialState(): AppState {
     encoding: DEFAULT_ENCODING,
     layout: "force",
     selected: null,
+    selectedCollective: null,
     search: "",
     view: "graph",
     analysis: IDLE_ANALYSIS,

@@ -9,7 +9,7 @@ import type { LiveGraph } from "../controllers/context.js";
 import type { HighlightState } from "../controllers/highlight.js";
 import { searchNodes } from "../controllers/highlight.js";
 import type { AppState } from "../state/app-state.js";
-import { collectivesForRows } from "../state/dataset-collectives.js";
+import { collectiveNodeKey, collectivesForRows } from "../state/dataset-collectives.js";
 import type { Derived } from "../state/derived.js";
 import { GraphView } from "./graph-view.js";
 import { isSoftwareRenderer, SOFTWARE_LINK_BUDGET, webglRenderer } from "./link-budget.js";
@@ -46,7 +46,13 @@ export function createGraphStage(
 
   const highlight = (state: AppState, graph: VisualGraph): HighlightState => {
     const position = state.selected === null ? undefined : derived.positionOf(state.selected);
-    const selected = position === undefined ? null : String(position);
+    // A selected collective is a node of the two-mode view only; in the projected view nothing is lit.
+    const selected =
+      state.selectedCollective !== null
+        ? collectiveNodeKey(state.selectedCollective)
+        : position === undefined
+          ? null
+          : String(position);
     return {
       // Large graphs draw no links until the metrics are in: sizes change when
       // they land, and every frame of tens of thousands of links in between is paid twice.
@@ -115,7 +121,9 @@ export function createGraphStage(
         state.dataset !== previous.dataset ||
         state.filters !== previous.filters ||
         state.layout !== previous.layout ||
-        state.drawAllLinks !== previous.drawAllLinks;
+        state.drawAllLinks !== previous.drawAllLinks ||
+        // Two-mode adds collective nodes and membership links, projected adds co-membership links.
+        state.encoding.collectives !== previous.encoding.collectives;
       if (structural) {
         if (previous?.dataset === state.dataset) events.beforeRebuild();
         build(state, true);

@@ -8,11 +8,12 @@
 import type { Translator } from "@catalyse/readings";
 import { h, replace } from "../dom.js";
 import type { AppState } from "../state/app-state.js";
-import { collectivesOfActor } from "../state/dataset-collectives.js";
+import { collectiveDetails, collectivesOfActor } from "../state/dataset-collectives.js";
 import { datasetName } from "../state/dataset-name.js";
 import type { Derived } from "../state/derived.js";
 import { availableMetrics, METRICS } from "../state/metrics.js";
 import { byId } from "./by-id.js";
+import { renderCollectivePanel } from "./collective-panel.js";
 import { renderCompareView } from "./compare-view.js";
 import type { GraphStage } from "./graph-stage.js";
 import { renderLegends } from "./legends.js";
@@ -25,6 +26,7 @@ const SUGGESTIONS_MAX = 1500;
 
 export interface PanelActions {
   selectAndFocus: (actorId: string) => void;
+  selectCollective: (collectiveId: string) => void;
   closeActor: () => void;
   toggleCompare: (key: string) => void;
 }
@@ -92,6 +94,10 @@ export function renderActorPanel(
   actions: PanelActions,
 ): void {
   const aside = byId("actor-panel");
+  if (state.selectedCollective !== null) {
+    renderSelectedCollective(aside, state, derived, actions);
+    return;
+  }
   const position = state.selected === null ? undefined : derived.positionOf(state.selected);
   const actor = position === undefined ? undefined : state.dataset?.actors[position];
   const key = String(position);
@@ -122,6 +128,39 @@ export function renderActorPanel(
       collectives: state.dataset ? collectivesOfActor(state.dataset, actor.id) : [],
       t: derived.t(),
       onSelect: actions.selectAndFocus,
+      onSelectCollective: actions.selectCollective,
+      onClose: actions.closeActor,
+    }),
+  );
+}
+
+/** The collective panel in the actor panel's place; hidden when the collective has no member shown. */
+function renderSelectedCollective(
+  aside: HTMLElement,
+  state: AppState,
+  derived: Derived,
+  actions: PanelActions,
+): void {
+  const id = state.selectedCollective;
+  const collective =
+    id === null || state.dataset === null
+      ? undefined
+      : collectiveDetails(state.dataset, id, derived.rows().actors);
+  aside.hidden = collective === undefined || collective.members.length === 0 || state.view !== "graph";
+  if (aside.hidden || collective === undefined) {
+    replace(aside);
+    return;
+  }
+  const figures = state.analysis.result?.document.collectives?.find((c) => c.id === collective.id) ?? null;
+  replace(
+    aside,
+    renderCollectivePanel({
+      collective,
+      figures,
+      worldColour: derived.worldColour,
+      worlds: derived.worlds(),
+      t: derived.t(),
+      onSelectActor: actions.selectAndFocus,
       onClose: actions.closeActor,
     }),
   );

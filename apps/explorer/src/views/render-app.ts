@@ -38,6 +38,7 @@ export function renderApp(store: Store<AppState>, derived: Derived, stage: Graph
   let filtersPanel: FiltersPanel | null = null;
   const panelActions: PanelActions = {
     selectAndFocus: c.selection.selectAndFocus,
+    selectCollective: c.selection.selectCollectiveAndFocus,
     closeActor: () => c.selection.select(null),
     toggleCompare: (key) =>
       store.set((s) => ({
@@ -106,7 +107,7 @@ export function renderApp(store: Store<AppState>, derived: Derived, stage: Graph
     if (rowsChanged) renderSearchOptions(derived);
     if (rowsChanged || resultChanged || lang || changed("actorTable", "selected"))
       renderActorsTable(state, derived, tableActions);
-    if (rowsChanged || resultChanged || lang || changed("selected", "view"))
+    if (rowsChanged || resultChanged || lang || changed("selected", "selectedCollective", "view"))
       renderActorPanel(state, derived, stage, panelActions);
     if (changed("view")) renderTabs(state);
     if (changed("view", "analysis") || lang) renderMiddle(state, derived);

@@ -5,6 +5,7 @@
  * p-values (see @catalyse/core qap/).
  */
 import { DEFAULT_SEED, QAP_TERRITORY_DEFAULTS, QapError, qapTerritory } from "@catalyse/core";
+import { qapErrorText } from "@catalyse/readings";
 import { type CommandContext, UsageError } from "../context.js";
 import { qapJson, qapTable } from "../format/qap-table.js";
 import { loadTerritory } from "../load-territory.js";
@@ -63,8 +64,9 @@ export const qapCommand: Command = {
       return 0;
     } catch (error) {
       // A request the territory cannot answer is the user's to fix, like a bad option.
-      // NOTE: core's QapError message is English (core holds no catalogue); it is passed through.
-      if (error instanceof QapError) throw new UsageError("cli.qap.error", { message: error.message });
+      // Core's error in the reader's language, from its code and params.
+      if (error instanceof QapError)
+        throw new UsageError("cli.qap.error", { message: qapErrorText(error, context.t) });
       throw error;
     }
   },

@@ -8,7 +8,7 @@ export {
   type TieMeasure,
   tieValues,
 } from "./predictors.js";
-export { QapError } from "./qap-error.js";
+export { QAP_ERROR_CODES, QapError, type QapErrorCode, qapErrorMessage } from "./qap-error.js";
 export {
   INTERCEPT,
   QAP_DEFAULTS,
