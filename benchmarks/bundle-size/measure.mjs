@@ -19,11 +19,13 @@ import { build } from "vite";
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 
 /**
- * The stated budget for the gzipped bundle: 62 KiB, about 10% over what it measures. Set at 56 KiB
- * over 51.1 KiB; raised once, when collectives, directed figures and actor roles (i16, i18, i13a) took
- * analyze to 56.2 KiB (a deliberate growth: say why in the commit when you raise it again).
+ * The stated budget for the gzipped bundle. Set at 56 KiB over 51.1 KiB; raised to 62 KiB when
+ * collectives, directed figures and actor roles (i16, i18, i13a) took analyze to 56.2 KiB, to 76 KiB
+ * for io's intl-messageformat texts and the research methods, and to 80 KiB when issue 19's solvers
+ * (Lanczos, conjugate gradients, level peeling) and weighted-betweenness passes and Leiden's workspace took it to 77.8 KiB
+ * (a deliberate growth each time: say why in the commit when you raise it again).
  */
-export const BUDGET_BYTES = 76 * 1024;
+export const BUDGET_BYTES = 80 * 1024;
 
 /** Bundles the entry and returns its minified and gzipped sizes in bytes. */
 export async function measureBundle() {

@@ -238,6 +238,36 @@ def main():
     write("two-actors", g, "two allied actors")
     write("edgeless", relabel(nx.empty_graph(4), "e"), "four isolates")
 
+    # Issue 19 (conjugate gradients for PageRank, Lanczos per component for eigenvector):
+    # graphs where those methods could part from the power iteration. Own RNG, so the
+    # fixtures above keep their values.
+    extra = random.Random(19)
+    # Components of equal spectral radius (two weighted triangles) beside a bipartite star,
+    # a path and isolates: the leading components share the vector; isolates are dangling.
+    g = nx.Graph()
+    g.add_weighted_edges_from([("a0", "a1", 2), ("a1", "a2", 2), ("a2", "a0", 2)])
+    g.add_weighted_edges_from([("b0", "b1", 2), ("b1", "b2", 2), ("b2", "b0", 2)])
+    g.add_weighted_edges_from([("s0", f"s{i}", 1) for i in range(1, 5)])
+    g.add_weighted_edges_from([("p0", "p1", 1), ("p1", "p2", 3)])
+    g.add_nodes_from(["i0", "i1"])
+    write("tied-components", g, "two equal weighted triangles, a star, a path and two isolates")
+    # Two cliques joined by a path: λ1 − λ2 ≈ 0.014, a small gap for Lanczos.
+    g = relabel(nx.barbell_graph(6, 2), "b")
+    for u, v, d in g.edges(data=True):
+        d["weight"] = extra.choice([1, 2, 3])
+    write("barbell-weighted", g, "barbell (K6, 2-path, K6) with weights 1-3: a small spectral gap")
+    # Many weighted components of every size and isolates.
+    g = nx.gnp_random_graph(300, 0.006, seed=19)
+    for u, v, d in g.edges(data=True):
+        d["weight"] = extra.choice([1, 2, 3, 4, 5])
+    write("sparse-components", relabel(g, "r"), "G(300, 0.006) with weights 1-5: trees, small cycles, isolates")
+    # Weighted directed with dangling actors (sinks), a source and an isolate.
+    g = nx.gnp_random_graph(60, 0.05, seed=190, directed=True)
+    for u, v, d in g.edges(data=True):
+        d["weight"] = extra.choice([1, 2, 3, 4, 5])
+    g.add_node(999)
+    write("directed-weighted-dangling", relabel(g, "w"), "G(60, 0.05) directed, weights 1-5: sinks and an isolate")
+
     # The repository's real and pilot territories, as the CLI reads them.
     root = os.path.join(os.path.dirname(__file__), "..", "..", "datasets")
     for folder in sorted(glob.glob(os.path.join(root, "classic", "*")) + glob.glob(os.path.join(root, "pilots", "*"))):

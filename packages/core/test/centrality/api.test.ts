@@ -55,8 +55,9 @@ describe("centrality metrics API", () => {
   it("PageRank reports convergence and stops at maxIterations without throwing", () => {
     const index = createCompactIndex(path());
     expect(pagerankValues(index).converged).toBe(true);
-    const capped = pagerankValues(index, { maxIterations: 2 });
-    expect(capped).toMatchObject({ converged: false, iterations: 2 });
+    // One product: conjugate gradients end exactly on a 3-path after two (as many as S has distinct eigenvalues that b meets).
+    const capped = pagerankValues(index, { maxIterations: 1 });
+    expect(capped).toMatchObject({ converged: false, iterations: 1 });
   });
 
   it("gives two linked actors NetworkX's values", () => {
