@@ -309,6 +309,31 @@ describe("the core–periphery reading says a group, one actor or no clear core,
     const reading = one(analysisReadings(document, { lang: "en" }), "methods.core-periphery.single");
     expect(reading.text).toMatch(/around a single actor, core0 \(fit 1,/);
   });
+  it("under B&E's relaxed model the reading does not say the periphery is allied with the core", () => {
+    const document = analyzeSmall(coreAndPeriphery(3, 9), { corePeriphery: { model: "relaxed" } });
+    expect(document.graph.corePeriphery?.model).toBe("relaxed");
+    const reading = one(analysisReadings(document, { lang: "en" }), "methods.core-periphery.group");
+    expect(reading.text).toMatch(/the others are rarely allied with one another \(fit/);
+    expect(reading.text).not.toMatch(/allied mostly with this core/);
+    const fr = one(analysisReadings(document, { lang: "fr" }), "methods.core-periphery.group");
+    expect(fr.text).toMatch(/les autres sont rarement alliés entre eux \(ajustement/);
+  });
+  it("a star's coreness does not settle: a second reading says it comes down to the centre, and when it settles nothing is said", () => {
+    const star = analyzeSmall(coreAndPeriphery(1, 8));
+    expect(star.graph.corePeriphery).toMatchObject({ corenessConverged: false, corenessIterations: 10000 });
+    const reading = one(analysisReadings(star, { lang: "en" }), "methods.core-periphery.unsettled");
+    expect(reading.text).toMatch(
+      /did not settle on this territory after 10,000 steps: it comes down to one actor, core0, with coreness 1/,
+    );
+    expect(reading.figures["graph.corePeriphery.corenessIterations"]).toBe(10000);
+    const fr = one(analysisReadings(star, { lang: "fr" }), "methods.core-periphery.unsettled");
+    expect(fr.text).toMatch(
+      /ne s’est pas stabilisée sur ce territoire après 10\s000 étapes : elle se réduit à un seul acteur, core0/,
+    );
+    const settled = analyzeSmall(coreAndPeriphery(3, 9));
+    expect(settled.graph.corePeriphery?.corenessConverged).toBe(true);
+    expect(byId(analysisReadings(settled, { lang: "en" }), "methods.core-periphery.unsettled")).toEqual([]);
+  });
   it("a ring has no clear core: the reading names no one and states the threshold", () => {
     const ring = path(12);
     ring.links.push(["a11", "a0"]);

@@ -1,4 +1,9 @@
-import { analyzeIndex, fillCollectivesSection } from "@catalyse/core";
+import {
+  analyzeIndex,
+  DISCRETE_CORE_DEFAULTS,
+  type DiscreteCoreModel,
+  fillCollectivesSection,
+} from "@catalyse/core";
 import { toCsv } from "@catalyse/io";
 import { analysisReadings } from "@catalyse/readings";
 import { type CommandContext, UsageError } from "../context.js";
@@ -45,6 +50,7 @@ export const analyzeCommand: Command = {
     null: { type: "string" },
     reader: { type: "string" },
     "by-type": { type: "boolean" },
+    "core-model": { type: "string" },
     ...SCALE_OPTIONS,
     ...CSV_DIALECT_OPTION,
     ...PROJECTION_OPTIONS,
@@ -61,6 +67,7 @@ export const analyzeCommand: Command = {
     const territory = await loadForAnalysis(input, reader, context, projection);
     const { index } = territory;
     const byType = args.values["by-type"] === true;
+    const coreModel = parseCoreModel(args.values["core-model"]);
     if (byType && territory.linkTypes === undefined) throw new UsageError("cli.analyze.by-type-streamed");
     const centrality = await scaledCentrality(index, scale, undefined, context);
     const progress = createProgress(context, "analyze");
@@ -75,6 +82,7 @@ export const analyzeCommand: Command = {
       ...(byType ? { layers: { index: territory.explicit, linkTypes: territory.linkTypes! } } : {}),
       onProgress: (done, total, step) => progress.update(done, total, progressStep(context, step)),
       centrality,
+      corePeriphery: { model: coreModel },
       // The null models are the slow part: their own bar, replicate by replicate.
       middle: {
         nullModels,
@@ -99,3 +107,12 @@ export const analyzeCommand: Command = {
     return 0;
   },
 };
+
+const CORE_MODELS: readonly DiscreteCoreModel[] = ["ideal", "relaxed"];
+
+/** `--core-model`: Borgatti & Everett's ideal model (default) or the relaxed one UCINET uses. */
+function parseCoreModel(value: unknown): DiscreteCoreModel {
+  if (value === undefined) return DISCRETE_CORE_DEFAULTS.model;
+  if ((CORE_MODELS as readonly unknown[]).includes(value)) return value as DiscreteCoreModel;
+  throw new UsageError("cli.error.core-model", { value: String(value), expected: CORE_MODELS.join(", ") });
+}

@@ -5,7 +5,13 @@
  * and the ideal pattern (core allied with everyone, periphery only with the
  * core), from `graph.corePeriphery`; below `coreFit` (options.ts says why
  * 0.5) the reading says there is no clear core and periphery and names no one.
+ * Under B&E's relaxed model the core–periphery pairs are left out of the fit,
+ * so the reading does not claim the periphery is allied with the core.
+ * When the continuous coreness did not settle, a second reading says so: its
+ * values then are a limit (one actor at 1) or where the computation stopped.
  */
+
+import type { CorePeripheryFigures } from "@catalyse/core";
 import {
   decimal,
   type Figures,
@@ -24,14 +30,26 @@ export function corePeripheryReadings(
 ): ReadingMessage[] {
   const { document } = context;
   const cp = document.graph.corePeriphery;
-  if (cp === undefined || cp === null || cp.fit === null || cp.core.length === 0) return [];
+  if (cp === undefined || cp === null) return [];
+  const unsettled = unsettledReading(context, cp);
+  const discrete = discreteCoreReading(context, cp, options);
+  return [...discrete, ...unsettled];
+}
+
+function discreteCoreReading(
+  context: ReadingContext,
+  cp: CorePeripheryFigures,
+  options: Required<AnalysisReadingsOptions>,
+): ReadingMessage[] {
+  const { document } = context;
+  if (cp.fit === null || cp.core.length === 0) return [];
   const size = cp.core.length;
   const share = document.graph.nodes === 0 ? null : size / document.graph.nodes;
   const figures: Figures = {
     "graph.corePeriphery.fit": cp.fit,
     "readings.options.coreFit": options.coreFit,
   };
-  const fit = { fit: decimal(cp.fit), threshold: decimal(options.coreFit) };
+  const fit = { fit: decimal(cp.fit), threshold: decimal(options.coreFit), model: cp.model ?? "ideal" };
   figures["graph.corePeriphery.core.length"] = size;
   figures["graph.corePeriphery.coreShare"] = share;
   if (cp.fit < options.coreFit)
@@ -55,4 +73,24 @@ export function corePeripheryReadings(
     members = nested("methods.core-periphery.more", { names: named.join(", "), others });
   }
   return [message("methods.core-periphery.group", figures, { ...fit, size, share: percent(share), members })];
+}
+
+/** Said only when the document knows the coreness did not settle (absent in older documents: unknown, silent). */
+function unsettledReading(context: ReadingContext, cp: CorePeripheryFigures): ReadingMessage[] {
+  if (cp.corenessConverged !== false) return [];
+  const { actors } = context.document;
+  const iterations = cp.corenessIterations ?? null;
+  if (iterations === null) return [];
+  const figures: Figures = { "graph.corePeriphery.corenessIterations": iterations };
+  // The unbounded (Heywood) limit: one actor at exactly 1, every other at 0.
+  const atOne = actors.filter((actor) => actor.coreness === 1);
+  const single = atOne.length === 1 && actors.every((actor) => actor.coreness === 1 || actor.coreness === 0);
+  const member = single ? context.cite(atOne[0]!.id, figures) : "";
+  return [
+    message("methods.core-periphery.unsettled", figures, {
+      iterations,
+      case: single ? "single" : "other",
+      member,
+    }),
+  ];
 }

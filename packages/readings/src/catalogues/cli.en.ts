@@ -56,9 +56,12 @@ ${COLUMN}goes straight from the CSV files into the compact index
 ${COLUMN}(link dates, types and extra columns are not read); full
 ${COLUMN}reads and checks every column; auto streams when links.csv
 ${COLUMN}passes {megabytes} MB (about 500,000 links) and says so
-  --by-type         add the layers section: one network per link type (links,
+  --by-type         add the kinds of alliance: one network per link type (links,
 ${COLUMN}density, centralization, brokers), their overlaps, and the
-${COLUMN}kinds of alliance each actor spans`,
+${COLUMN}kinds of alliance each actor spans
+  --core-model M    ideal (default) or relaxed: Borgatti & Everett's model of
+${COLUMN}the core. ideal expects the core allied with the periphery;
+${COLUMN}relaxed leaves core–periphery pairs out of the fit (as UCINET)`,
   "cli.analyze.by-type-streamed":
     "--by-type needs link types, which a streamed territory does not read; add --reader full",
   "cli.analyze.notes": `Warnings go to stderr, so stdout holds only the result.
@@ -297,6 +300,7 @@ ${COLUMN}network: newman (default: each collective of k members adds
 ${COLUMN}1/(k-1) between each two members), count (one per shared
 ${COLUMN}collective) or none (collectives only in two-mode figures)`,
   "cli.error.projection": "--projection {value}: expected one of {expected}",
+  "cli.error.core-model": "--core-model {value}: expected one of {expected}",
 
   // Shared messages
   "cli.wrote": "wrote {file}",

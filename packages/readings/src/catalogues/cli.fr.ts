@@ -53,9 +53,13 @@ ${COLUMN}stream va des fichiers CSV droit à l’index compact (dates,
 ${COLUMN}types et colonnes en plus des liens ne sont pas lus) ; full lit
 ${COLUMN}et vérifie chaque colonne ; auto passe en flux quand links.csv
 ${COLUMN}dépasse {megabytes} Mo (environ 500 000 liens) et le dit
-  --by-type         ajoute la section des couches : un réseau par type de lien
+  --by-type         ajoute les types d’alliance : un réseau par type de lien
 ${COLUMN}(liens, densité, centralisation, intermédiaires), leurs
-${COLUMN}recoupements et les types d’alliance de chaque acteur`,
+${COLUMN}recoupements et les types d’alliance de chaque acteur
+  --core-model M    ideal (par défaut) ou relaxed : le modèle de cœur de
+${COLUMN}Borgatti et Everett. ideal attend le cœur allié à la
+${COLUMN}périphérie ; relaxed laisse les paires cœur–périphérie hors de
+${COLUMN}l’ajustement (comme UCINET)`,
   "cli.analyze.by-type-streamed":
     "--by-type a besoin des types de liens, qu’un territoire lu en flux ne lit pas ; ajoutez --reader full",
   "cli.analyze.notes": `Les avertissements vont sur la sortie d’erreur : la sortie standard ne contient que le résultat.
@@ -302,6 +306,7 @@ ${COLUMN}membres ajoute 1/(k-1) entre chaque paire de membres), count (un
 ${COLUMN}par collectif partagé) ou none (collectifs seulement dans les
 ${COLUMN}mesures à deux modes)`,
   "cli.error.projection": "--projection {value} : attendu l’un de {expected}",
+  "cli.error.core-model": "--core-model {value} : attendu l’un de {expected}",
 
   "cli.wrote": "écrit : {file}",
   "cli.warning": "avertissement : {text}",

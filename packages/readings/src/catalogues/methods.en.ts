@@ -9,12 +9,14 @@ import type { Catalogue } from "../catalogue.js";
 export const methodsEn = {
   // Core and periphery.
   "methods.core-periphery.group":
-    "Core and periphery: the alliances gather around a core of {size, plural, one {# actor} other {# actors}} ({share} of the actors: {members}), allied among themselves, while the others are allied mostly with this core (fit {fit}, from 0: no such pattern, to 1: a perfect core and periphery; from {threshold} it reads as clear). No single actor stands in the middle, but a group does.",
+    "Core and periphery: the alliances gather around a core of {size, plural, one {# actor} other {# actors}} ({share} of the actors: {members}), allied among themselves, while the others {model, select, relaxed {are rarely allied with one another} other {are allied mostly with this core}} (fit {fit}, from 0: no such pattern, to 1: a perfect core and periphery; from {threshold} it reads as clear). No single actor stands in the middle, but a group does.",
   "methods.core-periphery.single":
     "Core and periphery: the alliances gather around a single actor, {member} (fit {fit}, from 0: no such pattern, to 1: a perfect core and periphery; from {threshold} it reads as clear). A core of one actor is a star: one actor stands in the middle, not a group.",
   "methods.core-periphery.none":
     "No clear core and periphery (fit {fit}, below the {threshold} from which it reads as clear; 1 would be a perfect core and periphery): the alliances do not gather around one group at the centre. The best core found, {size, plural, one {# actor} other {# actors}} ({share} of the actors), explains the links poorly.",
   "methods.core-periphery.more": "{names} and {others, plural, one {# other} other {# others}}",
+  "methods.core-periphery.unsettled":
+    "The coreness (each actor's place between core and periphery) did not settle on this territory after {iterations, plural, one {# step} other {# steps}}: {case, select, single {it comes down to one actor, {member}, with coreness 1 and every other actor 0} other {the values shown are where the computation stopped}}. Read the coreness with care; the core found above does not depend on it.",
 
   // Kinds of alliance (multiplex layers).
   "methods.layers.title": "Kinds of alliance (one network per link type)",

@@ -4,12 +4,14 @@ import type { methodsEn } from "./methods.en.js";
 
 export const methodsFr: TranslationOf<typeof methodsEn> = {
   "methods.core-periphery.group":
-    "Cœur et périphérie : les alliances se rassemblent autour d’un cœur de {size, plural, one {# acteur} other {# acteurs}} ({share} des acteurs : {members}), alliés entre eux, tandis que les autres sont surtout alliés à ce cœur (ajustement {fit}, de 0 : aucune structure de ce genre, à 1 : un cœur et une périphérie parfaits ; net à partir de {threshold}). Aucun acteur seul ne se tient au milieu, mais un groupe, oui.",
+    "Cœur et périphérie : les alliances se rassemblent autour d’un cœur de {size, plural, one {# acteur} other {# acteurs}} ({share} des acteurs : {members}), alliés entre eux, tandis que les autres {model, select, relaxed {sont rarement alliés entre eux} other {sont surtout alliés à ce cœur}} (ajustement {fit}, de 0 : aucune structure de ce genre, à 1 : un cœur et une périphérie parfaits ; net à partir de {threshold}). Aucun acteur seul ne se tient au milieu, mais un groupe, oui.",
   "methods.core-periphery.single":
     "Cœur et périphérie : les alliances se rassemblent autour d’un seul acteur, {member} (ajustement {fit}, de 0 : aucune structure de ce genre, à 1 : un cœur et une périphérie parfaits ; net à partir de {threshold}). Un cœur d’un seul acteur est une étoile : un acteur se tient au milieu, pas un groupe.",
   "methods.core-periphery.none":
     "Pas de cœur et de périphérie nets (ajustement {fit}, sous le seuil de {threshold} à partir duquel il est net ; 1 serait un cœur et une périphérie parfaits) : les alliances ne se rassemblent pas autour d’un groupe au centre. Le meilleur cœur trouvé, {size, plural, one {# acteur} other {# acteurs}} ({share} des acteurs), rend mal compte des liens.",
   "methods.core-periphery.more": "{names} et {others, plural, one {# autre} other {# autres}}",
+  "methods.core-periphery.unsettled":
+    "La proximité du cœur (la place de chaque acteur entre cœur et périphérie) ne s’est pas stabilisée sur ce territoire après {iterations, plural, one {# étape} other {# étapes}} : {case, select, single {elle se réduit à un seul acteur, {member}, à 1, tous les autres étant à 0} other {les valeurs affichées sont celles où le calcul s’est arrêté}}. À lire avec prudence ; le cœur trouvé plus haut n’en dépend pas.",
 
   "methods.layers.title": "Types d’alliance (un réseau par type de lien)",
   "methods.layers.overlap": "Liens partagés entre types (Jaccard : 1 = les mêmes liens, 0 = aucun en commun)",
