@@ -10,22 +10,15 @@ import { createRequire } from "node:module";
 import { loadavg } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { parseArgs } from "node:util";
 import { launch } from "../../apps/explorer/test/e2e/browser.js";
 import { standardGraph } from "../graphs/standard.js";
+import { roundsArguments } from "./arguments.js";
 import type { BrowserInput, runInPage } from "./browser-entry.js";
 import { wasmBytes } from "./kernel.js";
-import { ROUNDS_DEFAULTS, reportLines } from "./rounds.js";
+import { reportLines } from "./rounds.js";
 
 const here = dirname(fileURLToPath(import.meta.url));
-const { values } = parseArgs({
-  options: {
-    graph: { type: "string", default: "ba-10k" },
-    rounds: { type: "string", default: String(ROUNDS_DEFAULTS.rounds) },
-    sources: { type: "string", default: String(ROUNDS_DEFAULTS.sources) },
-    sweeps: { type: "string", default: String(ROUNDS_DEFAULTS.sweeps) },
-  },
-});
+const { graph, options } = roundsArguments();
 
 // Vite is the explorer's build tool; the benchmarks borrow it rather than add a bundler.
 const explorer = join(here, "../../apps/explorer");
@@ -47,13 +40,13 @@ const outputs = (Array.isArray(output) ? output : [output]) as { output: { code?
 const code = outputs[0]?.output[0]?.code;
 if (code === undefined) throw new Error("wasm: Vite produced no code for browser-entry.ts");
 
-const { index } = standardGraph(values.graph);
+const { index } = standardGraph(graph);
 const input: BrowserInput = {
   bytes: Array.from(await wasmBytes()),
   order: index.order,
   linkSource: Array.from(index.linkSource),
   linkTarget: Array.from(index.linkTarget),
-  options: { rounds: Number(values.rounds), sources: Number(values.sources), sweeps: Number(values.sweeps) },
+  options,
 };
 const browser = await launch();
 try {
@@ -72,7 +65,7 @@ try {
   );
   const loadAfter = loadavg()[0]!;
   console.log(
-    `Chromium ${version}, ${values.graph}: ${index.order} actors, ${index.targets.length} arcs; ` +
+    `Chromium ${version}, ${graph}: ${index.order} actors, ${index.targets.length} arcs; ` +
       `CSR copied into WebAssembly memory in ${result.copyMs.toFixed(2)} ms (once)`,
   );
   console.log(

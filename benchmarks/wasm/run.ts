@@ -10,28 +10,16 @@
  * around the run. browser.ts runs the same rounds in Chromium.
  */
 import { loadavg } from "node:os";
-import { parseArgs } from "node:util";
 import { standardGraph } from "../graphs/standard.js";
+import { roundsArguments } from "./arguments.js";
 import { createWasmBrandes } from "./kernel.js";
-import { ROUNDS_DEFAULTS, reportLines, timeKernels } from "./rounds.js";
+import { reportLines, timeKernels } from "./rounds.js";
 
-const { values } = parseArgs({
-  options: {
-    graph: { type: "string", default: "ba-10k" },
-    rounds: { type: "string", default: String(ROUNDS_DEFAULTS.rounds) },
-    sources: { type: "string", default: String(ROUNDS_DEFAULTS.sources) },
-    sweeps: { type: "string", default: String(ROUNDS_DEFAULTS.sweeps) },
-  },
-});
-const options = {
-  rounds: Number(values.rounds),
-  sources: Number(values.sources),
-  sweeps: Number(values.sweeps),
-};
-const { index } = standardGraph(values.graph);
+const { graph, options } = roundsArguments();
+const { index } = standardGraph(graph);
 const wasm = await createWasmBrandes(index);
 console.log(
-  `Node ${process.version}, ${values.graph}: ${index.order} actors, ${index.targets.length} arcs; ` +
+  `Node ${process.version}, ${graph}: ${index.order} actors, ${index.targets.length} arcs; ` +
     `CSR copied into WebAssembly memory in ${wasm.copyMs.toFixed(2)} ms (once)`,
 );
 const loadBefore = loadavg()[0]!;
