@@ -24,11 +24,12 @@ import { type CompactIndex, toActorMap } from "../graph/compact-index.js";
 import { createRandom, DEFAULT_SEED, type Random } from "../random.js";
 import type { CommunityDetectionResult } from "./detection-result.js";
 import { aggregate, type LevelGraph, undirectedLevelGraph } from "./level-graph.js";
-import { CommunityWeights, moveNodesFast } from "./local-moving.js";
+import { moveNodesFast } from "./local-moving.js";
 import { polishPartition } from "./local-optimality.js";
 import { canonicalLabels, numberBySize, samePartition, singletonLabels } from "./partition.js";
 import { createQualityModel, partitionQuality, type QualityFunction } from "./quality.js";
 import { refinePartition } from "./refinement.js";
+import { LeidenWorkspace, renumberInPlace } from "./workspace.js";
 
 /** Options of `leiden`. */
 export interface LeidenOptions {
@@ -100,32 +101,35 @@ function leidenOnIndex(index: CompactIndex, options: LeidenOptions): LeidenResul
   const linkless = !(graph.totalWeight > 0) && settings.quality === "modularity";
   if (linkless) labels = singletonLabels(graph.order);
   if (!linkless) {
+    const work = new LeidenWorkspace(graph);
     let quality = partitionQuality(graph, canonicalLabels(labels), settings.quality, settings.resolution)!;
     while (iterations < settings.maxIterations) {
       iterations++;
-      const next = leidenIteration(graph, labels, settings, random);
+      const next = leidenIteration(graph, labels, settings, random, work);
       options.onProgress?.(iterations, settings.maxIterations, `leiden iteration ${iterations}`);
-      const stable = samePartition(next, labels);
-      labels = next;
+      const stable = samePartition(next.labels, labels);
+      labels = next.labels;
       if (stable) break;
-      const improved = partitionQuality(graph, labels, settings.quality, settings.resolution)!;
-      const small = improved - quality <= settings.tolerance * Math.abs(quality);
-      quality = improved;
+      const small = next.quality - quality <= settings.tolerance * Math.abs(quality);
+      quality = next.quality;
       if (small) break;
     }
     const model = createQualityModel(settings.quality, settings.resolution, graph);
-    const scratch = new CommunityWeights(graph.order);
-    labels = polishPartition(graph, labels, model.size(graph), model.penalty, random, scratch);
+    labels = polishPartition(graph, labels, model.size(graph), model.penalty, random, work);
   }
   const { communityOf, sizes } = numberBySize(labels);
+  const modularity = partitionQuality(graph, communityOf, "modularity", 1);
   return {
     method: "leiden",
     communities: toActorMap(index, communityOf),
     communityOf,
     sizes,
     count: sizes.length,
-    modularity: partitionQuality(graph, communityOf, "modularity", 1),
-    quality: partitionQuality(graph, communityOf, settings.quality, settings.resolution),
+    modularity,
+    quality:
+      settings.quality === "modularity" && settings.resolution === 1
+        ? modularity
+        : partitionQuality(graph, communityOf, settings.quality, settings.resolution),
     resolution: settings.resolution,
     seed: settings.seed,
     iterations,
@@ -138,56 +142,60 @@ interface IterationSettings {
   randomness: number;
 }
 
-/** One iteration of Leiden from `start` (labels 0..k−1 on the first level); returns the new labels. */
+/**
+ * One iteration of Leiden from `start` (labels 0..k−1 on the first level);
+ * returns the new labels and their quality.
+ */
 function leidenIteration(
   base: LevelGraph,
   start: Int32Array,
   settings: IterationSettings,
   random: Random,
-): Int32Array {
+  work: LeidenWorkspace,
+): { labels: Int32Array; quality: number } {
   const model = createQualityModel(settings.quality, settings.resolution, base);
-  const scratch = new CommunityWeights(base.order);
   let graph = base;
-  let communityOf: Int32Array = Int32Array.from(start);
+  work.labels.set(start);
   // The node of the current level that each actor belongs to.
-  const nodeOf = singletonLabels(base.order);
+  const nodeOf = work.nodeOf;
+  for (let a = 0; a < base.order; a++) nodeOf[a] = a;
   for (;;) {
+    const communityOf = work.labels;
     const size = model.size(graph);
-    moveNodesFast(graph, communityOf, size, model.penalty, random, scratch);
-    communityOf = canonicalLabels(communityOf);
-    let communities = 0;
-    for (let v = 0; v < graph.order; v++) communities = Math.max(communities, communityOf[v]! + 1);
+    moveNodesFast(graph, communityOf, size, model.penalty, random, work);
+    const communities = renumberInPlace(communityOf, graph.order, work.code);
     if (communities === graph.order) break;
-    let refined: Int32Array = canonicalLabels(
-      refinePartition(
-        graph,
-        communityOf,
-        communities,
-        size,
-        model.penalty,
-        settings.randomness,
-        random,
-        scratch,
-      ),
+    let groupOf = refinePartition(
+      graph,
+      communityOf,
+      communities,
+      size,
+      model.penalty,
+      settings.randomness,
+      random,
+      work,
     );
-    let groups = 0;
-    for (let v = 0; v < graph.order; v++) groups = Math.max(groups, refined[v]! + 1);
+    let groups = renumberInPlace(groupOf, graph.order, work.code);
     // Refinement that merges nothing would aggregate into the same graph
     // forever; aggregate on the moved partition instead (as leidenalg does).
     if (groups === graph.order) {
-      refined = communityOf;
+      groupOf = communityOf;
       groups = communities;
     }
-    const next = aggregate(graph, refined, groups);
-    const nextCommunityOf = new Int32Array(groups);
-    for (let v = 0; v < graph.order; v++) nextCommunityOf[refined[v]!] = communityOf[v]!;
-    for (let a = 0; a < base.order; a++) nodeOf[a] = refined[nodeOf[a]!]!;
+    const next = aggregate(graph, groupOf, groups, work);
+    // The aggregated nodes start in the communities of the moved partition.
+    const nextCommunityOf = work.nextLabels;
+    for (let v = 0; v < graph.order; v++) nextCommunityOf[groupOf[v]!] = communityOf[v]!;
+    for (let a = 0; a < base.order; a++) nodeOf[a] = groupOf[nodeOf[a]!]!;
+    work.swapLabels();
     graph = next;
-    communityOf = nextCommunityOf;
   }
+  // Aggregation keeps the weight inside and the size of every community, so
+  // the quality on the last level is that on the actors, for a fraction of the work.
+  const quality = partitionQuality(graph, work.labels, settings.quality, settings.resolution)!;
   const labels = new Int32Array(base.order);
-  for (let a = 0; a < base.order; a++) labels[a] = communityOf[nodeOf[a]!]!;
-  return labels;
+  for (let a = 0; a < base.order; a++) labels[a] = work.labels[nodeOf[a]!]!;
+  return { labels, quality };
 }
 
 function validate(settings: Required<Omit<LeidenOptions, "initialPartition" | "onProgress">>): void {

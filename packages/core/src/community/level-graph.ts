@@ -7,6 +7,7 @@
  * both weights rather than keeping one of them.
  */
 import type { CompactIndex } from "../graph/compact-index.js";
+import type { LeidenWorkspace } from "./workspace.js";
 
 export interface LevelGraph {
   /** Number of nodes. */
@@ -21,6 +22,8 @@ export interface LevelGraph {
   readonly strength: Float64Array;
   /** Number of actors each node stands for (1 on the first level). */
   readonly count: Float64Array;
+  /** Whether every link weighs 1 (first level of an unweighted territory): loops then add 1 rather than read `weights`. */
+  readonly unitWeights: boolean;
   /** Total link weight m (each link once, internal links included). */
   readonly totalWeight: number;
 }
@@ -51,6 +54,7 @@ export function undirectedLevelGraph(index: CompactIndex, weighted = true): Leve
       selfWeight: new Float64Array(n),
       strength,
       count: new Float64Array(n).fill(1),
+      unitWeights: allOnes(weights),
       totalWeight: total,
     };
   }
@@ -96,46 +100,59 @@ export function undirectedLevelGraph(index: CompactIndex, weighted = true): Leve
     selfWeight: new Float64Array(n),
     strength,
     count: new Float64Array(n).fill(1),
+    unitWeights: allOnes(merged.weights),
     totalWeight: total / 2,
   };
+}
+
+function allOnes(weights: Float64Array): boolean {
+  for (let k = 0; k < weights.length; k++) if (weights[k] !== 1) return false;
+  return true;
 }
 
 /**
  * Collapses a graph: node v goes to aggregate `groupOf[v]` (0..k−1). Links
  * inside an aggregate become its internal weight; links between aggregates sum.
+ * The aggregated level is written into the workspace's next level buffers
+ * (views of them), so it is valid until the level after next is built.
  */
-export function aggregate(graph: LevelGraph, groupOf: Int32Array, groups: number): LevelGraph {
+export function aggregate(
+  graph: LevelGraph,
+  groupOf: Int32Array,
+  groups: number,
+  work: LeidenWorkspace,
+): LevelGraph {
   const n = graph.order;
   // Members of each aggregate, by counting sort, so each aggregate's list is built in one pass.
-  const start = new Int32Array(groups + 1);
+  const { memberStart: start, memberCursor: cursor, members, slotOf } = work;
+  start.fill(0, 0, groups + 1);
   for (let v = 0; v < n; v++) start[groupOf[v]! + 1]!++;
   for (let g = 0; g < groups; g++) start[g + 1]! += start[g]!;
-  const fill = start.slice(0, groups);
-  const members = new Int32Array(n);
-  for (let v = 0; v < n; v++) members[fill[groupOf[v]!]!++] = v;
+  cursor.set(start.subarray(0, groups));
+  for (let v = 0; v < n; v++) members[cursor[groupOf[v]!]!++] = v;
 
-  const selfWeight = new Float64Array(groups);
-  const strength = new Float64Array(groups);
-  const count = new Float64Array(groups);
+  const out = work.takeLevelBuffers();
+  const { offsets, targets, weights, selfWeight, strength, count } = out;
   // The merging of neighbour lists, inlined (the hot loop of aggregation):
   // slotOf[h] is where aggregate h sits in the current row, if it is at or after rowStart.
   const { offsets: oldOffsets, targets: oldTargets, weights: oldWeights } = graph;
-  const slotOf = new Int32Array(groups).fill(-1);
-  const offsets = new Int32Array(groups + 1);
-  const targets = new Int32Array(oldTargets.length);
-  const weights = new Float64Array(oldTargets.length);
+  const unit = graph.unitWeights;
+  slotOf.fill(-1, 0, groups);
+  offsets[0] = 0;
   let length = 0;
   for (let g = 0; g < groups; g++) {
     const rowStart = length;
     let inside = 0;
+    let groupStrength = 0;
+    let groupCount = 0;
     for (let j = start[g]!; j < start[g + 1]!; j++) {
       const v = members[j]!;
       inside += graph.selfWeight[v]!;
-      strength[g]! += graph.strength[v]!;
-      count[g]! += graph.count[v]!;
+      groupStrength += graph.strength[v]!;
+      groupCount += graph.count[v]!;
       for (let k = oldOffsets[v]!, end = oldOffsets[v + 1]!; k < end; k++) {
         const h = groupOf[oldTargets[k]!]!;
-        const w = oldWeights[k]!;
+        const w = unit ? 1 : oldWeights[k]!;
         // Each internal link is met from both ends, hence the half.
         if (h === g) inside += w / 2;
         else {
@@ -150,16 +167,19 @@ export function aggregate(graph: LevelGraph, groupOf: Int32Array, groups: number
       }
     }
     selfWeight[g] = inside;
+    strength[g] = groupStrength;
+    count[g] = groupCount;
     offsets[g + 1] = length;
   }
   return {
     order: groups,
-    offsets,
-    targets: targets.slice(0, length),
-    weights: weights.slice(0, length),
-    selfWeight,
-    strength,
-    count,
+    offsets: offsets.subarray(0, groups + 1),
+    targets: targets.subarray(0, length),
+    weights: weights.subarray(0, length),
+    selfWeight: selfWeight.subarray(0, groups),
+    strength: strength.subarray(0, groups),
+    count: count.subarray(0, groups),
+    unitWeights: false,
     totalWeight: graph.totalWeight,
   };
 }

@@ -11,8 +11,9 @@
  */
 import type { Random } from "../random.js";
 import type { LevelGraph } from "./level-graph.js";
-import { type CommunityWeights, moveNodesFast } from "./local-moving.js";
+import { moveNodesFast } from "./local-moving.js";
 import { canonicalLabels } from "./partition.js";
+import type { LeidenWorkspace } from "./workspace.js";
 
 /** Returns labels 0..k−1 with no improving single move and connected communities. */
 export function polishPartition(
@@ -21,12 +22,12 @@ export function polishPartition(
   size: Float64Array,
   penalty: number,
   random: Random,
-  scratch: CommunityWeights,
+  work: LeidenWorkspace,
 ): Int32Array {
   let current = canonicalLabels(labels);
   for (;;) {
     // moveNodesFast visits every node at least once: no move means none can improve.
-    const moves = moveNodesFast(graph, current, size, penalty, random, scratch);
+    const moves = moveNodesFast(graph, current, size, penalty, random, work);
     const split = splitDisconnected(graph, current);
     current = canonicalLabels(current);
     if (moves === 0 && split === 0) return current;

@@ -14,23 +14,15 @@ export interface NumberedPartition {
 
 /** Renumbers any labelling (integers ≥ 0) by decreasing community size. */
 export function numberBySize(labels: ArrayLike<number>): NumberedPartition {
-  const n = labels.length;
-  const first = new Map<number, number>();
-  const rawSizes: number[] = [];
-  const raw = new Int32Array(n);
-  for (let v = 0; v < n; v++) {
-    let c = first.get(labels[v]!);
-    if (c === undefined) {
-      c = rawSizes.length;
-      first.set(labels[v]!, c);
-      rawSizes.push(0);
-    }
-    raw[v] = c;
-    rawSizes[c]!++;
-  }
+  // Communities in order of first appearance, then ranked by size.
+  const raw = canonicalLabels(labels);
+  let k = 0;
+  for (let v = 0; v < raw.length; v++) if (raw[v]! >= k) k = raw[v]! + 1;
+  const rawSizes = new Int32Array(k);
+  for (let v = 0; v < raw.length; v++) rawSizes[raw[v]!]!++;
   // Stable sort: equal sizes keep first-appearance order.
-  const order = rawSizes.map((_, c) => c).sort((a, b) => rawSizes[b]! - rawSizes[a]!);
-  const rank = new Int32Array(order.length);
+  const order = Array.from({ length: k }, (_, c) => c).sort((a, b) => rawSizes[b]! - rawSizes[a]!);
+  const rank = new Int32Array(k);
   order.forEach((c, r) => {
     rank[c] = r;
   });

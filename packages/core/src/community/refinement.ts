@@ -18,11 +18,18 @@
  */
 import type { Random } from "../random.js";
 import type { LevelGraph } from "./level-graph.js";
-import { type CommunityWeights, randomOrder } from "./local-moving.js";
+import { type LeidenWorkspace, randomOrderInto } from "./workspace.js";
+
+/**
+ * exp(x) is exactly 0 below this (the smallest subnormal double is 2^−1074 ≈
+ * e^−744.4): odds that far below the best merge are skipped, not computed.
+ */
+const EXP_UNDERFLOW = -746;
 
 /**
  * Refines `communityOf` (labels 0..k−1). Returns the refined labels, each a
- * node number (the subcommunity's first node), always nested in `communityOf`.
+ * node number (the subcommunity's first node), always nested in `communityOf`:
+ * `work.refined`, valid until the next refinement.
  */
 export function refinePartition(
   graph: LevelGraph,
@@ -32,26 +39,28 @@ export function refinePartition(
   penalty: number,
   randomness: number,
   random: Random,
-  scratch: CommunityWeights,
+  work: LeidenWorkspace,
 ): Int32Array {
   const n = graph.order;
   const { offsets, targets, weights } = graph;
-  const refined = new Int32Array(n);
-  const refinedSize = Float64Array.from(size);
-  const refinedNodes = new Int32Array(n).fill(1);
+  // Unit weights: add 1 rather than read `weights`, one array less through the cache.
+  const unit = graph.unitWeights;
+  const { refined, refinedSize, refinedNodes, communitySize, weightTo, touched, candidates, chances } = work;
   // Link weight from each subcommunity to the rest of its community.
-  const external = new Float64Array(n);
-  const communitySize = new Float64Array(communities);
+  const external = work.external;
+  communitySize.fill(0, 0, communities);
   for (let v = 0; v < n; v++) {
     refined[v] = v;
+    refinedSize[v] = size[v]!;
+    refinedNodes[v] = 1;
     const c = communityOf[v]!;
     communitySize[c]! += size[v]!;
-    for (let k = offsets[v]!; k < offsets[v + 1]!; k++)
-      if (communityOf[targets[k]!] === c) external[v]! += weights[k]!;
+    let inside = 0;
+    for (let k = offsets[v]!, end = offsets[v + 1]!; k < end; k++)
+      if (communityOf[targets[k]!] === c) inside += unit ? 1 : weights[k]!;
+    external[v] = inside;
   }
-  const candidates: number[] = [];
-  const chances: number[] = [];
-  const order = randomOrder(random, n);
+  const order = randomOrderInto(random, work.visitOrder, n);
   for (let i = 0; i < n; i++) {
     const v = order[i]!;
     const own = refined[v]!;
@@ -60,51 +69,58 @@ export function refinePartition(
     const sv = size[v]!;
     const total = communitySize[c]!;
     if (external[v]! < penalty * sv * (total - sv)) continue;
-    scratch.reset();
-    for (let k = offsets[v]!; k < offsets[v + 1]!; k++) {
+    let count = 0;
+    for (let k = offsets[v]!, end = offsets[v + 1]!; k < end; k++) {
       const u = targets[k]!;
-      if (communityOf[u] === c) scratch.add(refined[u]!, weights[k]!);
+      if (communityOf[u] !== c) continue;
+      const r = refined[u]!;
+      if (weightTo[r] === 0) touched[count++] = r;
+      weightTo[r]! += unit ? 1 : weights[k]!;
     }
     // Staying alone is a move with ΔH = 0.
-    candidates.length = 0;
-    chances.length = 0;
-    candidates.push(own);
-    chances.push(0);
+    candidates[0] = own;
+    chances[0] = 0;
+    let options = 1;
     let bestGain = 0;
-    for (let t = 0; t < scratch.length; t++) {
-      const r = scratch.touched[t]!;
+    for (let t = 0; t < count; t++) {
+      const r = touched[t]!;
       if (r === own) continue;
       const rs = refinedSize[r]!;
       if (external[r]! < penalty * rs * (total - rs)) continue;
-      const gain = scratch.weight[r]! - penalty * sv * rs;
+      const gain = weightTo[r]! - penalty * sv * rs;
       if (gain < 0) continue;
-      candidates.push(r);
-      chances.push(gain);
+      candidates[options] = r;
+      chances[options++] = gain;
       if (gain > bestGain) bestGain = gain;
     }
-    if (candidates.length === 1) continue;
-    // exp((ΔH − max ΔH)/θ): the same odds as exp(ΔH/θ), never overflows.
-    let sum = 0;
-    for (let j = 0; j < chances.length; j++) {
-      const chance = Math.exp((chances[j]! - bestGain) / randomness);
-      chances[j] = chance;
-      sum += chance;
-    }
-    let draw = random() * sum;
-    let chosen = candidates[candidates.length - 1]!;
-    for (let j = 0; j < candidates.length; j++) {
-      draw -= chances[j]!;
-      if (draw < 0) {
-        chosen = candidates[j]!;
-        break;
+    let chosen = own;
+    if (options > 1) {
+      // exp((ΔH − max ΔH)/θ): the same odds as exp(ΔH/θ), never overflows.
+      let sum = 0;
+      for (let j = 0; j < options; j++) {
+        const exponent = (chances[j]! - bestGain) / randomness;
+        const chance = exponent < EXP_UNDERFLOW ? 0 : Math.exp(exponent);
+        chances[j] = chance;
+        sum += chance;
+      }
+      let draw = random() * sum;
+      chosen = candidates[options - 1]!;
+      for (let j = 0; j < options; j++) {
+        draw -= chances[j]!;
+        if (draw < 0) {
+          chosen = candidates[j]!;
+          break;
+        }
       }
     }
-    if (chosen === own) continue;
-    external[chosen] = external[chosen]! + external[v]! - 2 * scratch.get(chosen);
-    refinedSize[chosen]! += sv;
-    refinedNodes[chosen]!++;
-    refinedNodes[own] = 0;
-    refined[v] = chosen;
+    if (chosen !== own) {
+      external[chosen] = external[chosen]! + external[v]! - 2 * weightTo[chosen]!;
+      refinedSize[chosen]! += sv;
+      refinedNodes[chosen]!++;
+      refinedNodes[own] = 0;
+      refined[v] = chosen;
+    }
+    for (let t = 0; t < count; t++) weightTo[touched[t]!] = 0;
   }
   return refined;
 }

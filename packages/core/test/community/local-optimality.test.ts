@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { undirectedLevelGraph } from "../../src/community/level-graph.js";
-import { CommunityWeights } from "../../src/community/local-moving.js";
 import { polishPartition, splitDisconnected } from "../../src/community/local-optimality.js";
+import { LeidenWorkspace } from "../../src/community/workspace.js";
 import { createRandom } from "../../src/random.js";
 import { indexFromLinks } from "./reference-graphs.js";
 
@@ -41,7 +41,7 @@ describe("polishPartition(graph, labels, …)", () => {
       graph.strength,
       1 / (2 * m),
       createRandom(3),
-      new CommunityWeights(graph.order),
+      new LeidenWorkspace(graph),
     );
     expect([...polished]).toEqual([0, 0, 0, 1, 1, 1, 2]);
   });
