@@ -6,14 +6,18 @@ their model, analysed in print, and each comes with the numbers they
 published. The script recomputes every split exhaustively (no search
 heuristic) under the two discrete models of Borgatti & Everett (1999, §3):
 - "ideal": the pattern delta_ij = 1 when i or j is in the core, 0 when both
-  are peripheral, correlated with the ties over every pair i != j. This is
-  the model Catalyse's discreteCore maximises; Estévez & Nordlund (2025) call
+  are peripheral, correlated with the ties over every pair i != j (Catalyse's
+  discreteCore, model "ideal", its default); Estévez & Nordlund (2025) call
   it the inter-categorical density d = 1;
 - "ignore": the core-to-periphery pairs are left out (B&E's relaxation, the
   default of UCINET's Network > Core/Periphery > Categorical and of the
   book's examples): the correlation between "both in the core" and the ties
-  over the core-core and periphery-periphery pairs only;
-and, for the continuous model, the minimum-residual coreness (MINRES, as
+  over the core-core and periphery-periphery pairs only (discreteCore, model
+  "relaxed");
+the same two optima with Baker's citation counts as tie values (Catalyse's
+ties: "weight"; "weighted" in that fixture, no published counterpart: it
+checks the search with valued ties); and, for the continuous model, the
+minimum-residual coreness (MINRES, as
 UCINET's "Minres (SVD)" and Catalyse's continuousCoreness) by scipy's least
 squares. The published numbers are written beside the recomputed ones, so a
 test can assert both and a reader can see where they differ and why.
@@ -140,15 +144,18 @@ def all_splits(n, chunk=1 << 16):
 
 
 def split_sums(a, core, directed):
-    """Ties and pairs inside the core and inside the periphery, for each split (rows of `core`)."""
+    """Ties and squared ties inside the core and inside the periphery, and their pairs, for each split."""
     c = core.astype(float)
     p = 1.0 - c
     halve = 1.0 if directed else 0.5
-    ties_cc = np.einsum("ki,ij,kj->k", c, a, c) * halve
-    ties_pp = np.einsum("ki,ij,kj->k", p, a, p) * halve
+
+    def inside(side, values):
+        return np.einsum("ki,ij,kj->k", side, values, side) * halve
+
     k = c.sum(1)
     m = a.shape[0] - k
-    return ties_cc, ties_pp, k * (k - 1) * halve, m * (m - 1) * halve
+    return (inside(c, a), inside(p, a), inside(c, a * a), inside(p, a * a),
+            k * (k - 1) * halve, m * (m - 1) * halve)
 
 
 def correlation_from_sums(n, sx, sxx, sy, syy, sxy):
@@ -157,17 +164,17 @@ def correlation_from_sums(n, sx, sxx, sy, syy, sxy):
 
 
 def fits(a, core, directed, model):
-    """Correlation of binary ties `a` (diagonal 0) with each split's pattern under `model`."""
+    """Correlation of the ties `a` (diagonal 0; 0/1 or weights) with each split's pattern under `model`."""
     n = a.shape[0]
     pairs = n * (n - 1) * (1.0 if directed else 0.5)
     total = a.sum() * (1.0 if directed else 0.5)
-    ties_cc, ties_pp, pairs_cc, pairs_pp = split_sums(a, core, directed)
+    squares = (a * a).sum() * (1.0 if directed else 0.5)
+    ties_cc, ties_pp, squares_cc, squares_pp, pairs_cc, pairs_pp = split_sums(a, core, directed)
     if model == "ideal":
         touching = pairs - pairs_pp
-        return correlation_from_sums(pairs, touching, touching, total, total, total - ties_pp)
+        return correlation_from_sums(pairs, touching, touching, total, squares, total - ties_pp)
     within = pairs_cc + pairs_pp
-    ties = ties_cc + ties_pp
-    return correlation_from_sums(within, pairs_cc, pairs_cc, ties, ties, ties_cc)
+    return correlation_from_sums(within, pairs_cc, pairs_cc, ties_cc + ties_pp, squares_cc + squares_pp, ties_cc)
 
 
 def best_splits(a, directed, model):
@@ -261,6 +268,15 @@ def write(name, actors, a, directed, published, weights=None):
             model: float(fits(a, core[None, :], directed, model)[0]) for model in ("ideal", "ignore")
         }
         reference["publishedCore"]["densities"] = densities(a, core)
+    if weights is not None:
+        # The citation counts themselves as ties (Catalyse's ties: "weight"), both models.
+        valued = np.where(a > 0, weights, 0.0)
+        np.fill_diagonal(valued, 0)
+        reference["weighted"] = {}
+        for model in ("ideal", "ignore"):
+            fit, splits = best_splits(valued, directed, model)
+            reference["weighted"][model] = {
+                "fit": fit, "cores": [sorted(actors[v] for v in np.flatnonzero(s)) for s in splits]}
     c, ordered, symmetrised = minres(a)
     reference["continuous"] = {"coreness": {v: float(x) for v, x in zip(actors, c)}, "fit": ordered,
                                "fitOfSymmetrisedTies": symmetrised}

@@ -3,6 +3,7 @@
  * handle's type, which the tests and benchmarks import without the app.
  */
 import type { AppState } from "./state/app-state.js";
+import { collectiveNodeKey } from "./state/dataset-collectives.js";
 import type { Derived } from "./state/derived.js";
 import type { Store } from "./state/store.js";
 import type {} from "./test-handle.js";
@@ -24,7 +25,21 @@ export function exposeTestHandle(store: Store<AppState>, derived: Derived, stage
       const key = keyOf(actorId);
       return key === null ? null : (stage.view()?.viewportPosition(key) ?? null);
     },
+    nodeSize: (actorId) => {
+      const key = keyOf(actorId);
+      return key === null ? null : (stage.graph()?.getNodeAttribute(key, "size") ?? null);
+    },
+    nodeDrawn: (actorId) => {
+      const key = keyOf(actorId);
+      const drawn = key === null ? undefined : stage.view()?.nodeDisplay(key);
+      return drawn ? { color: drawn.color, highlighted: drawn.highlighted === true } : null;
+    },
+    collectiveScreen: (collectiveId) => {
+      const key = collectiveNodeKey(collectiveId);
+      return stage.graph()?.hasNode(key) ? (stage.view()?.viewportPosition(key) ?? null) : null;
+    },
     visibleActors: () => stage.graph()?.order ?? 0,
+    visibleLinks: () => stage.graph()?.size ?? 0,
     softwareWebGL: stage.softwareWebGL,
   };
 }

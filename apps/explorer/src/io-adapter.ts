@@ -7,6 +7,7 @@ import {
   createTerritory,
   type LinkInput,
   TerritoryError,
+  type TerritoryIssue,
   type TerritoryMeta,
 } from "@catalyse/core";
 import {
@@ -25,8 +26,12 @@ import { type Dataset, graphToDataset } from "./state/dataset.js";
 
 export { type CsvDialect, isCsvDialect };
 
-/** A problem as the page shows it: io's `InputProblem`. */
-export type InputProblemView = InputProblem;
+/**
+ * A problem as the page shows it: io's `InputProblem`, or core's territory
+ * issue (`issue`: its code and params) when rows reached core unchecked; the
+ * view words both in the page's language.
+ */
+export type InputProblemView = InputProblem & { issue?: Pick<TerritoryIssue, "code" | "params"> };
 
 export interface NamedBytes {
   name: string;
@@ -95,6 +100,7 @@ export async function importFiles(files: readonly NamedBytes[]): Promise<ImportR
             found: issue.message,
             expected: "a valid territory",
             severity: "error",
+            issue: { code: issue.code, params: issue.params },
           })),
       };
     return {

@@ -17,6 +17,7 @@ import { createDatasetController } from "./controllers/dataset-controller.js";
 import { createExportController } from "./controllers/export-controller.js";
 import { createFiltersController } from "./controllers/filters-controller.js";
 import { createLayoutController } from "./controllers/layout-controller.js";
+import { createQapController } from "./controllers/qap-controller.js";
 import { createSelectionController } from "./controllers/selection-controller.js";
 import { exposeTestHandle } from "./expose-test-handle.js";
 import { type AppState, initialState } from "./state/app-state.js";
@@ -56,7 +57,8 @@ async function boot(): Promise<void> {
     },
   });
   const exports = createExportController(context, () => stage.visual());
-  const controllers = { dataset, filters, analysis, layout, selection, exports };
+  const qap = createQapController(context);
+  const controllers = { dataset, filters, analysis, layout, selection, exports, qap };
   renderApp(store, derived, stage, controllers);
   // The language first (the URL's, else the browser's), so the page never shows in the other one.
   store.set({ lang: url.lang ?? langOf(navigator.language) ?? "en" });

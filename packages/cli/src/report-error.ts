@@ -1,6 +1,6 @@
 import { TerritoryError } from "@catalyse/core";
 import { InputError, UnwritableValueError } from "@catalyse/io";
-import type { MessageId, MessageParams } from "@catalyse/readings";
+import { coreErrorText, type MessageId, type MessageParams } from "@catalyse/readings";
 import { type CommandContext, UsageError } from "./context.js";
 import { formatProblem } from "./format-problem.js";
 
@@ -17,7 +17,10 @@ export function reportError(
     const errors = error.problems.filter((problem) => problem.severity === "error");
     context.stderr(`${t.t("cli.error.input", { command: options.command, count: errors.length })}\n`);
     for (const problem of errors) context.stderr(`  ${formatProblem(problem, t)}\n`);
-  } else if (error instanceof TerritoryError || error instanceof UnwritableValueError) {
+  } else if (error instanceof TerritoryError) {
+    // Core's error in the reader's language, from its code and params.
+    say(coreErrorText(error, t) ?? error.message);
+  } else if (error instanceof UnwritableValueError) {
     say(error.message);
   } else if (error instanceof UsageError || isParseArgsError(error)) {
     const usage = error instanceof UsageError ? error : parseArgsUsage(error as Error & { code: string });

@@ -80,6 +80,13 @@ export {
 } from "./graph/graph-mapping.js";
 export { isSyntheticTerritory } from "./graph/synthetic.js";
 export { TerritoryError, type TerritoryIssue } from "./graph/territory-error.js";
+export {
+  type ErrorParams,
+  TERRITORY_ISSUE_CODES,
+  type TerritoryIssueCode,
+  territoryErrorMessage,
+  territoryIssueMessage,
+} from "./graph/territory-messages.js";
 // Territory model
 export * from "./graph/types.js";
 export * from "./multiplex/index.js";

@@ -168,12 +168,12 @@ function describeIssue(
     case "collective-actor-clash":
       return ["collective-actor-clash", { id: value }];
     case "duplicate-membership":
-      return ["duplicate-membership", { message: issue.message.split(";")[0]! }];
+      return ["duplicate-membership", { ...issue.params }];
     case "invalid-weight":
       return ["invalid-weight", { value: value || "(empty)" }];
     case "invalid-date":
       // A membership whose end is before its start (links have their own code, end-before-start).
-      if (issue.message.includes("before start")) return ["date-before-start", { field, value }];
+      if (issue.params.problem === "order") return ["date-before-start", { field, value }];
       return ["invalid-date", { field, value }];
     case "end-before-start":
       return ["end-before-start", { end: value, start: rows.links[issue.row ?? -1]?.start?.trim() ?? "" }];

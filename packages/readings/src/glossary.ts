@@ -39,6 +39,16 @@ const ALIASES: ReadonlyMap<string, string> = new Map([
   ["worlds", "world"],
   ["collectives", "collective"],
   ["nullmodels", "nullModel"],
+  ["coreperiphery", "corePeriphery"],
+  ["coeur", "corePeriphery"],
+  ["periphery", "corePeriphery"],
+  ["peripherie", "corePeriphery"],
+  ["layers", "layer"],
+  ["couche", "layer"],
+  ["multiplex", "layer"],
+  ["kindsofalliance", "layer"],
+  ["typesdalliance", "layer"],
+  ["mrqap", "qap"],
 ]);
 
 /** Lower case, no accents, letters and digits only: "E-I index" → "eiindex". */

@@ -14,8 +14,16 @@ export {
   comparisonMessages,
   comparisonReadings,
 } from "./comparison/comparison-readings.js";
+export { coreErrorText, qapErrorText, territoryIssueText } from "./core-errors.js";
 export { explain, GLOSSARY_TERMS, type GlossaryEntry, glossary, normaliseTerm } from "./glossary.js";
+export { inputProblemText } from "./input-problem-text.js";
 export { isLang, LANGS, type Lang, type LangEnvironment, LOCALES, langOf, resolveLang } from "./lang.js";
+export {
+  QAP_READINGS_DEFAULTS,
+  type QapReadingsContext,
+  qapMessages,
+  qapReadings,
+} from "./methods/qap-readings.js";
 export {
   date,
   decimal,

@@ -273,3 +273,55 @@ describe("actor readings: every brokerage role counted, none crowned", () => {
     expect(actorReadings(doc, "nobody", { lang: "en" })).toEqual([]);
   });
 });
+
+describe("the core–periphery reading says a group, one actor or no clear core, never more than the fit allows", () => {
+  /** A core of `core` actors allied with each other and with every one of `periphery` actors, who are not allied among themselves. */
+  function coreAndPeriphery(core: number, periphery: number): SmallTerritory {
+    const actors = [...actorsOf("c", core, "core"), ...actorsOf("p", periphery, "edge")];
+    const links: [string, string][] = [];
+    for (let i = 0; i < core; i++) {
+      for (let j = i + 1; j < core; j++) links.push([`core${i}`, `core${j}`]);
+      for (let j = 0; j < periphery; j++) links.push([`core${i}`, `edge${j}`]);
+    }
+    return { actors, links };
+  }
+  it("a perfect core of three actors with nine around it reads as a group in the middle, every member named", () => {
+    const document = analyzeSmall(coreAndPeriphery(3, 9));
+    expect(document.graph.corePeriphery?.fit).toBeCloseTo(1, 6);
+    const reading = one(analysisReadings(document, { lang: "en" }), "methods.core-periphery.group");
+    expect(reading.text).toMatch(/core of 3 actors \(25% of the actors: core0, core1 and core2\)/);
+    expect(reading.text).toMatch(/fit 1,|fit 1 /);
+    expect(reading.text).toMatch(/No single actor stands in the middle, but a group does\.$/);
+    const fr = one(analysisReadings(document, { lang: "fr" }), "methods.core-periphery.group");
+    expect(fr.text).toMatch(/cœur de 3 acteurs \(25\s%\sdes acteurs\s:\score0, core1 et core2\)/);
+  });
+  it("a long core is named by its first members and counted", () => {
+    const document = analyzeSmall(coreAndPeriphery(10, 12));
+    const reading = one(
+      analysisReadings(document, { lang: "en", coreMembers: 4 }),
+      "methods.core-periphery.group",
+    );
+    expect(reading.text).toMatch(/core of 10 actors \(45% of the actors: [^)]*and 6 others\)/);
+    expect(reading.figures["graph.corePeriphery.core.unnamed"]).toBe(6);
+  });
+  it("a star reads as one actor in the middle, not a group", () => {
+    const document = analyzeSmall(coreAndPeriphery(1, 8));
+    const reading = one(analysisReadings(document, { lang: "en" }), "methods.core-periphery.single");
+    expect(reading.text).toMatch(/around a single actor, core0 \(fit 1,/);
+  });
+  it("a ring has no clear core: the reading names no one and states the threshold", () => {
+    const ring = path(12);
+    ring.links.push(["a11", "a0"]);
+    const document = analyzeSmall(ring);
+    const fit = document.graph.corePeriphery?.fit ?? null;
+    expect(fit).not.toBeNull();
+    expect(fit!).toBeLessThan(0.5);
+    const reading = one(analysisReadings(document, { lang: "en" }), "methods.core-periphery.none");
+    expect(reading.text).toMatch(/^No clear core and periphery \(fit [\d.]+, below the 0\.5 /);
+    expect(Object.keys(reading.figures).some((key) => key.endsWith(".label"))).toBe(false);
+    // The threshold is an option: raised above the fit of a perfect core, even that reads as unclear.
+    const strict = analysisReadings(analyzeSmall(coreAndPeriphery(3, 9)), { lang: "en", coreFit: 1.01 });
+    expect(byId(strict, "methods.core-periphery.group")).toEqual([]);
+    one(strict, "methods.core-periphery.none");
+  });
+});

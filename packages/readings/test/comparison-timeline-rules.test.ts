@@ -97,6 +97,7 @@ function busyTimeline(): TimelineResult {
       communityChanges: Array.from({ length: 40 }, (_, i) => change(2001 + i)),
       worldChanges: [{ year: 2005, joined: ["État"], left: [] }],
       newBridges: [],
+      collectiveChanges: null,
       risingBrokers: {
         fromYear: 2037,
         toYear: 2040,

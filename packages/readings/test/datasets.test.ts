@@ -14,6 +14,9 @@ import {
   type ComparisonInput,
   compareTerritories,
   isSyntheticTerritory,
+  type QapTerritoryResult,
+  qapTerritory,
+  sameWorldQap,
   type TimelineResult,
 } from "@catalyse/core";
 import { readTerritoryPath } from "@catalyse/io/node";
@@ -26,6 +29,8 @@ import {
   comparisonMessages,
   comparisonReadings,
   LANGS,
+  qapMessages,
+  qapReadings,
   type Reading,
   type ReadingMessage,
   timelineMessages,
@@ -92,21 +97,35 @@ const folders = territoryFolders(DATASETS);
 const documents = new Map<string, AnalysisDocument>();
 const timelines = new Map<string, TimelineResult>();
 const comparisonInputs: ComparisonInput[] = [];
+const qapResults: { folder: string; name: string; directed: boolean; result: QapTerritoryResult }[] = [];
+/** The territories QAP runs on here: small enough for permutations in a unit test. */
+const QAP_FOLDERS = ["seed-ecosystem", "01-val-d-exemple", "02-presqu-ile-fictive", "03-plateau-imaginaire"];
 
 beforeAll(async () => {
   for (const folder of folders) {
     const { graph } = await readTerritoryPath(folder);
     // The seed ecosystem with null models too, so that their readings are checked.
     const nullModels = folder.endsWith("seed-ecosystem") ? 20 : 0;
-    const document = analyze(graph, { middle: { nullModels } });
+    // Every dataset with its kinds of alliance, so that the layers reading is checked.
+    const document = analyze(graph, { middle: { nullModels }, byType: true });
     documents.set(folder, document);
     const dated = graph.someEdge((_e, attributes) => attributes.start !== null);
     if (dated) timelines.set(folder, buildTimeline(graph));
+    if (QAP_FOLDERS.some((end) => folder.endsWith(end)))
+      for (const method of ["ols", "logistic"] as const)
+        qapResults.push({
+          folder,
+          name: graph.getAttribute("name"),
+          directed: graph.type === "directed",
+          result: qapTerritory(graph, { predictors: ["same-world", "distance"], permutations: 49, method }),
+        });
     if (folder.includes("pilots") || folder.endsWith("seed-ecosystem"))
       comparisonInputs.push({
         name: graph.getAttribute("name"),
         document,
         synthetic: isSyntheticTerritory(graph),
+        // The QAP same-world column too (no permutations: its coefficient is what the readings may cite).
+        qap: sameWorldQap(graph, { permutations: 0 }),
       });
   }
 }, 600_000);
@@ -163,12 +182,35 @@ describe("readings of every bundled dataset", () => {
   });
   it("the comparison of the pilots and the seed ecosystem, alone and with the seed as focus", () => {
     const comparison = compareTerritories(comparisonInputs);
+    expect(comparison.rows.filter((row) => row.figures.qapSameWorld !== null).length).toBe(
+      comparison.rows.length,
+    );
     const focus = comparisonInputs.find((input) => !input.synthetic)!.name;
     for (const options of [{}, { focus }]) {
       const messages = comparisonMessages(comparison, options);
       for (const lang of LANGS)
         expectFiguresExplainNumbers(comparisonReadings(comparison, { ...options, lang }), messages, lang);
       for (const reading of comparisonReadings(comparison, { ...options, lang: "fr" })) {
+        const names = Object.values(reading.figures).filter((v): v is string => typeof v === "string");
+        expect(englishWords(reading.text, names), reading.text).toEqual([]);
+      }
+    }
+  });
+  it("core–periphery and kinds-of-alliance readings appear where the document has them", () => {
+    const ids = [...documents.values()].flatMap((document) => analysisMessages(document).map((m) => m.id));
+    // Star-shaped pilots read as a single actor at the centre, the others as no clear core.
+    expect(ids).toContain("methods.core-periphery.single");
+    expect(ids).toContain("methods.core-periphery.none");
+    expect(ids.filter((id) => id.startsWith("methods.layers.")).length).toBeGreaterThanOrEqual(11);
+  });
+  it("QAP readings: numbers are figures, French has no English, one effect per predictor", () => {
+    expect(qapResults.length).toBe(2 * QAP_FOLDERS.length);
+    for (const { folder, name, directed, result } of qapResults) {
+      const messages = qapMessages(result, { name, directed });
+      expect(messages.filter((m) => m.id === "methods.qap.effect").length, folder).toBe(2);
+      for (const lang of LANGS)
+        expectFiguresExplainNumbers(qapReadings(result, { name, directed, lang }), messages, lang);
+      for (const reading of qapReadings(result, { name, directed, lang: "fr" })) {
         const names = Object.values(reading.figures).filter((v): v is string => typeof v === "string");
         expect(englishWords(reading.text, names), reading.text).toEqual([]);
       }

@@ -51,6 +51,16 @@ describe("glossary", () => {
     expect(explain("point d’articulation", "en")?.term).toBe("cutVertex");
     expect(explain("z-score", "fr")?.name).toBe("score z");
   });
+  it("explains the research methods: core and periphery, kinds of alliance, QAP", () => {
+    expect(explain("cœur et périphérie", "en")?.name).toBe("core and periphery");
+    expect(explain("core-periphery", "fr")?.name).toBe("cœur et périphérie");
+    expect(explain("périphérie", "en")?.term).toBe("corePeriphery");
+    expect(explain("couche", "en")?.name).toBe("kind of alliance");
+    expect(explain("multiplex", "fr")?.name).toBe("type d’alliance");
+    expect(explain("MRQAP", "fr")?.line).toMatch(/^Procédure d’affectation quadratique/);
+    // "core" stays the core number (k-core): the two ideas are different.
+    expect(explain("core", "en")?.term).toBe("core");
+  });
   it("explain returns null for an unknown term", () => {
     expect(explain("flux capacitor", "en")).toBeNull();
     expect(explain("", "en")).toBeNull();

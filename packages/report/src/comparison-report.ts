@@ -4,11 +4,17 @@
  * the inequality of alliances in each (Lorenz curves), and a small map of
  * each.
  */
-import type { AnalysisDocument, ComparisonResult, TerritoryGraph } from "@catalyse/core";
+import {
+  type AnalysisDocument,
+  type ComparisonResult,
+  SAME_WORLD_QAP_DEFAULTS,
+  type TerritoryGraph,
+} from "@catalyse/core";
 import { comparisonReadings, createTranslator, type Lang, type MessageId } from "@catalyse/readings";
 import { type LorenzSeries, lorenzChart, lorenzChartPoints } from "./charts/lorenz-chart.js";
 import { networkMap } from "./charts/network-map.js";
 import { columnLabel, governanceLabel } from "./comparison-columns.js";
+import { qapSameWorldCells } from "./qap-cells.js";
 import type { ReportDocument, ReportSection } from "./report-model.js";
 import { glossarySection } from "./sections/glossary-section.js";
 import { worldColors } from "./world-colors.js";
@@ -21,6 +27,8 @@ export interface ComparisonReportInput {
   seed?: number;
   /** The report's language. Default English. */
   lang?: Lang;
+  /** The dyad cap the comparison's same-world QAP was held against. Default SAME_WORLD_QAP_DEFAULTS.maxDyads. */
+  qapMaxDyads?: number;
 }
 
 /** The compare columns in three tables narrow enough for A4. */
@@ -39,7 +47,10 @@ const COLUMN_GROUPS: readonly { title: MessageId; keys: readonly string[] }[] = 
       "corePeripheryFit",
     ],
   },
-  { title: "report.comparison.worlds", keys: ["eiIndex", "assortativity", "crossWorldShare"] },
+  {
+    title: "report.comparison.worlds",
+    keys: ["eiIndex", "assortativity", "crossWorldShare", "qapSameWorld"],
+  },
   {
     title: "report.comparison.collectives",
     keys: ["collectives", "collectiveMemberShare", "collectiveBrokerageShare"],
@@ -118,6 +129,44 @@ export function buildComparisonReport(input: ComparisonReportInput): ReportDocum
       ],
     });
   }
+  const qap = comparison.rows.find((row) => row.qap?.status === "computed")?.qap;
+  if (comparison.rows.some((row) => row.qap !== null))
+    sections.push({
+      id: "qap",
+      title: t.t("report.qap.title"),
+      blocks: [
+        ...(qap?.status === "computed"
+          ? [
+              {
+                kind: "paragraph" as const,
+                text: t.t("methods.qap.same-world.title", {
+                  permutations: qap.permutations,
+                  seed: qap.seed,
+                  max: t.integer(input.qapMaxDyads ?? SAME_WORLD_QAP_DEFAULTS.maxDyads),
+                }),
+              },
+            ]
+          : []),
+        {
+          kind: "table",
+          header: [
+            territory,
+            t.t("figure.qap.coefficients"),
+            t.t("figure.qap.pValues"),
+            t.t("report.qap.note"),
+          ],
+          rows: comparison.rows.map((row) => {
+            const cells = qapSameWorldCells(row.qap, t);
+            return [
+              row.name,
+              t.number(cells.coefficient, { maximumFractionDigits: 4 }),
+              cells.p ?? t.number(null),
+              cells.note,
+            ];
+          }),
+        },
+      ],
+    });
   if (comparison.rows.some((row) => row.governance !== null))
     sections.push({
       id: "governance",

@@ -23,6 +23,7 @@ describe("territory report", () => {
       "lorenz",
       "mixing",
       "brokers",
+      "core-periphery",
       "communities",
       "timeline",
       "standing",

@@ -5,7 +5,7 @@
  */
 import { analysisKey } from "../state/app-state.js";
 import { collectivesForRows } from "../state/dataset-collectives.js";
-import { AnalysisClient } from "../workers/analysis-client.js";
+import { createAnalysisClient } from "../workers/analysis-client.js";
 import type { AppContext } from "./context.js";
 
 /** Filters move in bursts (a slider): the analysis waits for them to settle. */
@@ -20,8 +20,8 @@ export interface AnalysisController {
 }
 
 export function createAnalysisController({ store, derived, registry }: AppContext): AnalysisController {
-  const client = new AnalysisClient();
-  const compareClient = new AnalysisClient();
+  const client = createAnalysisClient();
+  const compareClient = createAnalysisClient();
   let timer: ReturnType<typeof setTimeout> | null = null;
 
   const run = () => {

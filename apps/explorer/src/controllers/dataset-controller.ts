@@ -54,6 +54,7 @@ export function createDatasetController(
       dataset,
       filters: preset.filters ?? DEFAULT_FILTERS,
       selected: preset.selected ?? null,
+      selectedCollective: null,
       hovered: null,
       encoding: preset.encoding ?? state.encoding,
       layout: preset.layout === "geo" && geoCoverage(dataset) > 0 ? "geo" : "force",

@@ -8,6 +8,7 @@
 import type { AnalysisDocument } from "@catalyse/core";
 import type { Lang, MessageId, MessageParams } from "@catalyse/readings";
 import type { ExplorerAnalysis } from "../analysis/explorer-analysis.js";
+import type { QapView } from "../analysis/qap-view.js";
 import type { OutlinePath } from "../geo/outline.js";
 import type { InputProblemView } from "../io-adapter.js";
 import type { Dataset } from "./dataset.js";
@@ -29,6 +30,26 @@ export interface AnalysisState {
   elapsedMs: number | null;
 }
 
+/** The QAP card: idle until asked, then running in its worker, then its result or error. */
+export interface QapState {
+  status: "idle" | "running" | "done" | "error";
+  /** Which dataset and filters the result describes (see `analysisKey`). */
+  key: string | null;
+  /** Predictors ticked in the card (same-world until the user chooses). */
+  predictors: readonly string[];
+  result: QapView | null;
+  /** The worker's error (a QapError message), as it came. */
+  error: string | null;
+}
+
+export const IDLE_QAP: QapState = {
+  status: "idle",
+  key: null,
+  predictors: ["same-world"],
+  result: null,
+  error: null,
+};
+
 export interface DatasetEntry {
   key: string;
   name: string;
@@ -47,6 +68,8 @@ export interface AppState {
   layout: LayoutName;
   /** Actor id of the selected actor. */
   selected: string | null;
+  /** Id of the selected collective (never set together with `selected`). */
+  selectedCollective: string | null;
   search: string;
   view: ViewName;
   analysis: AnalysisState;
@@ -77,9 +100,13 @@ export interface AppState {
   drawAllLinks: boolean;
   /** Web Workers for the costliest metrics (`threads=N` in the URL); null: the analysis worker decides. */
   threads: number | null;
+  /** Draw the discrete core (Borgatti & Everett) highlighted on the map. */
+  highlightCore: boolean;
+  /** QAP regression of the rows shown, run on request. */
+  qap: QapState;
 }
 
-export type ActorSortKey = "label" | "world" | "degree" | "betweenness";
+export type ActorSortKey = "label" | "world" | "degree" | "betweenness" | "coreness";
 
 /** A text to show, in no language yet: a catalogue id and its parameters. */
 export interface Message {
@@ -113,6 +140,7 @@ export function initialState(): AppState {
     encoding: DEFAULT_ENCODING,
     layout: "force",
     selected: null,
+    selectedCollective: null,
     search: "",
     view: "graph",
     analysis: IDLE_ANALYSIS,
@@ -130,6 +158,8 @@ export function initialState(): AppState {
     basemap: "",
     drawAllLinks: false,
     threads: null,
+    highlightCore: false,
+    qap: IDLE_QAP,
   };
 }
 

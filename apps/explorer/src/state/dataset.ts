@@ -101,10 +101,13 @@ export function worldOf(actor: ActorInput): string {
   return world === "" ? "inconnu" : world;
 }
 
+/** The filters' name for links without a type (core puts them in no kind of alliance). */
+export const UNTYPED_LINK = "(none)";
+
 /** Every link type of a dataset (a merged link may carry several, joined by `|`). */
 export function linkTypesOf(link: LinkInput): string[] {
   const type = link.type?.trim() ?? "";
-  if (type === "") return ["(none)"];
+  if (type === "") return [UNTYPED_LINK];
   return type.split("|").map((part) => part.trim());
 }
 

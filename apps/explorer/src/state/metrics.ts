@@ -16,7 +16,8 @@ export type MetricKey =
   | "core"
   | "clustering"
   | "constraint"
-  | "effectiveSize";
+  | "effectiveSize"
+  | "coreness";
 
 export interface MetricDescriptor {
   key: MetricKey;
@@ -37,10 +38,13 @@ export const METRICS: readonly MetricDescriptor[] = [
   { key: "clustering", digits: 3 },
   { key: "constraint", digits: 3 },
   { key: "effectiveSize", digits: 2 },
+  // Borgatti & Everett's continuous coreness: squares sum to 1, so values shrink as territories grow.
+  { key: "coreness", digits: 3 },
 ];
 
 export function metricValue(actor: ActorFigures, key: MetricKey): number | null {
-  return actor[key];
+  // Coreness is optional in the document (absent from older ones): absent reads as not computed.
+  return actor[key] ?? null;
 }
 
 /** Metrics with at least one non-null value in the document. */

@@ -20,6 +20,8 @@ const COLUMNS: readonly { key: ActorSortKey; label: MessageId; numeric: boolean 
   { key: "world", label: "figure.actor.world", numeric: false },
   { key: "degree", label: "explorer.actors.partners", numeric: true },
   { key: "betweenness", label: "figure.actor.betweenness", numeric: true },
+  // Core–periphery (Borgatti & Everett): shown when the analysis computed it.
+  { key: "coreness", label: "figure.actor.coreness", numeric: true },
 ];
 
 export interface ActorsTableActions {
@@ -39,8 +41,12 @@ export function renderActorsTable(state: AppState, derived: Derived, actions: Ac
       world: worldOf(actor),
       degree: f?.degree ?? null,
       betweenness: f?.betweenness ?? null,
+      coreness: f?.coreness ?? null,
     };
   });
+  const columns = rows.some((row) => row.coreness !== null)
+    ? COLUMNS
+    : COLUMNS.filter((column) => column.key !== "coreness");
   const collator = new Intl.Collator(t.locale, { sensitivity: "base", numeric: true });
   rows.sort((a, b) => {
     const x = a[sortBy];
@@ -53,7 +59,7 @@ export function renderActorsTable(state: AppState, derived: Derived, actions: Ac
     return descending ? -order : order;
   });
   const worlds = derived.worlds();
-  const header = COLUMNS.map((column) =>
+  const header = columns.map((column) =>
     h(
       "th",
       {
@@ -89,6 +95,7 @@ export function renderActorsTable(state: AppState, derived: Derived, actions: Ac
       h("td", {}, worldMark(row.world, worlds, derived.worldColour(row.world), 10), ` ${row.world}`),
       h("td", { class: "num" }, formatNumber(row.degree, 0, t)),
       h("td", { class: "num" }, formatNumber(row.betweenness, 3, t)),
+      columns.length > 4 ? h("td", { class: "num" }, formatNumber(row.coreness, 3, t)) : null,
     ),
   );
   replace(

@@ -7,11 +7,12 @@
  *   its members' centre, label in brackets) linked to its members, the
  *   actor–collective network the two-mode figures measure.
  *
- * Collective node keys start with `collective:` (actor keys are positions),
- * and their `actorId` is empty, so selecting one selects no actor.
+ * Collective node keys are `collective:<id>` (actor keys are positions), and
+ * their `actorId` is empty: a click on one selects the collective (its id is
+ * in the node's `collective`), never an actor.
  */
 import { coMembershipPairs, membersByCollective } from "@catalyse/core";
-import type { CollectiveRows } from "../state/dataset-collectives.js";
+import { type CollectiveRows, collectiveNodeKey } from "../state/dataset-collectives.js";
 import type { VisualGraph } from "./visual-graph.js";
 
 const COLLECTIVE_COLOUR = "#3b3b3b";
@@ -30,18 +31,18 @@ export function addTwoModeCollectives(
   keyOf: ReadonlyMap<string, string>,
 ): void {
   const membersOf = membersByCollective(rows);
-  rows.collectives.forEach((collective, i) => {
+  for (const collective of rows.collectives) {
     const members = (membersOf.get(collective.id) ?? [])
       .map((id) => keyOf.get(id))
       .filter((key): key is string => key !== undefined && graph.hasNode(key));
-    if (members.length === 0) return;
+    if (members.length === 0) continue;
     let x = 0;
     let y = 0;
     for (const key of members) {
       x += graph.getNodeAttribute(key, "x");
       y += graph.getNodeAttribute(key, "y");
     }
-    const node = `collective:${i}`;
+    const node = collectiveNodeKey(collective.id);
     graph.addNode(node, {
       x: x / members.length,
       y: y / members.length,
@@ -55,5 +56,5 @@ export function addTwoModeCollectives(
     for (const key of members)
       if (!graph.hasEdge(node, key))
         graph.addEdge(node, key, { size: 0.7, color: MEMBERSHIP_COLOUR, weight: 1 });
-  });
+  }
 }

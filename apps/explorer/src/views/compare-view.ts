@@ -69,6 +69,12 @@ export const COMPARE_FIGURES: readonly CompareFigure[] = [
     value: (f) => f.modularity,
     digits: 2,
   },
+  {
+    label: "figure.graph.corePeriphery.fit",
+    hint: "explorer.compare.hint.core-fit",
+    value: (f) => f.corePeriphery?.fit ?? null,
+    digits: 2,
+  },
 ];
 
 /** Characters a bar label holds; the full name is in the bar's tooltip. */

@@ -8,6 +8,7 @@ import { type DatasetController, isGeoJsonName } from "../controllers/dataset-co
 import { type ExportController, isCsvDialect } from "../controllers/export-controller.js";
 import type { FiltersController } from "../controllers/filters-controller.js";
 import type { LayoutController } from "../controllers/layout-controller.js";
+import type { QapController } from "../controllers/qap-controller.js";
 import type { SelectionController } from "../controllers/selection-controller.js";
 import type { AppState, ViewName } from "../state/app-state.js";
 import type { MetricKey } from "../state/metrics.js";
@@ -22,6 +23,7 @@ export interface Controllers {
   layout: LayoutController;
   selection: SelectionController;
   exports: ExportController;
+  qap: QapController;
 }
 
 const BASEMAP_KEY = "catalyse-explorer:basemap";

@@ -8,6 +8,7 @@ import type { Translator } from "@catalyse/readings";
 import { h, replace } from "../dom.js";
 import { type Dataset, datasetLinkTypes, datasetWorlds, datasetYears } from "../state/dataset.js";
 import type { Filters } from "../state/filters.js";
+import { onlyLinkType, showOnlyLinkType } from "../state/link-type-filter.js";
 import { worldMark } from "./world-shapes.js";
 
 export interface FiltersPanel {
@@ -51,6 +52,15 @@ export function createFiltersPanel(
     );
     return { type, box };
   });
+
+  // One kind of alliance on the map (the checkboxes below say the same in detail).
+  const kind = h(
+    "select",
+    { id: "layer-filter" },
+    h("option", { value: "" }, t.t("explorer.filters.layer.all")),
+    types.map((type) => h("option", { value: type }, type)),
+  );
+  kind.addEventListener("change", () => onChange((f) => showOnlyLinkType(types, kind.value || null, f)));
 
   const weight = h("input", {
     type: "range",
@@ -137,6 +147,9 @@ export function createFiltersPanel(
       ),
     ),
     types.length > 1
+      ? h("div", { class: "field" }, h("label", { for: "layer-filter" }, t.t("explorer.filters.layer")), kind)
+      : null,
+    types.length > 1
       ? h(
           "fieldset",
           {},
@@ -169,6 +182,7 @@ export function createFiltersPanel(
     for (const { world, box } of worldBoxes) box.checked = !hiddenWorlds.has(world);
     const hiddenTypes = new Set(filters.hiddenLinkTypes);
     for (const { type, box } of typeBoxes) box.checked = !hiddenTypes.has(type);
+    kind.value = onlyLinkType(types, filters) ?? "";
     if (Number(weight.value) !== filters.minWeight) weight.value = String(filters.minWeight);
     replace(weightValue, String(filters.minWeight));
     periodBox.checked = filters.years !== null;

@@ -9,7 +9,7 @@ import type { LiveGraph } from "../controllers/context.js";
 import type { HighlightState } from "../controllers/highlight.js";
 import { searchNodes } from "../controllers/highlight.js";
 import type { AppState } from "../state/app-state.js";
-import { collectivesForRows } from "../state/dataset-collectives.js";
+import { collectiveNodeKey, collectivesForRows } from "../state/dataset-collectives.js";
 import type { Derived } from "../state/derived.js";
 import { GraphView } from "./graph-view.js";
 import { isSoftwareRenderer, SOFTWARE_LINK_BUDGET, webglRenderer } from "./link-budget.js";
@@ -46,7 +46,13 @@ export function createGraphStage(
 
   const highlight = (state: AppState, graph: VisualGraph): HighlightState => {
     const position = state.selected === null ? undefined : derived.positionOf(state.selected);
-    const selected = position === undefined ? null : String(position);
+    // A selected collective is a node of the two-mode view only; in the projected view nothing is lit.
+    const selected =
+      state.selectedCollective !== null
+        ? collectiveNodeKey(state.selectedCollective)
+        : position === undefined
+          ? null
+          : String(position);
     return {
       // Large graphs draw no links until the metrics are in: sizes change when
       // they land, and every frame of tens of thousands of links in between is paid twice.
@@ -55,8 +61,19 @@ export function createGraphStage(
         (state.layoutRun.running || (state.analysis.status !== "done" && state.analysis.status !== "error")),
       hovered: state.hovered !== null && graph.hasNode(state.hovered) ? state.hovered : null,
       selected: selected !== null && graph.hasNode(selected) ? selected : null,
-      matches: searchNodes(graph, state.search),
+      // A search wins over the core: both use the "matches" highlight.
+      matches: searchNodes(graph, state.search) ?? (state.highlightCore ? coreKeys(state, graph) : null),
     };
+  };
+
+  /** Node keys of the discrete core's actors shown (Borgatti & Everett, from the analysis). */
+  const coreKeys = (state: AppState, graph: VisualGraph): Set<string> => {
+    const keys = new Set<string>();
+    for (const id of state.analysis.result?.document.graph.corePeriphery?.core ?? []) {
+      const position = derived.positionOf(id);
+      if (position !== undefined && graph.hasNode(String(position))) keys.add(String(position));
+    }
+    return keys;
   };
 
   const build = (state: AppState, structural: boolean) => {
@@ -115,7 +132,9 @@ export function createGraphStage(
         state.dataset !== previous.dataset ||
         state.filters !== previous.filters ||
         state.layout !== previous.layout ||
-        state.drawAllLinks !== previous.drawAllLinks;
+        state.drawAllLinks !== previous.drawAllLinks ||
+        // Two-mode adds collective nodes and membership links, projected adds co-membership links.
+        state.encoding.collectives !== previous.encoding.collectives;
       if (structural) {
         if (previous?.dataset === state.dataset) events.beforeRebuild();
         build(state, true);

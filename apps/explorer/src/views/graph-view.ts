@@ -95,6 +95,11 @@ export class GraphView {
     });
   }
 
+  /** What sigma draws for a node after the reducers (tests read `highlighted`). */
+  nodeDisplay(key: string): { color: string; highlighted?: boolean } | undefined {
+    return this.sigma.getNodeDisplayData(key);
+  }
+
   getGraph(): VisualGraph {
     return this.graph;
   }

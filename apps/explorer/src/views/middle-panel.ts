@@ -10,11 +10,16 @@ import { analysisReadings, type Reading, type Translator } from "@catalyse/readi
 import { communityWorldTable } from "../analysis/community-table.js";
 import type { ExplorerAnalysis } from "../analysis/explorer-analysis.js";
 import { h } from "../dom.js";
+import { card } from "./card.js";
 import { dependenceChart } from "./charts/dependence-chart.js";
 import { gaugeChart } from "./charts/gauge-chart.js";
 import { heatmapChart } from "./charts/heatmap-chart.js";
 import { lorenzChart } from "./charts/lorenz-chart.js";
+import { corePeripheryCard } from "./core-periphery-card.js";
+import { directedCard, isDirectedDocument } from "./directed-card.js";
 import { formatNumber } from "./format.js";
+import { hasLayers, layersCard } from "./layers-card.js";
+import { type QapCardInput, qapCard } from "./qap-card.js";
 
 /** The readings of a document, or none when it is too partial to be read (a light analysis). */
 function readingsOf(document: AnalysisDocument, t: Translator): Reading[] {
@@ -25,9 +30,22 @@ function readingsOf(document: AnalysisDocument, t: Translator): Reading[] {
   }
 }
 
+/** The research methods' cards (core–periphery, kinds of alliance, QAP): their state and actions. */
+export interface MethodsInput {
+  highlightCore: boolean;
+  onHighlightCore: (on: boolean) => void;
+  /** The one kind of alliance the filters show, or null. */
+  onlyKind: string | null;
+  /** Several kinds of alliance, but too many actors to compare them here. */
+  layersSkipped: boolean;
+  onShowKind: (kind: string | null) => void;
+  qap: Omit<QapCardInput, "t">;
+}
+
 export function renderMiddlePanel(
   analysis: ExplorerAnalysis | null,
   status: string,
+  methods: MethodsInput,
   t: Translator,
 ): HTMLElement {
   if (analysis === null)
@@ -168,6 +186,30 @@ export function renderMiddlePanel(
     ),
   );
 
+  cards.push(
+    corePeripheryCard({
+      document,
+      readings: about("methods.core-periphery"),
+      highlighted: methods.highlightCore,
+      onHighlight: methods.onHighlightCore,
+      t,
+    }),
+  );
+  if (hasLayers(document) || methods.onlyKind !== null || methods.layersSkipped)
+    cards.push(
+      layersCard({
+        document,
+        readings: about("methods.layers"),
+        onlyKind: methods.onlyKind,
+        skipped: methods.layersSkipped,
+        onShowKind: methods.onShowKind,
+        t,
+      }),
+    );
+  if (isDirectedDocument(document))
+    cards.push(directedCard(document, about("reading.reciprocity", "reading.triad-census"), t));
+  cards.push(qapCard({ ...methods.qap, t }));
+
   // Whatever no card took (size, components, null models) opens the panel.
   const rest = readings.filter((reading) => !used.has(reading));
   return h(
@@ -181,32 +223,5 @@ export function renderMiddlePanel(
         )
       : null,
     h("div", { class: "cards" }, cards),
-  );
-}
-
-function card(
-  title: string,
-  readings: readonly Reading[],
-  body: Element | null,
-  className: string,
-  download: string,
-): HTMLElement {
-  return h(
-    "article",
-    { class: `card ${className}` },
-    h("h3", {}, title),
-    readings.map((reading) => h("p", { class: "reading", "data-reading": reading.id }, reading.text)),
-    body,
-    body?.querySelector("svg") || body instanceof SVGSVGElement
-      ? h(
-          "button",
-          {
-            type: "button",
-            class: "link small chart-svg",
-            "data-chart-svg": className.replace(/-card$/, ""),
-          },
-          download,
-        )
-      : null,
   );
 }

@@ -5,14 +5,19 @@
  * state, plus the callbacks to the controllers.
  */
 
-import type { Translator } from "@catalyse/readings";
+import { qapReadings, type Translator } from "@catalyse/readings";
+import { qapPredictors } from "../analysis/qap-view.js";
 import { h, replace } from "../dom.js";
-import type { AppState } from "../state/app-state.js";
-import { collectivesOfActor } from "../state/dataset-collectives.js";
+import { type AppState, analysisKey } from "../state/app-state.js";
+import { datasetLinkTypes, UNTYPED_LINK } from "../state/dataset.js";
+import { collectiveDetails, collectivesForRows, collectivesOfActor } from "../state/dataset-collectives.js";
 import { datasetName } from "../state/dataset-name.js";
 import type { Derived } from "../state/derived.js";
+import { onlyLinkType } from "../state/link-type-filter.js";
 import { availableMetrics, METRICS } from "../state/metrics.js";
+import { LARGE_TERRITORY } from "../workers/analysis-protocol.js";
 import { byId } from "./by-id.js";
+import { renderCollectivePanel } from "./collective-panel.js";
 import { renderCompareView } from "./compare-view.js";
 import type { GraphStage } from "./graph-stage.js";
 import { renderLegends } from "./legends.js";
@@ -25,8 +30,14 @@ const SUGGESTIONS_MAX = 1500;
 
 export interface PanelActions {
   selectAndFocus: (actorId: string) => void;
+  selectCollective: (collectiveId: string) => void;
   closeActor: () => void;
   toggleCompare: (key: string) => void;
+  highlightCore: (on: boolean) => void;
+  /** Shows one kind of alliance (link type) on the map, or every kind (null). */
+  showKind: (kind: string | null) => void;
+  qapToggle: (predictor: string) => void;
+  qapRun: () => void;
 }
 
 export function renderPicker(state: AppState, t: Translator): void {
@@ -92,6 +103,10 @@ export function renderActorPanel(
   actions: PanelActions,
 ): void {
   const aside = byId("actor-panel");
+  if (state.selectedCollective !== null) {
+    renderSelectedCollective(aside, state, derived, actions);
+    return;
+  }
   const position = state.selected === null ? undefined : derived.positionOf(state.selected);
   const actor = position === undefined ? undefined : state.dataset?.actors[position];
   const key = String(position);
@@ -122,16 +137,88 @@ export function renderActorPanel(
       collectives: state.dataset ? collectivesOfActor(state.dataset, actor.id) : [],
       t: derived.t(),
       onSelect: actions.selectAndFocus,
+      onSelectCollective: actions.selectCollective,
       onClose: actions.closeActor,
     }),
   );
 }
 
-export function renderMiddle(state: AppState, derived: Derived): void {
+/** The collective panel in the actor panel's place; hidden when the collective has no member shown. */
+function renderSelectedCollective(
+  aside: HTMLElement,
+  state: AppState,
+  derived: Derived,
+  actions: PanelActions,
+): void {
+  const id = state.selectedCollective;
+  const collective =
+    id === null || state.dataset === null
+      ? undefined
+      : collectiveDetails(state.dataset, id, derived.rows().actors);
+  aside.hidden = collective === undefined || collective.members.length === 0 || state.view !== "graph";
+  if (aside.hidden || collective === undefined) {
+    replace(aside);
+    return;
+  }
+  const figures = state.analysis.result?.document.collectives?.find((c) => c.id === collective.id) ?? null;
+  replace(
+    aside,
+    renderCollectivePanel({
+      collective,
+      figures,
+      worldColour: derived.worldColour,
+      worlds: derived.worlds(),
+      t: derived.t(),
+      onSelectActor: actions.selectAndFocus,
+      onClose: actions.closeActor,
+    }),
+  );
+}
+
+export function renderMiddle(state: AppState, derived: Derived, actions: PanelActions): void {
   if (state.view !== "middle") return;
   const t = derived.t();
   const status = state.analysis.status === "running" ? t.t("explorer.analysis.waiting") : "";
-  replace(byId("middle-view"), renderMiddlePanel(state.analysis.result, status, t));
+  const rows = derived.rows();
+  const types = state.dataset ? datasetLinkTypes(state.dataset) : [];
+  const view = byId("middle-view");
+  const entry = state.datasets.find((e) => e.key === state.dataset?.key);
+  const name = entry ? datasetName(entry, t) : (state.dataset?.name ?? "");
+  // The panel is rebuilt from the state: the control that had the focus gets it back (keyboard use).
+  const focused =
+    document.activeElement?.id && view.contains(document.activeElement) ? document.activeElement.id : null;
+  replace(
+    view,
+    renderMiddlePanel(
+      state.analysis.result,
+      status,
+      {
+        highlightCore: state.highlightCore,
+        onHighlightCore: actions.highlightCore,
+        onlyKind: onlyLinkType(types, state.filters),
+        layersSkipped:
+          types.filter((type) => type !== UNTYPED_LINK).length >= 2 && rows.actors.length > LARGE_TERRITORY,
+        onShowKind: actions.showKind,
+        qap: {
+          qap: state.qap,
+          current: state.qap.key === analysisKey(state),
+          supported: state.dataset
+            ? qapPredictors({
+                actors: rows.actors,
+                collectives: collectivesForRows(state.dataset, rows.actors).memberships.length > 0,
+              })
+            : [],
+          actors: rows.actors.length,
+          readings: (run) =>
+            qapReadings(run.result, { name, directed: state.dataset?.meta.directed === true, lang: t.lang }),
+          onToggle: actions.qapToggle,
+          onRun: actions.qapRun,
+        },
+      },
+      t,
+    ),
+  );
+  if (focused) document.getElementById(focused)?.focus();
 }
 
 export function renderCompare(state: AppState, derived: Derived, actions: PanelActions): void {

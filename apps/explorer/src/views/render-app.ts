@@ -38,11 +38,20 @@ export function renderApp(store: Store<AppState>, derived: Derived, stage: Graph
   let filtersPanel: FiltersPanel | null = null;
   const panelActions: PanelActions = {
     selectAndFocus: c.selection.selectAndFocus,
+    selectCollective: c.selection.selectCollectiveAndFocus,
     closeActor: () => c.selection.select(null),
     toggleCompare: (key) =>
       store.set((s) => ({
         compare: s.compare.includes(key) ? s.compare.filter((k) => k !== key) : [...s.compare, key],
       })),
+    highlightCore: (highlightCore) => store.set({ highlightCore }),
+    // "Show on the map" shows the map; "Show every kind" stays on the card.
+    showKind: (kind) => {
+      c.filters.showKind(kind);
+      if (kind !== null) store.set({ view: "graph" });
+    },
+    qapToggle: c.qap.toggle,
+    qapRun: c.qap.run,
   };
   const statusActions = {
     dismissReport: c.dataset.dismissReport,
@@ -57,7 +66,7 @@ export function renderApp(store: Store<AppState>, derived: Derived, stage: Graph
           descending:
             s.actorTable.sortBy === sortBy
               ? !s.actorTable.descending
-              : sortBy === "degree" || sortBy === "betweenness",
+              : sortBy === "degree" || sortBy === "betweenness" || sortBy === "coreness",
         },
       })),
     select: c.selection.selectAndFocus,
@@ -106,10 +115,11 @@ export function renderApp(store: Store<AppState>, derived: Derived, stage: Graph
     if (rowsChanged) renderSearchOptions(derived);
     if (rowsChanged || resultChanged || lang || changed("actorTable", "selected"))
       renderActorsTable(state, derived, tableActions);
-    if (rowsChanged || resultChanged || lang || changed("selected", "view"))
+    if (rowsChanged || resultChanged || lang || changed("selected", "selectedCollective", "view"))
       renderActorPanel(state, derived, stage, panelActions);
     if (changed("view")) renderTabs(state);
-    if (changed("view", "analysis") || lang) renderMiddle(state, derived);
+    if (changed("view", "analysis", "qap", "highlightCore") || rowsChanged || lang)
+      renderMiddle(state, derived, panelActions);
     if (changed("view", "compare", "compareDocuments", "comparePending", "datasets") || lang) {
       renderCompare(state, derived, panelActions);
       if (state.view === "compare") void c.analysis.fillCompare();

@@ -1,7 +1,8 @@
 /**
  * The actor panel: attributes, every available metric with its rank, the
- * neighbours grouped by world (each a button that selects it), and the
- * brokerage roles. Labels are text nodes, never HTML.
+ * neighbours grouped by world (each a button that selects it), the
+ * brokerage roles, and its collectives (each a button that opens the
+ * collective's panel). Labels are text nodes, never HTML.
  */
 import type { ActorFigures, ActorInput } from "@catalyse/core";
 import type { Translator } from "@catalyse/readings";
@@ -32,6 +33,8 @@ export interface SidePanelInput {
   /** The collectives the actor belongs to (empty: none, and no section). */
   collectives: readonly ActorCollective[];
   onSelect: (id: string) => void;
+  /** Opens a collective's panel (its members, its two-mode figures). */
+  onSelectCollective: (id: string) => void;
   onClose: () => void;
   t: Translator;
 }
@@ -182,7 +185,11 @@ export function renderSidePanel(input: SidePanelInput): HTMLElement {
               h(
                 "li",
                 {},
-                collective.label,
+                h(
+                  "button",
+                  { type: "button", class: "link", onClick: () => input.onSelectCollective(collective.id) },
+                  collective.label,
+                ),
                 collective.kind === "" && collective.role === null
                   ? null
                   : h(

@@ -3,7 +3,7 @@
  * the outcome of the last import (a success in a calm box, errors in the
  * alert box), the filter summary with the link notice, and the toast.
  */
-import type { Translator } from "@catalyse/readings";
+import { inputProblemText, type Translator, territoryIssueText } from "@catalyse/readings";
 import { h, replace } from "../dom.js";
 import type { AppState, ImportReport } from "../state/app-state.js";
 import { isFiltering } from "../state/filters.js";
@@ -63,13 +63,14 @@ export function renderImportReport(report: ImportReport | null, actions: StatusA
     return;
   }
   const { problems } = report;
-  // NOTE: `found` and `expected` come from @catalyse/io as it words them.
+  // In the page's language: io's problems from their code, core's issues from theirs.
   const line = (p: ImportReport["problems"][number]) =>
     t.t(p.field ? "explorer.import.problem.field" : "explorer.import.problem", {
       where: [p.file, p.line, p.column].filter((part) => part !== undefined).join(":"),
       field: p.field ?? "",
-      found: p.found,
-      expected: p.expected,
+      ...(p.issue
+        ? { found: territoryIssueText(p.issue, t), expected: t.t("explorer.import.valid-territory") }
+        : inputProblemText(p, t)),
     });
   box.hidden = false;
   replace(

@@ -27,11 +27,9 @@ import {
 } from "@catalyse/parallel/browser";
 import PoolWorker from "@catalyse/parallel/browser-worker?worker";
 import { explorerAnalysis } from "../analysis/explorer-analysis.js";
-import type { AnalysisMessage, AnalysisRequest } from "./analysis-protocol.js";
+import { type AnalysisMessage, type AnalysisRequest, LARGE_TERRITORY } from "./analysis-protocol.js";
 
 const SECTIONS = 4;
-/** Above this many actors, the costliest optional figures are skipped to answer sooner. */
-const LARGE = 2000;
 const LARGE_FIELDS: readonly CentralityField[] = [
   "betweenness",
   "closeness",
@@ -107,7 +105,7 @@ self.addEventListener("message", async (event: MessageEvent<AnalysisRequest>) =>
     let section = 0;
     const within = (done: number, total: number, step: string) =>
       post({ id, type: "progress", done: section + (total > 0 ? done / total : 0), total: SECTIONS, step });
-    const large = graph.order > LARGE;
+    const large = graph.order > LARGE_TERRITORY;
     const fields = light ? LIGHT_FIELDS : large ? LARGE_FIELDS : undefined;
     // One index for the pool and for `analyze`: the pool's values are by its positions.
     // Members of a collective are co-present: `analyze` needs the index of the projected graph.
@@ -117,6 +115,8 @@ self.addEventListener("message", async (event: MessageEvent<AnalysisRequest>) =>
     );
     const document = analyze(graph, {
       index,
+      // The kinds of alliance (one network per link type), skipped where the rest is already cut down.
+      byType: !light && !large,
       onProgress: (done, _total, step) => {
         section = done;
         post({ id, type: "progress", done, total: SECTIONS, step });
@@ -135,8 +135,8 @@ self.addEventListener("message", async (event: MessageEvent<AnalysisRequest>) =>
             : {}),
       },
     });
-    const analysis = explorerAnalysis(document);
-    post({ id, type: "result", analysis, elapsedMs: performance.now() - started });
+    const result = explorerAnalysis(document);
+    post({ id, type: "result", result, elapsedMs: performance.now() - started });
   } catch (error) {
     post({ id, type: "error", message: error instanceof Error ? error.message : String(error) });
   }

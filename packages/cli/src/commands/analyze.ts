@@ -93,7 +93,7 @@ export const analyzeCommand: Command = {
       text = toCsv(header, rows, { dialect });
     } else {
       text = formatAnalysisTable(territory, document, readings, context.t);
-      if (document.layers) text += `\n${formatLayersTable(document.layers, context.t)}`;
+      if (document.layers) text += `\n${formatLayersTable(document.layers, document, context.t)}`;
     }
     await writeOutput(text, out, context, { forPeople: format === "table" });
     return 0;

@@ -6,10 +6,12 @@ import {
   compareTerritories,
   DEFAULT_SEED,
   isSyntheticTerritory,
+  SAME_WORLD_QAP_DEFAULTS,
+  sameWorldQap,
 } from "@catalyse/core";
 import { type CsvDialect, toCsv } from "@catalyse/io";
 import { comparisonReadings, type Reading, type Translator } from "@catalyse/readings";
-import { columnLabel, governanceLabel } from "@catalyse/report";
+import { columnLabel, governanceLabel, qapSameWorldCells } from "@catalyse/report";
 import type { CommandContext } from "../context.js";
 import { formatTable } from "../format/table.js";
 import { loadTerritories } from "../load-territories.js";
@@ -31,11 +33,16 @@ export const compareCommand: Command = {
   help: {
     arguments: "cli.help.territories-argument",
     options: ["cli.compare.options", "cli.help.out", "cli.help.csv-dialect", "cli.help.projection"],
-    params: { seed: DEFAULT_SEED },
+    params: {
+      seed: DEFAULT_SEED,
+      qapPermutations: SAME_WORLD_QAP_DEFAULTS.permutations,
+      qapMaxDyads: SAME_WORLD_QAP_DEFAULTS.maxDyads,
+    },
   },
   options: {
     ...CSV_DIALECT_OPTION,
     null: { type: "string" },
+    "qap-permutations": { type: "string" },
     seed: { type: "string" },
     format: { type: "string" },
     out: { type: "string" },
@@ -46,6 +53,12 @@ export const compareCommand: Command = {
     const dialect = parseCsvDialect(args.values["csv-dialect"]);
     const replicates = parseNumberOption("null", args.values.null, 0, { min: 0, integer: true });
     const seed = parseNumberOption("seed", args.values.seed, DEFAULT_SEED, { integer: true });
+    const qapPermutations = parseNumberOption(
+      "qap-permutations",
+      args.values["qap-permutations"],
+      SAME_WORLD_QAP_DEFAULTS.permutations,
+      { min: 0, integer: true },
+    );
     const projection = parseProjection(args.values.projection);
     const territories = await loadTerritories(args.positionals, context);
     const progress = createProgress(context, "compare");
@@ -58,15 +71,20 @@ export const compareCommand: Command = {
         projection,
         middle: { nullModels: replicates, seed, onProgress },
       });
-      return { name: territory.name, document, synthetic: isSyntheticTerritory(territory.graph) };
+      // The same-world QAP runs on the territory's own links (no collective projection), seeded.
+      const qap = sameWorldQap(territory.graph, { permutations: qapPermutations, seed });
+      return { name: territory.name, document, synthetic: isSyntheticTerritory(territory.graph), qap };
     });
     progress.finish();
     const result = compareTerritories(inputs);
     let text: string;
     if (format === "json") text = `${JSON.stringify(comparisonJson(result, inputs), null, 2)}\n`;
     else if (format === "csv") text = comparisonCsv(result, dialect);
-    else
-      text = formatComparisonTable(result, comparisonReadings(result, { lang: context.t.lang }), context.t);
+    else {
+      const settings = { permutations: qapPermutations, seed, maxDyads: SAME_WORLD_QAP_DEFAULTS.maxDyads };
+      const readings = comparisonReadings(result, { lang: context.t.lang });
+      text = formatComparisonTable(result, readings, context.t, settings);
+    }
     await writeOutput(text, args.values.out as string | undefined, context, {
       forPeople: format === "table",
     });
@@ -90,6 +108,8 @@ function comparisonCsv(result: ComparisonResult, dialect: CsvDialect): string {
     ...keys,
     ...keys.map((key) => `rank_${key}`),
     ...(withZ ? keys.map((key) => `z_${key}`) : []),
+    "p_qapSameWorld",
+    "qap_skipped",
     "governance",
   ];
   const rows = result.rows.map((row) => [
@@ -97,6 +117,8 @@ function comparisonCsv(result: ComparisonResult, dialect: CsvDialect): string {
     ...keys.map((key) => row.figures[key] ?? null),
     ...keys.map((key) => row.ranks[key] ?? null),
     ...(withZ ? keys.map((key) => row.z?.[key] ?? null) : []),
+    row.qap?.status === "computed" ? row.qap.pValue : null,
+    row.qap?.status === "skipped" ? row.qap.reason : null,
     row.governance,
   ]);
   return toCsv(header, rows, { dialect });
@@ -105,12 +127,14 @@ function comparisonCsv(result: ComparisonResult, dialect: CsvDialect): string {
 /**
  * The comparison for people: one row per figure and one column per territory
  * (figure labels are long, territories few), for the figures, their ranks and
- * z-scores; the governance form of each; then the readings of the comparison.
+ * z-scores; the QAP same-world coefficients with their p-values (or why they
+ * were not run); the governance form of each; then the readings of the comparison.
  */
 export function formatComparisonTable(
   result: ComparisonResult,
   readings: readonly Pick<Reading, "text">[],
   t: Translator,
+  qap: { permutations: number; seed: number; maxDyads: number } = SAME_WORLD_QAP_DEFAULTS,
 ): string {
   const header = ["", ...result.rows.map((row) => row.name)];
   const table = (pick: (row: ComparisonResult["rows"][number], key: string) => number | null) =>
@@ -132,6 +156,27 @@ export function formatComparisonTable(
     parts.push(
       t.t("cli.compare.z"),
       table((row, key) => row.z?.[key] ?? null),
+    );
+  if (result.rows.some((row) => row.qap !== null))
+    parts.push(
+      t.t("methods.qap.same-world.title", {
+        permutations: qap.permutations,
+        seed: qap.seed,
+        max: t.integer(qap.maxDyads),
+      }),
+      formatTable(
+        [
+          t.t("cli.compare.territory"),
+          t.t("figure.qap.coefficients"),
+          t.t("figure.qap.pValues"),
+          t.t("cli.compare.qap.note"),
+        ],
+        result.rows.map((row) => {
+          const cells = qapSameWorldCells(row.qap, t);
+          return [row.name, cells.coefficient, cells.p, cells.note];
+        }),
+        t,
+      ),
     );
   if (result.rows.some((row) => row.governance !== null))
     parts.push(

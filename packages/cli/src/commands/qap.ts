@@ -5,6 +5,7 @@
  * p-values (see @catalyse/core qap/).
  */
 import { DEFAULT_SEED, QAP_TERRITORY_DEFAULTS, QapError, qapTerritory } from "@catalyse/core";
+import { qapErrorText, qapReadings } from "@catalyse/readings";
 import { type CommandContext, UsageError } from "../context.js";
 import { qapJson, qapTable } from "../format/qap-table.js";
 import { loadTerritory } from "../load-territory.js";
@@ -53,18 +54,21 @@ export const qapCommand: Command = {
         ties: args.values.weighted === true ? "weight" : "presence",
       });
       const name = graph.getAttribute("name") || context.t.t("cli.analyze.untitled");
+      const directed = graph.type === "directed";
+      const readings = qapReadings(result, { name, directed, lang: context.t.lang });
       const text =
         format === "json"
-          ? `${JSON.stringify(qapJson(result), null, 2)}\n`
-          : qapTable(result, name, graph.type === "directed", context.t);
+          ? `${JSON.stringify(qapJson(result, readings), null, 2)}\n`
+          : qapTable(result, readings, context.t);
       await writeOutput(text, args.values.out as string | undefined, context, {
         forPeople: format === "table",
       });
       return 0;
     } catch (error) {
       // A request the territory cannot answer is the user's to fix, like a bad option.
-      // NOTE: core's QapError message is English (core holds no catalogue); it is passed through.
-      if (error instanceof QapError) throw new UsageError("cli.qap.error", { message: error.message });
+      // Core's error in the reader's language, from its code and params.
+      if (error instanceof QapError)
+        throw new UsageError("cli.qap.error", { message: qapErrorText(error, context.t) });
       throw error;
     }
   },

@@ -6,6 +6,9 @@ import {
   compareTerritories,
   DEFAULT_SEED,
   isSyntheticTerritory,
+  SAME_WORLD_QAP_DEFAULTS,
+  sameWorldRegression,
+  sameWorldSummary,
 } from "@catalyse/core";
 import { buildComparisonReport, buildTerritoryReport, renderHtml, renderMarkdown } from "@catalyse/report";
 import type { CommandContext } from "../context.js";
@@ -23,7 +26,12 @@ export const reportCommand: Command = {
   help: {
     arguments: "cli.report.arguments",
     options: ["cli.report.options", "cli.help.projection"],
-    params: { pilots: DEFAULT_PILOTS, seed: DEFAULT_SEED },
+    params: {
+      pilots: DEFAULT_PILOTS,
+      seed: DEFAULT_SEED,
+      qapPermutations: SAME_WORLD_QAP_DEFAULTS.permutations,
+      qapMaxDyads: SAME_WORLD_QAP_DEFAULTS.maxDyads,
+    },
   },
   options: {
     out: { type: "string" },
@@ -31,6 +39,8 @@ export const reportCommand: Command = {
     pilots: { type: "string" },
     null: { type: "string" },
     seed: { type: "string" },
+    "by-type": { type: "boolean" },
+    "qap-permutations": { type: "string" },
     ...PROJECTION_OPTIONS,
   },
   async run(args: ParsedArgs, context: CommandContext): Promise<number> {
@@ -38,6 +48,15 @@ export const reportCommand: Command = {
     const format = parseFormat(args.values.format, FORMATS);
     const seed = parseNumberOption("seed", args.values.seed, DEFAULT_SEED, { integer: true });
     const replicates = parseNumberOption("null", args.values.null, 0, { min: 0, integer: true });
+    const qapPermutations = parseNumberOption(
+      "qap-permutations",
+      args.values["qap-permutations"],
+      SAME_WORLD_QAP_DEFAULTS.permutations,
+      { min: 0, integer: true },
+    );
+    // The same-world QAP: seeded, on the territory's own links, skipped above the dyad cap.
+    const qapOptions = { permutations: qapPermutations, seed };
+    const byType = args.values["by-type"] === true;
     const projection = parseProjection(args.values.projection);
     const territories = await loadTerritories(args.positionals, context);
     const progress = createProgress(context, "report");
@@ -47,10 +66,13 @@ export const reportCommand: Command = {
     let done = 0;
     const analyzeNamed = (territory: NamedTerritory) => {
       progress.update(done++, total, t.t("cli.report.step.analyse", { name: territory.name }));
+      const regression = sameWorldRegression(territory.graph, qapOptions);
       return {
         ...territory,
-        document: analyze(territory.graph, { projection, middle: { nullModels: replicates, seed } }),
+        document: analyze(territory.graph, { projection, byType, middle: { nullModels: replicates, seed } }),
         synthetic: isSyntheticTerritory(territory.graph),
+        regression,
+        qap: sameWorldSummary(regression),
       };
     };
     const analysed = territories.map(analyzeNamed);
@@ -66,6 +88,7 @@ export const reportCommand: Command = {
         graph: own.graph,
         document: own.document,
         timeline,
+        qap: own.regression,
         standing: others.length > 0 ? compareTerritories([own, ...others]) : null,
         seed,
         lang: t.lang,

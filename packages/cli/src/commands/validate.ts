@@ -15,7 +15,7 @@ import {
 } from "@catalyse/core";
 import { InputError, type InputProblem } from "@catalyse/io";
 import { readTerritoryPath } from "@catalyse/io/node";
-import type { Translator } from "@catalyse/readings";
+import { type Translator, territoryIssueText } from "@catalyse/readings";
 import type { CommandContext } from "../context.js";
 import { UsageError } from "../context.js";
 import { terminalSafe } from "../format/terminal-safe.js";
@@ -155,7 +155,7 @@ function territoryIssueLine(issue: TerritoryIssue, input: string, t: Translator)
       ? input
       : `${input}/${issue.table}.csv${issue.row === undefined ? "" : `:${issue.row + 2}`}`;
   const field = issue.field === undefined ? "" : ` ${t.t("cli.validate.column", { field: issue.field })}`;
-  return `${place}${field}: ${issue.message}`;
+  return `${place}${field}: ${territoryIssueText(issue, t)}`;
 }
 
 function isFileSystemError(error: unknown): error is Error & { code: string } {

@@ -1,13 +1,15 @@
 /**
- * The `analyze --by-type` table: one row per kind of alliance, the overlaps,
- * and whether the kinds rest on different actors (the `methods.layers.*` readings).
+ * The `analyze --by-type` tables: one row per kind of alliance, then the
+ * overlaps between kinds. Headers are the one `figure.*` table's labels; the
+ * reading (do the kinds rest on different actors?) is one of the analysis
+ * readings, printed with them. Brokers are shown by label.
  */
-import type { LayersDocument } from "@catalyse/core";
+import type { AnalysisDocument, LayersDocument } from "@catalyse/core";
 import type { Translator } from "@catalyse/readings";
 import { formatTable } from "./table.js";
 
-export function formatLayersTable(layers: LayersDocument, t: Translator): string {
-  const overlap = layers.brokerOverlap === null ? "–" : t.number(layers.brokerOverlap);
+export function formatLayersTable(layers: LayersDocument, document: AnalysisDocument, t: Translator): string {
+  const labels = new Map(document.actors.map((actor) => [actor.id, actor.label]));
   const rows = layers.layers.map((layer) => [
     layer.type,
     layer.links,
@@ -16,21 +18,21 @@ export function formatLayersTable(layers: LayersDocument, t: Translator): string
     layer.centralization.degree,
     layer.centralization.betweenness,
     layer.effectiveBrokers,
-    layer.topBrokers.join(", "),
+    layer.topBrokers.map((id) => labels.get(id) ?? id).join(", "),
   ]);
   const lines = [
     t.t("methods.layers.title"),
     "",
     formatTable(
       [
-        "type",
-        "links",
-        "actors",
-        "density",
-        "degree centr.",
-        "betweenness centr.",
-        "effective brokers",
-        "top brokers",
+        t.t("figure.layers.type"),
+        t.t("figure.graph.links"),
+        t.t("figure.graph.nodes"),
+        t.t("figure.graph.density"),
+        t.t("figure.graph.centralization.degree"),
+        t.t("figure.graph.centralization.betweenness"),
+        t.t("figure.graph.effectiveBrokers"),
+        t.t("figure.layers.topBrokers"),
       ],
       rows,
       t,
@@ -38,13 +40,15 @@ export function formatLayersTable(layers: LayersDocument, t: Translator): string
     t.t("methods.layers.overlap"),
     "",
     formatTable(
-      ["", "", "links", "brokers"],
+      [
+        t.t("figure.layers.overlaps.a"),
+        t.t("figure.layers.overlaps.b"),
+        t.t("figure.layers.overlaps.links"),
+        t.t("figure.layers.overlaps.brokers"),
+      ],
       layers.overlaps.map((overlap) => [overlap.a, overlap.b, overlap.links, overlap.brokers]),
       t,
     ),
-    layers.differentActors === null
-      ? t.t("methods.layers.undecided")
-      : t.t(layers.differentActors ? "methods.layers.different" : "methods.layers.same", { overlap }),
   ];
-  return `${lines.join("\n")}\n`;
+  return `${lines.join("\n")}`;
 }

@@ -1,61 +1,36 @@
 /**
- * The `catalyse qap` table: coefficients, t-values and p-values, then each
- * coefficient in plain words (the `cli.qap.*` messages), in the user's language.
+ * The `catalyse qap` table: coefficients, t- or z-values and p-values under
+ * the `figure.*` labels, then the QAP readings (`qapReadings` of
+ * @catalyse/readings) printed verbatim.
  */
 import type { QapTerritoryResult } from "@catalyse/core";
-import type { Translator } from "@catalyse/readings";
-import { formatNumber, formatTable } from "./table.js";
+import type { Reading, Translator } from "@catalyse/readings";
+import { formatTable } from "./table.js";
 
-/** Below this p-value an effect is called clear; the conventional 5%. */
-export const QAP_SIGNIFICANCE = 0.05;
-
-export function qapTable(result: QapTerritoryResult, name: string, directed: boolean, t: Translator): string {
-  const keys = [...result.coefficients.keys()];
-  const rows = keys.map((key) => [
+export function qapTable(result: QapTerritoryResult, readings: readonly Reading[], t: Translator): string {
+  const rows = [...result.coefficients].map(([key, coefficient]) => [
     key,
-    result.coefficients.get(key)!,
-    result.statistics.get(key)!,
+    coefficient,
+    result.statistics.get(key) ?? null,
     result.pValues.get(key) ?? null,
   ]);
-  const ties = result.ties === "presence" ? (result.method === "ols" ? "probability" : "logodds") : "weight";
-  const lines = [
-    t.t("cli.qap.title", {
-      name,
-      method: result.method,
-      dyads: t.integer(result.dyads),
-      directed: directed ? "yes" : "no",
-    }),
-    t.t("cli.qap.fit", {
-      r2: result.r2 === null ? "–" : formatNumber(result.r2, t),
-      permutations: t.integer(result.permutations),
-      seed: result.seed,
-    }),
-    "",
-    formatTable(["", t.t("cli.qap.coefficient"), result.method === "ols" ? "t" : "z", "p"], rows, t),
-    t.t("cli.qap.what"),
-    "",
+  const [title, ...rest] = readings.map((reading) => reading.text);
+  const header = [
+    t.t("figure.qap.predictor"),
+    t.t("figure.qap.coefficients"),
+    t.t(result.method === "ols" ? "figure.qap.statistics.ols" : "figure.qap.statistics.logistic"),
+    t.t("figure.qap.pValues"),
   ];
-  for (const key of keys.slice(1)) {
-    const coefficient = result.coefficients.get(key)!;
-    const p = result.pValues.get(key) ?? null;
-    lines.push(
-      t.t("cli.qap.effect", {
-        predictor: key,
-        direction: coefficient >= 0 ? "more" : "less",
-        ties,
-        coefficient: formatNumber(Math.abs(coefficient), t),
-        test: p === null ? "none" : p < QAP_SIGNIFICANCE ? "clear" : "unclear",
-        p: p === null ? "–" : formatNumber(p, t),
-      }),
-    );
-  }
-  if (result.distance !== null) lines.push("", t.t("cli.qap.distance", { kind: result.distance }));
-  if (!result.converged) lines.push("", t.t("cli.qap.not-converged"));
+  const lines = [title ?? "", "", formatTable(header, rows, t), ...rest.map((text) => `- ${text}`)];
   return `${lines.join("\n")}\n`;
 }
 
-/** The JSON shape the issue fixes: `{ coefficients, pValues, r2, permutations, method }` plus context. */
-export function qapJson(result: QapTerritoryResult) {
+/**
+ * The JSON shape the issue fixes: `{ coefficients, pValues, r2, permutations, method }`
+ * plus context and the readings. Predictor names become keys: they are option
+ * values the user typed, not actor ids.
+ */
+export function qapJson(result: QapTerritoryResult, readings: readonly Reading[]) {
   return {
     method: result.method,
     ties: result.ties,
@@ -68,5 +43,6 @@ export function qapJson(result: QapTerritoryResult) {
     r2: result.r2,
     distance: result.distance,
     converged: result.converged,
+    readings,
   };
 }

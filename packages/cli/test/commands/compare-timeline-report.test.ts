@@ -1,7 +1,16 @@
 import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { analyze, buildTimeline, COMPARISON_COLUMNS, createTerritory, snapshotAt } from "@catalyse/core";
+import {
+  analyze,
+  buildTimeline,
+  COMPARISON_COLUMNS,
+  createTerritory,
+  DEFAULT_SEED,
+  SAME_WORLD_QAP_DEFAULTS,
+  sameWorldQap,
+  snapshotAt,
+} from "@catalyse/core";
 import { timelineReadings } from "@catalyse/readings";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runInProcess } from "../helpers/run-in-process.js";
@@ -16,6 +25,8 @@ beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), "catalyse-cli-"));
   await writeTerritoryFolder(join(dir, "north"), NORTH_ACTORS, NORTH_LINKS);
   await writeTerritoryFolder(join(dir, "south"), SOUTH_ACTORS, SOUTH_LINKS);
+  const oneWorld = NORTH_ACTORS.map((actor) => ({ ...actor, world: "association" }));
+  await writeTerritoryFolder(join(dir, "one-world"), oneWorld, NORTH_LINKS);
 });
 afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
@@ -28,11 +39,18 @@ describe("catalyse compare", () => {
     expect(run.code).toBe(0);
     const result = JSON.parse(run.stdout);
     expect(result.rows.map((row: { name: string }) => row.name)).toEqual(["north", "south"]);
-    const expected = [analyze(north()), analyze(south())];
+    const graphs = [north(), south()];
+    const expected = graphs.map((graph) => analyze(graph));
+    // The same-world QAP with compare's defaults: permutations and seed as stated in its help.
+    const qaps = graphs.map((graph) =>
+      sameWorldQap(graph, { permutations: SAME_WORLD_QAP_DEFAULTS.permutations, seed: DEFAULT_SEED }),
+    );
     result.rows.forEach((row: { figures: Record<string, number | null> }, i: number) => {
       for (const column of COMPARISON_COLUMNS)
-        expect(row.figures[column.key], column.key).toEqual(column.read(expected[i]!));
+        expect(row.figures[column.key], column.key).toEqual(column.read(expected[i]!, { qap: qaps[i] }));
     });
+    expect(result.rows.map((row: { qap: unknown }) => row.qap)).toEqual(qaps);
+    expect(result.rows[0].figures.qapSameWorld).toEqual(expect.any(Number));
     expect(result.rows[1].ranks.nodes).toBe(1);
     expect(result.standout.length).toBeGreaterThan(0);
   });
@@ -51,8 +69,24 @@ describe("catalyse compare", () => {
     expect(table.stdout).toContain("What stands out");
     const csv = await runInProcess(["compare", "north", "south", "--format", "csv"], dir);
     const [header, first] = csv.stdout.split(/\r?\n/);
-    expect(header).toMatch(/^territory,nodes,links,density,.*,rank_nodes,.*,governance$/);
+    expect(header).toMatch(
+      /^territory,nodes,links,density,.*,qapSameWorld,.*,rank_nodes,.*,p_qapSameWorld,qap_skipped,governance$/,
+    );
     expect(first).toMatch(/^north,5,5,0\.5,/);
+    expect(table.stdout).toMatch(/QAP same world: .*p-values from 200 shuffles of the actors, seed 17/);
+  });
+  it("states why the same-world QAP was not run, and takes --qap-permutations 0 for no p-value", async () => {
+    const run = await runInProcess(
+      ["compare", "north", "south", "--qap-permutations", "0", "--format", "json"],
+      dir,
+    );
+    expect(run.code).toBe(0);
+    for (const row of JSON.parse(run.stdout).rows)
+      expect(row.qap).toMatchObject({ status: "computed", permutations: 0, pValue: null });
+    const table = await runInProcess(["compare", "north", "one-world", "--lang", "fr"], dir);
+    expect(table.stdout).toMatch(
+      /one-world\s+–\s+–\s+non calculé : toutes les paires d’acteurs partagent un monde, ou aucune/,
+    );
   });
   it("rejects a --null that is not a whole number", async () => {
     const run = await runInProcess(["compare", "north", "--null", "many"], dir);
@@ -150,5 +184,28 @@ describe("catalyse report", () => {
     const html = await readFile(join(dir, "both.html"), "utf8");
     expect(html).toContain("Comparing 2 territories");
     expect(html).toContain("What stands out");
+    expect(html).toContain("Does sharing a world explain who allies with whom? (QAP)");
+  });
+  it("runs the same-world QAP (seeded, --qap-permutations) and the kinds of alliance with --by-type", async () => {
+    const args = [
+      "report",
+      "north",
+      "--format",
+      "md",
+      "--pilots",
+      "none",
+      "--by-type",
+      "--qap-permutations",
+      "30",
+    ];
+    const [run, again] = [await runInProcess(args, dir), await runInProcess(args, dir)];
+    expect(run.code).toBe(0);
+    expect(again.stdout).toBe(run.stdout);
+    expect(run.stdout).toContain("## Does sharing a world explain who allies with whom? (QAP)");
+    expect(run.stdout).toMatch(
+      /p-values come from 30 shuffles of the actors \(double semi-partialling, seed 17\)/,
+    );
+    expect(run.stdout).toContain("## Is there a group in the middle? Core and periphery");
+    expect(run.stdout).toContain("## Kinds of alliance");
   });
 });

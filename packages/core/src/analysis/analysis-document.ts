@@ -7,6 +7,7 @@
  */
 import type { CollectiveBrokerage } from "../collectives/collective-brokerage.js";
 import type { TwoModeFigures } from "../collectives/two-mode-centrality.js";
+import type { DiscreteCoreModel } from "../core-periphery/index.js";
 import type { DependenceStep, KeyPlayerSet, Keystone, OnlyLink } from "../dependence/index.js";
 import type { TriadCensus } from "../directed/index.js";
 import type { LorenzPoint } from "../distribution/index.js";
@@ -132,14 +133,30 @@ export interface GraphFigures {
   corePeriphery?: CorePeripheryFigures | null;
 }
 
-/** The discrete core of the analysis document: its fit and its actors (ids). */
+/** The discrete core of the analysis document: its fit and its actors (ids), and how the continuous coreness went. */
 export interface CorePeripheryFigures {
-  /** Correlation between the links and the ideal core/periphery pattern; 1 is a perfect core/periphery. */
+  /** Correlation between the links and the model's core/periphery pattern; 1 is a perfect core/periphery. */
   fit: number | null;
   /** Actor ids of the core, in document order. */
   core: string[];
+  /**
+   * B&E's discrete model of `fit` and `core`: "ideal" (core–periphery pairs
+   * expected tied) or "relaxed" (left out, as UCINET). Absent in documents
+   * written before it existed, which are "ideal".
+   */
+  model?: DiscreteCoreModel;
   /** Correlation between the links and cᵢcⱼ for the continuous coreness. */
   corenessFit: number | null;
+  /**
+   * Whether the continuous coreness settled. When false, one actor's coreness
+   * grows without bound (a Heywood case: that actor has coreness 1, every
+   * other 0, and `corenessFit` is the fit of that limit) or the iteration was
+   * still approaching its optimum (the coreness where it stopped). Absent in
+   * older documents: read absent as unknown, not as true.
+   */
+  corenessConverged?: boolean;
+  /** Fixed-point steps of the continuous coreness (at most 10,000). Absent in older documents. */
+  corenessIterations?: number;
 }
 
 /** Graph-level figures of collectives (multi-party alliances). */

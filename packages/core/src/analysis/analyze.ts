@@ -76,7 +76,7 @@ export function analyze(source: GraphSource, options: AnalyzeOptions = {}): Anal
 
 /** The actor's `role` attribute (French files: `rôle`) as text, or null. */
 export function roleOf(attributes: Readonly<Record<string, unknown>> | undefined): string | null {
-  const value = attributes?.role ?? attributes?.["rôle"];
+  const value = attributes?.role ?? attributes?.rôle;
   return typeof value === "string" && value.trim() !== "" ? value.trim() : null;
 }
 

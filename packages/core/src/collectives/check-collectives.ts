@@ -5,7 +5,8 @@
  * actors or collectives, the same membership twice, bad or inverted dates).
  */
 import { dateOrdinal, isLinkDate } from "../graph/dates.js";
-import type { TerritoryIssue } from "../graph/territory-error.js";
+import { type TerritoryIssue, territoryIssue } from "../graph/territory-error.js";
+import type { ErrorParams, TerritoryIssueCode } from "../graph/territory-messages.js";
 import {
   type Collective,
   type CollectiveInput,
@@ -31,22 +32,19 @@ export function checkCollectives(
   const known = new Set<string>();
   collectiveRows.forEach((row, index): void => {
     const id = row.id.trim();
-    const fail = (code: TerritoryIssue["code"], message: string): void => {
-      issues.push(issue(code, "collectives", index, "id", message));
+    const fail = (code: TerritoryIssueCode, params: ErrorParams): void => {
+      issues.push(issue(code, "collectives", index, "id", params));
     };
     if (id === "") {
-      fail("empty-id", "empty collective id; every collective needs a unique id");
+      fail("empty-id", { table: "collectives", field: "id" });
       return;
     }
     if (known.has(id)) {
-      fail("duplicate-collective", `duplicate collective id "${id}"; ids must be unique`);
+      fail("duplicate-collective", { id });
       return;
     }
     if (actorIds.has(id)) {
-      fail(
-        "collective-actor-clash",
-        `collective id "${id}" is also an actor id; give the collective another id`,
-      );
+      fail("collective-actor-clash", { id });
       return;
     }
     const dates = period(row, "collectives", index, issues);
@@ -71,34 +69,23 @@ export function checkCollectives(
       ok = false;
       issues.push(
         collective === ""
-          ? issue(
-              "empty-id",
-              "memberships",
-              index,
-              "collective",
-              "empty collective; expected a collective id",
-            )
-          : issue(
-              "unknown-collective",
-              "memberships",
-              index,
-              "collective",
-              `collective "${collective}" is not a collective id; add it to the collectives or fix the id`,
-            ),
+          ? issue("empty-id", "memberships", index, "collective", {
+              table: "memberships",
+              field: "collective",
+            })
+          : issue("unknown-collective", "memberships", index, "collective", { id: collective }),
       );
     }
     if (!actorIds.has(actor)) {
       ok = false;
       issues.push(
         actor === ""
-          ? issue("empty-id", "memberships", index, "actor", "empty actor; expected an actor id")
-          : issue(
-              "unknown-actor",
-              "memberships",
-              index,
-              "actor",
-              `membership actor "${actor}" is not an actor id; add it to the actors or fix the id`,
-            ),
+          ? issue("empty-id", "memberships", index, "actor", { table: "memberships", field: "actor" })
+          : issue("unknown-actor", "memberships", index, "actor", {
+              table: "memberships",
+              field: "actor",
+              id: actor,
+            }),
       );
     }
     const dates = period(row, "memberships", index, issues);
@@ -107,13 +94,12 @@ export function checkCollectives(
     const key = JSON.stringify([collective, actor, dates.start]);
     if (seen.has(key)) {
       issues.push(
-        issue(
-          "duplicate-membership",
-          "memberships",
-          index,
-          "actor",
-          `"${actor}" is listed twice in collective "${collective}"${dates.start === null ? "" : ` from ${dates.start}`}; keep one row`,
-        ),
+        issue("duplicate-membership", "memberships", index, "actor", {
+          actor,
+          collective,
+          dated: dates.start === null ? "no" : "yes",
+          start: dates.start ?? "",
+        }),
       );
       return;
     }
@@ -130,13 +116,13 @@ export function checkCollectives(
 }
 
 function issue(
-  code: TerritoryIssue["code"],
+  code: TerritoryIssueCode,
   table: Table,
   row: number,
   field: string,
-  message: string,
+  params: ErrorParams,
 ): TerritoryIssue {
-  return { severity: "error", code, table, row, field, message };
+  return territoryIssue("error", code, params, { table, row, field });
 }
 
 /** Start and end, normalised; undefined when one is invalid or the end is before the start. */
@@ -151,13 +137,13 @@ function period(
     if (text === "") return null;
     if (isLinkDate(text)) return text;
     issues.push(
-      issue(
-        "invalid-date",
+      issue("invalid-date", table, index, field, {
         table,
-        index,
         field,
-        `${field} "${text}" is not a date; expected a year (2012) or an ISO date (2012-05-03)`,
-      ),
+        value: text,
+        problem: "format",
+        start: "",
+      }),
     );
     return undefined;
   };
@@ -166,7 +152,13 @@ function period(
   if (start === undefined || end === undefined) return undefined;
   if (start !== null && end !== null && dateOrdinal(end, "end") < dateOrdinal(start, "start")) {
     issues.push(
-      issue("invalid-date", table, index, "end", `end ${end} is before start ${start}; swap them or fix one`),
+      issue("invalid-date", table, index, "end", {
+        table,
+        field: "end",
+        value: end,
+        problem: "order",
+        start,
+      }),
     );
     return undefined;
   }

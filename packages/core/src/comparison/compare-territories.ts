@@ -7,6 +7,7 @@
  * `null-models/`), and a short paragraph on what stands out.
  */
 import type { AnalysisDocument } from "../analysis/analysis-document.js";
+import type { SameWorldQap } from "../qap/same-world-qap.js";
 import {
   COMPARISON_COLUMNS,
   type ComparisonNullFigure,
@@ -26,6 +27,8 @@ export interface ComparisonInput {
   nulls?: ReadonlyMap<string, ComparisonNullFigure>;
   /** Whether the territory is synthetic (generated, not real data), as its territory.json says. Default false. */
   synthetic?: boolean;
+  /** The QAP same-world coefficient (`sameWorldQap(graph)`); the column is empty without it. */
+  qap?: SameWorldQap | null;
 }
 
 /** One territory's figures in a comparison, with null-model z-scores when computed. */
@@ -42,6 +45,8 @@ export interface ComparisonRow {
   governance: string | null;
   /** Whether the territory is synthetic (generated, not real data). */
   synthetic: boolean;
+  /** The QAP same-world fit with its p-value, or why it was skipped; null when not run. */
+  qap: SameWorldQap | null;
 }
 
 /** The comparison of territories: one row per territory and the sentences on what stands out. */
@@ -68,7 +73,8 @@ export function rankColumn(values: readonly (number | null)[]): (number | null)[
 export function compareTerritories(inputs: readonly ComparisonInput[]): ComparisonResult {
   const rows: ComparisonRow[] = inputs.map((input) => {
     const figures = emptyRecord<number | null>();
-    for (const column of COMPARISON_COLUMNS) figures[column.key] = column.read(input.document);
+    const qap = input.qap ?? null;
+    for (const column of COMPARISON_COLUMNS) figures[column.key] = column.read(input.document, { qap });
     let z: Record<string, number | null> | null = null;
     let p: Record<string, number | null> | null = null;
     const nulls = input.nulls ?? documentNullFigures(input.document);
@@ -89,6 +95,7 @@ export function compareTerritories(inputs: readonly ComparisonInput[]): Comparis
       p,
       governance: governanceReading(input.document),
       synthetic: input.synthetic === true,
+      qap,
     };
   });
   for (const column of COMPARISON_COLUMNS) {

@@ -11,6 +11,13 @@
  */
 import type { AnalysisDocument } from "../analysis/analysis-document.js";
 import type { NullSummary } from "../null-models/null-summary.js";
+import type { SameWorldQap } from "../qap/same-world-qap.js";
+
+/** What a comparison knows of a territory besides its analysis document. */
+export interface ComparisonExtras {
+  /** The QAP same-world coefficient (`sameWorldQap`), when the caller ran it. */
+  qap?: SameWorldQap | null;
+}
 
 /** The null model a comparison column's z-score is taken against. */
 export type ComparisonNullModel = "rewire" | "permute";
@@ -22,8 +29,8 @@ export interface ComparisonColumn {
   label: string;
   /** What a reader learns from it, in one phrase ("how unequal betweenness is"). */
   meaning: string;
-  /** Reads the column's figure from a territory's analysis document (null when not computed). */
-  read: (document: AnalysisDocument) => number | null;
+  /** Reads the column's figure from a territory's analysis document or extras (null when not computed). */
+  read: (document: AnalysisDocument, extras?: ComparisonExtras) => number | null;
   /** The figure's path in the analysis document ("graph.centralization.degree"): its label is "figure." + path. */
   path: string;
   /** How it reads: a count, a share in [0, 1] (shown as a percentage), or an index. */
@@ -187,6 +194,16 @@ export const COMPARISON_COLUMNS: readonly ComparisonColumn[] = [
     path: "graph.corePeriphery.fit",
     kind: "index",
     read: (d) => d.graph.corePeriphery?.fit ?? null,
+    nullModel: null,
+  },
+  {
+    key: "qapSameWorld",
+    label: "QAP same world",
+    meaning:
+      "how much more often two actors of the same world are allied than two of different worlds (QAP coefficient, sna::netlm)",
+    path: "qap.sameWorld.coefficient",
+    kind: "index",
+    read: (_d, extras) => (extras?.qap?.status === "computed" ? extras.qap.coefficient : null),
     nullModel: null,
   },
   {

@@ -8,6 +8,7 @@ export {
 export {
   COMPARISON_COLUMNS,
   type ComparisonColumn,
+  type ComparisonExtras,
   type ComparisonNullFigure,
   type ComparisonNullModel,
   documentNullFigures,

@@ -27,10 +27,22 @@
  * campnet), Catalyse with the ties as they are, pair by ordered pair (0.296).
  * When one actor's ties dominate (a star, Galtung's four centres) the least
  * residual is only approached as that actor's coreness grows without bound (a
- * Heywood case, as in factor analysis): the normalised coreness tends to 1 for
- * that actor and 0 for the others, and the iteration returns a point on the
- * way after `maxIterations` (UCINET's algorithm, as xucinet ports it, stops
- * after 100 steps warning that MINRES did not converge: c3 0.909 on Galtung).
+ * Heywood case, as in factor analysis), and the iteration never settles
+ * (UCINET's algorithm, as xucinet ports it, stops after 100 steps warning that
+ * MINRES did not converge: c3 0.909 on Galtung; where it stops is arbitrary).
+ * Only one actor h can grow so (two would make cₕcₕ′ unbounded), every other
+ * cⱼ then shrinks as bⱼ/cₕ, and the residual tends to its least value with
+ * bⱼ = aₕⱼ (directed: (aₕⱼ + aⱼₕ)/2). So when the iteration has not converged
+ * after `maxIterations`, the result is that limit when the iteration is
+ * heading there (h, the actor whose limit leaves the least residual, the first
+ * by position on a tie, already holds more than half of Σc², and the limit's
+ * residual is below that of where the iteration stopped): coreness exactly 1
+ * for h and 0 for every other, the fit that of the limiting pattern
+ * cₕcⱼ → bⱼ (0 on pairs without h). It depends on the network only, not on
+ * when the iteration stopped; on Galtung it is c3 with fit 0.5852, where scipy
+ * heads too. Otherwise (a slow approach to an interior optimum, or too few
+ * steps to tell) the result is the last iterate. Either way `converged` is
+ * false.
  */
 import type { CompactIndex } from "../graph/compact-index.js";
 import { type CorePeripheryTies, correlationFromSums, type TieSums, tieSums, tieValue } from "./pair-sums.js";
@@ -55,6 +67,14 @@ export interface CorenessResult {
   coreness: Float64Array;
   /** Correlation between ties and cᵢcⱼ; null without links or with fewer than three actors. */
   fit: number | null;
+  /**
+   * Whether the minimum-residual iteration settled (no coreness moving by
+   * 1e-12 relative) within `maxIterations`; true when there was nothing to fit.
+   * When false, see the header: the unbounded limit or the last iterate.
+   */
+  converged: boolean;
+  /** Fixed-point steps taken; 0 when there was nothing to fit. */
+  iterations: number;
 }
 
 /** Continuous coreness of every actor (Borgatti & Everett 1999, fitted by minimum residual), with its fit. */
@@ -63,10 +83,24 @@ export function continuousCoreness(index: CompactIndex, options: CorenessOptions
   const n = index.order;
   const sums = tieSums(index, settings.ties);
   if (n < 3 || index.size === 0 || sums.pairs * sums.sumOfSquares - sums.sum ** 2 <= 0)
-    return { coreness: new Float64Array(n), fit: null };
-  const c = minimumResidual(index, settings.ties, degreeStart(index), settings.maxIterations);
-  const coreness = normalise(c);
-  return { coreness, fit: evaluate(index, sums, settings.ties, coreness) };
+    return { coreness: new Float64Array(n), fit: null, converged: true, iterations: 0 };
+  const run = minimumResidual(index, settings.ties, degreeStart(index), settings.maxIterations);
+  const coreness = normalise(run.c);
+  if (!run.converged) {
+    const limit = unboundedLimit(index, sums, settings.ties);
+    // Heading there: h already holds most of Σc², and the limit fits better than where the iteration stopped.
+    if (coreness[limit.actor]! ** 2 > 0.5 && limit.residual <= residual(index, sums, settings.ties, run.c)) {
+      const unbounded = new Float64Array(n);
+      unbounded[limit.actor] = 1;
+      return { coreness: unbounded, fit: limit.fit, converged: false, iterations: run.iterations };
+    }
+  }
+  return {
+    coreness,
+    fit: evaluate(index, sums, settings.ties, coreness),
+    converged: run.converged,
+    iterations: run.iterations,
+  };
 }
 
 function degreeStart(index: CompactIndex): Float64Array {
@@ -131,7 +165,7 @@ function minimumResidual(
   ties: CorePeripheryTies,
   start: Float64Array,
   maxIterations: number,
-): Float64Array {
+): { c: Float64Array; converged: boolean; iterations: number } {
   const n = index.order;
   let c = start;
   const weighted = new Float64Array(n);
@@ -160,9 +194,71 @@ function minimumResidual(
     }
     // Damped by half: the plain fixed point can oscillate between two scalings.
     c = Float64Array.from(next, (x, i) => (x + c[i]!) / 2);
-    if (moved <= 1e-12 * scale) break;
+    if (moved <= 1e-12 * scale) return { c, converged: true, iterations: iteration + 1 };
   }
-  return c;
+  return { c, converged: false, iterations: maxIterations };
+}
+
+/** Σ over the pairs i ≠ j of (aᵢⱼ − cᵢcⱼ)², for the coreness as the iteration scales it. */
+function residual(index: CompactIndex, sums: TieSums, ties: CorePeripheryTies, c: Float64Array): number {
+  let cross = 0;
+  for (let e = 0; e < index.size; e++)
+    cross += tieValue(index, e, ties) * c[index.linkSource[e]!]! * c[index.linkTarget[e]!]!;
+  // Σ_{i<j} cᵢ²cⱼ² by running sums: the closed form ((Σc²)² − Σc⁴)/2 cancels when one cᵢ dominates.
+  let before = 0;
+  let products = 0;
+  for (const x of c) {
+    products += x * x * before;
+    before += x * x;
+  }
+  const factor = index.directed ? 2 : 1;
+  return sums.sumOfSquares - 2 * cross + factor * products;
+}
+
+/**
+ * The Heywood limit with the least residual (see the header): the actor h
+ * whose coreness would grow without bound, that residual, and the fit of the
+ * limiting pattern bⱼ on h's pairs.
+ */
+function unboundedLimit(
+  index: CompactIndex,
+  sums: TieSums,
+  ties: CorePeripheryTies,
+): { actor: number; residual: number; fit: number | null } {
+  let best = { actor: 0, residual: Number.POSITIVE_INFINITY, fit: null as number | null };
+  const factor = index.directed ? 2 : 1;
+  for (let h = 0; h < index.order; h++) {
+    const out = new Map<number, number>();
+    const inward = new Map<number, number>();
+    for (let a = index.offsets[h]!; a < index.offsets[h + 1]!; a++)
+      out.set(index.targets[a]!, tieValue(index, index.linkOf[a]!, ties));
+    if (index.directed)
+      for (let a = index.inOffsets[h]!; a < index.inOffsets[h + 1]!; a++)
+        inward.set(index.inSources[a]!, tieValue(index, index.inLinkOf[a]!, ties));
+    // Per partner j, the limit's cₕcⱼ is b = aₕⱼ (directed: (aₕⱼ + aⱼₕ)/2, one product for both
+    // directions), so of Σa² on h's pairs it leaves nothing (directed: (aₕⱼ − aⱼₕ)²/2).
+    let captured = 0;
+    let patternSum = 0;
+    let patternSquares = 0;
+    let cross = 0;
+    for (const j of new Set([...out.keys(), ...inward.keys()])) {
+      const there = out.get(j) ?? 0;
+      const back = inward.get(j) ?? 0;
+      const b = index.directed ? (there + back) / 2 : there;
+      captured += there * there + back * back - (index.directed ? (there - back) ** 2 / 2 : 0);
+      patternSum += factor * b;
+      patternSquares += factor * b * b;
+      cross += b * (there + back);
+    }
+    const left = sums.sumOfSquares - captured;
+    if (left < best.residual)
+      best = {
+        actor: h,
+        residual: left,
+        fit: correlationFromSums(sums.pairs, sums, patternSum, patternSquares, cross),
+      };
+  }
+  return best;
 }
 
 /** Scales to Σc² = 1, signed so that the largest magnitude is positive. */

@@ -17,6 +17,10 @@ export interface CorePeripheryResult {
   coreness: Float64Array;
   /** Correlation fit of the continuous model; null when undefined. */
   continuousFit: number | null;
+  /** Whether the continuous model's iteration settled; when not, see `continuousCoreness`. */
+  converged: boolean;
+  /** Fixed-point steps the continuous model took. */
+  iterations: number;
   /** Whether each actor is in the discrete core. */
   inCore: Uint8Array;
   /** Correlation fit of the discrete model; null when undefined. */
@@ -30,6 +34,8 @@ export function corePeriphery(index: CompactIndex, options: CorePeripheryOptions
   return {
     coreness: continuous.coreness,
     continuousFit: continuous.fit,
+    converged: continuous.converged,
+    iterations: continuous.iterations,
     inCore: discrete.inCore,
     fit: discrete.fit,
   };

@@ -11,6 +11,7 @@ export {
 } from "./core-periphery.js";
 export {
   DISCRETE_CORE_DEFAULTS,
+  type DiscreteCoreModel,
   type DiscreteCoreOptions,
   type DiscreteCoreResult,
   discreteCore,

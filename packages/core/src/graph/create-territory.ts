@@ -7,7 +7,8 @@ import Graph from "graphology";
 import { checkCollectives } from "../collectives/check-collectives.js";
 import type { CollectiveInput, MembershipInput } from "../collectives/types.js";
 import { dateOrdinal, isLinkDate } from "./dates.js";
-import { TerritoryError, type TerritoryIssue } from "./territory-error.js";
+import { TerritoryError, type TerritoryIssue, territoryIssue } from "./territory-error.js";
+import type { ErrorParams, TerritoryIssueCode } from "./territory-messages.js";
 import {
   type ActorAttributes,
   type ActorInput,
@@ -65,13 +66,11 @@ export function createTerritory(input: TerritoryInput): TerritoryResult {
   input.actors.forEach((actor, row) => {
     const id = actor.id.trim();
     if (id === "") {
-      issues.push(error("empty-id", "actors", row, "id", "empty actor id; every actor needs a unique id"));
+      issues.push(error("empty-id", "actors", row, "id", { table: "actors", field: "id" }));
       return;
     }
     if (keyOf.has(id)) {
-      issues.push(
-        error("duplicate-actor", "actors", row, "id", `duplicate actor id "${id}"; ids must be unique`),
-      );
+      issues.push(error("duplicate-actor", "actors", row, "id", { id, mapping: "no" }));
       return;
     }
     const lat = coordinate(actor.lat, -90, 90, "lat", row, issues);
@@ -101,15 +100,7 @@ export function createTerritory(input: TerritoryInput): TerritoryResult {
     const targetKey = endpoint(link.target, "target", row, keyOf, issues);
     const weight = link.weight ?? 1;
     if (!Number.isFinite(weight) || weight <= 0) {
-      issues.push(
-        error(
-          "invalid-weight",
-          "links",
-          row,
-          "weight",
-          `weight ${weight} is not a positive number; expected a number > 0 (empty means 1)`,
-        ),
-      );
+      issues.push(error("invalid-weight", "links", row, "weight", { value: String(weight), mapping: "no" }));
       return;
     }
     const start = linkDate(link.start, "start", row, issues);
@@ -118,15 +109,7 @@ export function createTerritory(input: TerritoryInput): TerritoryResult {
       return;
     if (start !== null && end !== null && dateOrdinal(end, "end") < dateOrdinal(start, "start")) {
       // A link that ends before it starts is never active: a typo (swapped dates) to fix, not to guess.
-      issues.push(
-        error(
-          "end-before-start",
-          "links",
-          row,
-          "end",
-          `end ${end} is before start ${start}; expected an end on or after the start`,
-        ),
-      );
+      issues.push(error("end-before-start", "links", row, "end", { end, start }));
       return;
     }
     if (sourceKey === targetKey) {
@@ -168,29 +151,22 @@ export function createTerritory(input: TerritoryInput): TerritoryResult {
   if (issues.some((issue) => issue.severity === "error")) throw new TerritoryError(issues);
 
   if (selfLoops > 0)
-    issues.push({
-      severity: "warning",
-      code: "self-loop",
-      table: "links",
-      count: selfLoops,
-      message: `${selfLoops} self-loop${selfLoops === 1 ? "" : "s"} (an actor linked to itself) dropped`,
-    });
+    issues.push(
+      territoryIssue("warning", "self-loop", { count: selfLoops }, { table: "links", count: selfLoops }),
+    );
   if (parallel > 0)
-    issues.push({
-      severity: "warning",
-      code: "parallel-links",
-      table: "links",
-      count: parallel,
-      message: `${parallel} parallel link${parallel === 1 ? "" : "s"} merged into existing ones (weights summed, dates widened, types listed)`,
-    });
+    issues.push(
+      territoryIssue("warning", "parallel-links", { count: parallel }, { table: "links", count: parallel }),
+    );
   if (missingWorlds > 0)
-    issues.push({
-      severity: "warning",
-      code: "missing-world",
-      table: "actors",
-      count: missingWorlds,
-      message: `${missingWorlds} actor${missingWorlds === 1 ? " has" : "s have"} no world; set to "${UNKNOWN_WORLD}"`,
-    });
+    issues.push(
+      territoryIssue(
+        "warning",
+        "missing-world",
+        { count: missingWorlds, world: UNKNOWN_WORLD },
+        { table: "actors", count: missingWorlds },
+      ),
+    );
 
   graph.replaceAttributes({
     name: meta.name ?? "",
@@ -236,13 +212,13 @@ export function orderWorlds(declared: readonly string[] | undefined, seen: Reado
 }
 
 function error(
-  code: TerritoryIssue["code"],
+  code: TerritoryIssueCode,
   table: "actors" | "links",
   row: number,
   field: string,
-  message: string,
+  params: ErrorParams,
 ): TerritoryIssue {
-  return { severity: "error", code, table, row, field, message };
+  return territoryIssue("error", code, params, { table, row, field });
 }
 
 function endpoint(
@@ -257,14 +233,8 @@ function endpoint(
   if (key === undefined)
     issues.push(
       trimmed === ""
-        ? error("empty-id", "links", row, field, `empty ${field}; expected an actor id`)
-        : error(
-            "unknown-actor",
-            "links",
-            row,
-            field,
-            `link ${field} "${trimmed}" is not an actor id; add it to the actors or fix the id`,
-          ),
+        ? error("empty-id", "links", row, field, { table: "links", field })
+        : error("unknown-actor", "links", row, field, { table: "links", field, id: trimmed }),
     );
   return key;
 }
@@ -280,13 +250,12 @@ function coordinate(
   if (value === null || value === undefined) return null;
   if (!Number.isFinite(value) || value < min || value > max) {
     issues.push(
-      error(
-        "invalid-coordinate",
-        "actors",
-        row,
+      error("invalid-coordinate", "actors", row, field, {
         field,
-        `${field} ${value} is out of range; expected a number between ${min} and ${max}`,
-      ),
+        value: String(value),
+        min: String(min),
+        max: String(max),
+      }),
     );
     return null;
   }
@@ -304,13 +273,13 @@ function linkDate(
   if (trimmed === "") return null;
   if (isLinkDate(trimmed)) return trimmed;
   issues.push(
-    error(
-      "invalid-date",
-      "links",
-      row,
+    error("invalid-date", "links", row, field, {
+      table: "links",
       field,
-      `${field} "${trimmed}" is not a date; expected a year (2012) or an ISO date (2012-05-03)`,
-    ),
+      value: trimmed,
+      problem: "format",
+      start: "",
+    }),
   );
   return undefined;
 }

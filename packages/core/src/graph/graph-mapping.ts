@@ -14,7 +14,7 @@
 import type { AbstractGraph, Attributes } from "graphology-types";
 import { type CompactIndex, compactIndexFromArrays } from "./compact-index.js";
 import { orderWorlds } from "./create-territory.js";
-import { TerritoryError } from "./territory-error.js";
+import { TerritoryError, type TerritoryIssue, territoryIssue } from "./territory-error.js";
 import { UNKNOWN_WORLD } from "./types.js";
 
 /** Which attributes of a graphology graph hold what Catalyse reads. */
@@ -153,7 +153,7 @@ export function createCompactIndex(graph: AnyGraph, mapping: AttributeMapping = 
   const linkTarget = new Int32Array(m);
   const linkWeight = new Float64Array(m);
   const slotOfPair = new Map<number, number>();
-  const problems: string[] = [];
+  const problems: TerritoryIssue[] = [];
   let e = 0;
   let row = 0;
   graph.forEachEdge((edge, attrs, source, target) => {
@@ -162,8 +162,20 @@ export function createCompactIndex(graph: AnyGraph, mapping: AttributeMapping = 
     const weight = raw === undefined || raw === null ? 1 : Number(raw);
     if (!Number.isFinite(weight) || weight <= 0) {
       problems.push(
-        `edge "${edge}" (${source} → ${target}, #${at}): ${names.weight} ${JSON.stringify(raw)} is not a number > 0; ` +
-          "map another attribute with { weight: … } or fix the value",
+        territoryIssue(
+          "error",
+          "invalid-weight",
+          {
+            mapping: "yes",
+            edge,
+            source,
+            target,
+            row: at,
+            attribute: names.weight ?? "weight",
+            value: JSON.stringify(raw) ?? String(raw),
+          },
+          { table: "links", row: at },
+        ),
       );
       return;
     }
@@ -185,10 +197,7 @@ export function createCompactIndex(graph: AnyGraph, mapping: AttributeMapping = 
     linkWeight[e] = weight;
     e++;
   });
-  if (problems.length > 0)
-    throw new TerritoryError(
-      problems.map((message) => ({ severity: "error", code: "invalid-weight", table: "links", message })),
-    );
+  if (problems.length > 0) throw new TerritoryError(problems);
 
   const index = compactIndexFromArrays({
     directed,
@@ -203,13 +212,12 @@ export function createCompactIndex(graph: AnyGraph, mapping: AttributeMapping = 
   if (index.positionOf.size !== n) {
     const repeated = ids.filter((id, i) => index.positionOf.get(id) !== i);
     throw new TerritoryError([
-      {
-        severity: "error",
-        code: "duplicate-actor",
-        table: "actors",
-        field: names.id ?? "key",
-        message: `${repeated.length} node(s) share an actor id (first: "${repeated[0]}") in attribute "${names.id}"; map { id: null } to use the node keys`,
-      },
+      territoryIssue(
+        "error",
+        "duplicate-actor",
+        { mapping: "yes", count: repeated.length, id: repeated[0] ?? "", attribute: names.id ?? "key" },
+        { table: "actors", field: names.id ?? "key" },
+      ),
     ]);
   }
   return index;

@@ -8,7 +8,7 @@ export {
   type TieMeasure,
   tieValues,
 } from "./predictors.js";
-export { QapError } from "./qap-error.js";
+export { QAP_ERROR_CODES, QapError, type QapErrorCode, qapErrorMessage } from "./qap-error.js";
 export {
   INTERCEPT,
   QAP_DEFAULTS,
@@ -24,6 +24,18 @@ export {
   type QapTerritoryResult,
   qapTerritory,
 } from "./qap-territory.js";
+export {
+  dyadCount,
+  isSameWorldQapSkipped,
+  SAME_WORLD_QAP_DEFAULTS,
+  type SameWorldQap,
+  type SameWorldQapOptions,
+  type SameWorldQapSkip,
+  type SameWorldQapSkipped,
+  sameWorldQap,
+  sameWorldRegression,
+  sameWorldSummary,
+} from "./same-world-qap.js";
 export {
   type DistanceKind,
   type TerritoryPredictorOptions,

@@ -135,23 +135,21 @@ function checkRequest(
   method: QapMethod,
   names: readonly string[],
 ): void {
-  if (ties.length !== dyads.count)
-    throw new QapError(`QAP: ${ties.length} tie values for ${dyads.count} dyads`);
+  if (ties.length !== dyads.count) throw new QapError("tie-count", { ties: ties.length, dyads: dyads.count });
   for (const predictor of predictors) {
     if (predictor.values.length !== dyads.count)
-      throw new QapError(
-        `QAP: predictor "${predictor.name}" has ${predictor.values.length} values for ${dyads.count} dyads`,
-      );
+      throw new QapError("predictor-length", {
+        predictor: predictor.name,
+        values: predictor.values.length,
+        dyads: dyads.count,
+      });
   }
   const repeated = names.find((name, j) => names.indexOf(name) !== j);
-  if (repeated !== undefined)
-    throw new QapError(`QAP: the predictor "${repeated}" is given twice ("intercept" is always included)`);
+  if (repeated !== undefined) throw new QapError("repeated-predictor", { predictor: repeated });
   if (dyads.count <= names.length)
-    throw new QapError(
-      `QAP: ${dyads.count} pairs of actors for ${names.length} coefficients; a regression needs more pairs than coefficients`,
-    );
+    throw new QapError("too-few-pairs", { pairs: dyads.count, coefficients: names.length });
   if (method === "logistic" && ties.some((y) => y !== 0 && y !== 1))
-    throw new QapError("QAP: logistic regression needs ties that are 0 or 1 (link presence), not weights");
+    throw new QapError("logistic-not-binary");
 }
 
 function fitOrThrow(
@@ -167,14 +165,15 @@ function fitOrThrow(
 
 function collinear(names: readonly string[], column: number): QapError {
   const name = names[column]!;
-  return new QapError(
-    column === 0 || names[0] !== INTERCEPT
-      ? `QAP: the predictor "${name}" is constant or repeats other predictors; remove it`
-      : `QAP: the predictor "${name}" is the same for every pair of actors, or a combination of ${names
-          .slice(0, column)
-          .map((other) => `"${other}"`)
-          .join(", ")}; remove it (it cannot explain anything the others do not)`,
-  );
+  const combination = column !== 0 && names[0] === INTERCEPT;
+  return new QapError("collinear", {
+    predictor: name,
+    combination: combination ? "yes" : "no",
+    others: names
+      .slice(0, column)
+      .map((other) => `"${other}"`)
+      .join(", "),
+  });
 }
 
 /**

@@ -47,12 +47,8 @@ export interface QapTerritoryResult extends QapResult {
 export function qapTerritory(graph: TerritoryGraph, options: QapTerritoryOptions = {}): QapTerritoryResult {
   const settings = { ...QAP_TERRITORY_DEFAULTS, ...options };
   if (graph.order > settings.maxActors)
-    throw new QapError(
-      `QAP: ${graph.order} actors is more than ${settings.maxActors}; the regression has one row per pair ` +
-        "of actors. Run it on a part of the territory, or raise maxActors",
-    );
-  if (settings.method === "logistic" && settings.ties === "weight")
-    throw new QapError("QAP: logistic regression explains link presence; drop the weights or use OLS");
+    throw new QapError("too-many-actors", { actors: graph.order, max: settings.maxActors });
+  if (settings.method === "logistic" && settings.ties === "weight") throw new QapError("logistic-weights");
   const index = createCompactIndex(graph);
   const dyads = createDyads(index.order, index.directed);
   const { predictors, distance } = territoryPredictors(graph, index, dyads, settings.predictors, settings);

@@ -62,11 +62,7 @@ export function territoryPredictors(
     }
     if (name === "co-membership") {
       const memberships = options.memberships ?? territoryMemberships(graph);
-      if (memberships === undefined || memberships.size === 0)
-        throw new QapError(
-          "QAP: co-membership counts the collectives two actors share, and this territory has no collectives; " +
-            "add its collectives or leave co-membership out",
-        );
+      if (memberships === undefined || memberships.size === 0) throw new QapError("no-collectives");
       return coMembershipPredictor(
         dyads,
         index.ids.map((id) => memberships.get(id) ?? []),
@@ -94,10 +90,12 @@ export function territoryPredictors(
     const numbers = new Float64Array(values.length);
     values.forEach((value, i) => {
       if (typeof value !== "number" || !Number.isFinite(value))
-        throw new QapError(
-          `QAP: the predictor "${name}" needs a number for every actor, and actor "${index.ids[i]}" has ` +
-            `${value === null ? "none" : JSON.stringify(value)}; fill it in, or use same-${name} to compare values`,
-        );
+        throw new QapError("not-numeric", {
+          predictor: name,
+          actor: index.ids[i]!,
+          missing: value === null ? "yes" : "no",
+          value: value === null ? "" : JSON.stringify(value),
+        });
       numbers[i] = value;
     });
     return differencePredictor(dyads, name, numbers);
@@ -129,11 +127,10 @@ function unknownAttribute(
   name: string,
 ): QapError {
   const known = [...new Set(actors.flatMap((actor) => Object.keys(actor.attributes)))].sort();
-  return new QapError(
-    `QAP: unknown predictor "${name}": no actor has an attribute "${attribute}". Expected same-world, distance, ` +
-      `co-membership, same-<attribute> or a numeric <attribute>` +
-      (known.length > 0
-        ? `; this territory's attributes: ${known.join(", ")}`
-        : "; this territory has no attributes"),
-  );
+  return new QapError("unknown-predictor", {
+    predictor: name,
+    attribute,
+    hasAttributes: known.length > 0 ? "yes" : "no",
+    attributes: known.join(", "),
+  });
 }

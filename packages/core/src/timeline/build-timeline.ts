@@ -5,6 +5,7 @@
  */
 import { type AnalyzeOptions, analyze } from "../analysis/analyze.js";
 import type { TerritoryGraph } from "../graph/types.js";
+import { type CollectiveChanges, collectiveChanges } from "./collective-changes.js";
 import { type CommunityChange, type CommunityChangesOptions, communityChanges } from "./community-changes.js";
 import { type RegimeShift, regimeShifts } from "./regime-shift.js";
 import { type RisingBrokersOptions, type RisingBrokersResult, risingBrokers } from "./rising-brokers.js";
@@ -28,7 +29,7 @@ export interface TimelineOptions extends SnapshotOptions {
   onProgress?: (done: number, total: number, step: string) => void;
 }
 
-/** What changed between snapshots: rising brokers, new bridges between worlds, community changes, regime shifts. */
+/** What changed between snapshots: rising brokers, new bridges between worlds, community changes, regime shifts, collectives. */
 export interface WeakSignals {
   /** Null when the timeline has fewer than two steps or betweenness is not available. */
   risingBrokers: RisingBrokersResult | null;
@@ -37,6 +38,8 @@ export interface WeakSignals {
   /** Null when communities are not available. */
   communityChanges: CommunityChange[] | null;
   regimeShifts: RegimeShift[];
+  /** Collectives formed, ended and joined, and their share of actors; null for a territory without collectives. */
+  collectiveChanges: CollectiveChanges | null;
 }
 
 /** The territory year by year: snapshots' figures and the weak signals between them. */
@@ -80,6 +83,7 @@ export function timelineFromSnapshots(
       worldChanges: worldChanges(snapshots),
       communityChanges: communityChanges(snapshots, options.communities),
       regimeShifts: regimeShifts(steps),
+      collectiveChanges: collectiveChanges(snapshots),
     },
   };
 }

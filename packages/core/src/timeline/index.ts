@@ -6,6 +6,15 @@ export {
   type WeakSignals,
 } from "./build-timeline.js";
 export {
+  type CollectiveChanges,
+  type CollectiveEvent,
+  type CollectiveJoin,
+  type CollectiveRef,
+  type CollectiveStepChange,
+  type CollectiveTrend,
+  collectiveChanges,
+} from "./collective-changes.js";
+export {
   type CommunityChange,
   type CommunityChangesOptions,
   type CommunitySummary,

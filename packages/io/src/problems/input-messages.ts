@@ -152,7 +152,8 @@ export const INPUT_MESSAGES = {
   "input.duplicate-collective.expected": "a unique id on every collective row",
   "input.collective-actor-clash.found": 'collective id "{id}" is also an actor id',
   "input.collective-actor-clash.expected": "an id no actor has",
-  "input.duplicate-membership.found": "{message}",
+  "input.duplicate-membership.found":
+    '"{actor}" is listed twice in collective "{collective}"{dated, select, yes { from {start}} other {}}',
   "input.duplicate-membership.expected": "each actor once per collective (and start date)",
   "input.date-before-start.found": '{field} "{value}" before the start',
   "input.date-before-start.expected": "an end on or after the start",

@@ -6,14 +6,7 @@
 import type { ActorInput, AttributeType, AttributeValue } from "@catalyse/core";
 import type { LinkRow, PlaceOf, SourcePlace } from "../build-territory.js";
 import type { InputProblem } from "../errors.js";
-import {
-  ACTOR_ALIASES,
-  type ActorField,
-  describeField,
-  fieldOf,
-  LINK_ALIASES,
-  type LinkField,
-} from "../header-aliases.js";
+import { ACTOR_ALIASES, type ActorField, fieldOf, LINK_ALIASES, type LinkField } from "../header-aliases.js";
 import { inputProblem } from "../problems/input-problem.js";
 import { convertValue, inferType, parseDate, parseNumber } from "../values.js";
 import { cellAt, type Table, type TableCell, type TableRow } from "./table.js";

@@ -1,8 +1,9 @@
 /**
  * The readings of an analysis document, in order: the territory, who stands
  * in the middle, whether the worlds talk, what it depends on, the governance
- * reading, and what lies beyond chance. `analysisMessages` gives them in no
- * language (data first); `analysisReadings` renders them.
+ * reading, core and periphery, the kinds of alliance, and what lies beyond
+ * chance. `analysisMessages` gives them in no language (data first);
+ * `analysisReadings` renders them.
  */
 import type { AnalysisDocument } from "@catalyse/core";
 import type { Lang } from "../lang.js";
@@ -11,8 +12,10 @@ import { createTranslator } from "../translator.js";
 import { brokerageReadings } from "./brokerage-readings.js";
 import { collectivesReadings } from "./collectives-readings.js";
 import { createContext } from "./context.js";
+import { corePeripheryReadings } from "./core-periphery-readings.js";
 import { dependenceReadings } from "./dependence-readings.js";
 import { governanceReadings } from "./governance-readings.js";
+import { layersReadings } from "./layers-readings.js";
 import { nullReadings } from "./null-readings.js";
 import { ANALYSIS_READINGS_DEFAULTS, type AnalysisReadingsOptions } from "./options.js";
 import { structureReadings } from "./structure-readings.js";
@@ -44,6 +47,8 @@ export function analysisMessages(
     ...worldReadings(context, resolved),
     ...dependenceReadings(context, resolved),
     ...governanceReadings(context),
+    ...corePeripheryReadings(context, resolved),
+    ...layersReadings(context),
     ...nullReadings(context, resolved),
   ];
 }

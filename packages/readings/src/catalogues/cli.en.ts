@@ -147,6 +147,10 @@ Examples:
 ${COLUMN}territory (degrees kept; worlds shuffled for world figures)
 ${COLUMN}and print z-scores (default 0: none)
   --seed N          seed of the null models (default {seed})
+  --qap-permutations N
+${COLUMN}permutations for the p-value of the QAP same-world
+${COLUMN}coefficient (default {qapPermutations}; 0: none); territories
+${COLUMN}above {qapMaxDyads} pairs of actors are not run
   --format FORMAT   table (default), json or csv`,
   "cli.compare.notes": `Ranks: 1 is the largest value of a column; equal values share a rank.
 
@@ -157,6 +161,7 @@ Example:
   "cli.compare.ranks": "Ranks (1 = largest)",
   "cli.compare.z": "z-scores against null models",
   "cli.compare.governance": "Governance reading",
+  "cli.compare.qap.note": "Note",
   "cli.compare.standout": "What stands out",
 
   // timeline
@@ -191,7 +196,12 @@ ${COLUMN}no network needed, prints on A4) or md (Markdown)
 ${COLUMN}(default: {pilots} when it exists)
   --null K          judge each figure against K random networks of the same
 ${COLUMN}territory and show the z-scores (default 0: none)
-  --seed N          seed of the map layout and null models (default {seed})`,
+  --seed N          seed of the map layout, null models and QAP (default {seed})
+  --by-type         add the kinds of alliance: one network per link type
+  --qap-permutations N
+${COLUMN}permutations for the p-value of the QAP same-world
+${COLUMN}coefficient (default {qapPermutations}; 0: none); territories
+${COLUMN}above {qapMaxDyads} pairs of actors are not run`,
   "cli.report.notes": `The report is written in the language of --lang.
 
 Examples:
@@ -280,18 +290,6 @@ p-values: Dekker, Krackhardt and Snijders (2007) double semi-partialling.
 Examples:
   catalyse qap datasets/seed-ecosystem --predictors same-world,distance
   catalyse qap territory.xlsx --predictors same-world,same-commune,budget --format json`,
-  "cli.qap.title":
-    "{name}: QAP regression ({method, select, ols {linear, as R sna::netlm} other {logistic, as R sna::netlogit}}) over {dyads} {directed, select, yes {ordered pairs} other {pairs}} of actors",
-  "cli.qap.fit": "R² {r2}; p-values from {permutations} permutations (double semi-partialling, seed {seed})",
-  "cli.qap.what":
-    "QAP asks whether pairs of actors that share something (a world, a commune, a short distance) are allied more often than other pairs, each factor taken with the others held fixed. Its p-values shuffle the actors, not the pairs, so that the network’s own structure (some actors having many partners) cannot pass for an effect.",
-  "cli.qap.coefficient": "coefficient",
-  "cli.qap.effect":
-    "- {predictor}: {direction, select, more {raises} other {lowers}} {ties, select, weight {the link weight} logodds {the log-odds of a link} other {the probability of a link}} by {coefficient} per unit{test, select, clear {, a clear effect (p = {p}): shuffled actors rarely do as well.} unclear {, but shuffled actors often do as well (p = {p}): no clear effect.} other {, not tested (no permutations).}}",
-  "cli.qap.distance":
-    "{kind, select, geographic {distance: great-circle kilometres between the actors’ coordinates.} other {distance: steps between the actors through others, their own link set aside (no coordinates in this territory).}}",
-  "cli.qap.not-converged":
-    "The logistic fit did not converge: a predictor separates allied from other pairs perfectly; read the linear fit instead.",
   "cli.qap.predictors": "--predictors is empty; expected e.g. same-world,distance",
   "cli.qap.error": "{message}",
   "cli.help.projection": `  --projection P    how collectives (collectives.csv + memberships.csv) enter the

@@ -145,6 +145,10 @@ Exemples :
 ${COLUMN}territoire (degrés gardés ; mondes mélangés pour les mesures
 ${COLUMN}de mondes) et affiche les scores z (0 par défaut : aucun)
   --seed N          graine des modèles nuls ({seed} par défaut)
+  --qap-permutations N
+${COLUMN}permutations pour la valeur p du coefficient QAP même
+${COLUMN}monde ({qapPermutations} par défaut ; 0 : aucune) ; les territoires
+${COLUMN}de plus de {qapMaxDyads} paires d’acteurs ne sont pas calculés
   --format FORMAT   table (par défaut), json ou csv`,
   "cli.compare.notes": `Rangs : 1 est la plus grande valeur d’une colonne ; des valeurs égales partagent un rang.
 
@@ -155,6 +159,7 @@ Exemple :
   "cli.compare.ranks": "Rangs (1 = la plus grande)",
   "cli.compare.z": "Scores z face aux modèles nuls",
   "cli.compare.governance": "Lecture de la gouvernance",
+  "cli.compare.qap.note": "Remarque",
   "cli.compare.standout": "Ce qui ressort",
 
   "cli.timeline.summary": "suit un territoire dans le temps : un état par année et des signaux faibles",
@@ -189,7 +194,13 @@ ${COLUMN}inclus, sans réseau, imprimable en A4) ou md (Markdown)
 ${COLUMN}seul (par défaut : {pilots} s’il existe)
   --null K          juge chaque mesure face à K réseaux aléatoires du même
 ${COLUMN}territoire et montre les scores z (0 par défaut : aucun)
-  --seed N          graine de la carte et des modèles nuls ({seed} par défaut)`,
+  --seed N          graine de la carte, des modèles nuls et de la QAP ({seed} par
+${COLUMN}défaut)
+  --by-type         ajoute les types d’alliance : un réseau par type de lien
+  --qap-permutations N
+${COLUMN}permutations pour la valeur p du coefficient QAP même
+${COLUMN}monde ({qapPermutations} par défaut ; 0 : aucune) ; les territoires
+${COLUMN}de plus de {qapMaxDyads} paires d’acteurs ne sont pas calculés`,
   "cli.report.notes": `Le rapport est écrit dans la langue de --lang.
 
 Exemples :
@@ -283,19 +294,6 @@ Valeurs p : double semi-partialisation de Dekker, Krackhardt et Snijders (2007).
 Exemples :
   catalyse qap datasets/seed-ecosystem --predictors same-world,distance
   catalyse qap territoire.xlsx --predictors same-world,same-commune,budget --format json`,
-  "cli.qap.title":
-    "{name} : régression QAP ({method, select, ols {linéaire, comme R sna::netlm} other {logistique, comme R sna::netlogit}}) sur {dyads} {directed, select, yes {paires ordonnées} other {paires}} d’acteurs",
-  "cli.qap.fit":
-    "R² {r2} ; valeurs p issues de {permutations} permutations (double semi-partialisation, graine {seed})",
-  "cli.qap.what":
-    "La QAP demande si les paires d’acteurs qui partagent quelque chose (un monde, une commune, une courte distance) sont alliées plus souvent que les autres paires, chaque facteur mesuré les autres restant fixés. Ses valeurs p mélangent les acteurs, pas les paires, pour que la structure même du réseau (certains acteurs ayant beaucoup de partenaires) ne passe pas pour un effet.",
-  "cli.qap.coefficient": "coefficient",
-  "cli.qap.effect":
-    "- {predictor} : {direction, select, more {augmente} other {diminue}} {ties, select, weight {le poids du lien} logodds {le logarithme de la cote d’un lien} other {la probabilité d’un lien}} de {coefficient} par unité{test, select, clear {, un effet net (p = {p}) : des acteurs mélangés font rarement aussi bien.} unclear {, mais des acteurs mélangés font souvent aussi bien (p = {p}) : pas d’effet net.} other {, non testé (aucune permutation).}}",
-  "cli.qap.distance":
-    "{kind, select, geographic {distance : kilomètres à vol d’oiseau entre les coordonnées des acteurs.} other {distance : pas entre les acteurs par d’autres acteurs, leur propre lien mis de côté (pas de coordonnées dans ce territoire).}}",
-  "cli.qap.not-converged":
-    "L’ajustement logistique n’a pas convergé : un facteur sépare parfaitement les paires alliées des autres ; lisez plutôt l’ajustement linéaire.",
   "cli.qap.predictors": "--predictors est vide ; attendu par exemple same-world,distance",
   "cli.qap.error": "{message}",
   "cli.help.projection": `  --projection P    comment les collectifs (collectives.csv + memberships.csv)

@@ -46,6 +46,18 @@ export const glossaryEn = {
   "glossary.core.name": "core number",
   "glossary.core.line":
     "The largest k such that the actor belongs to a group where everyone has at least k partners in the group.",
+  "glossary.corePeriphery.name": "core and periphery",
+  "glossary.corePeriphery.line":
+    "A structure where a core of actors is allied among themselves and with everyone, and a periphery is allied mostly with the core (Borgatti and Everett); its fit, from 0 to 1, says how close the links come to that pattern.",
+  "glossary.coreness.name": "coreness",
+  "glossary.coreness.line":
+    "How close an actor stands to the core of a core and periphery: high for actors allied with each other and with many, low at the edge.",
+  "glossary.layer.name": "kind of alliance",
+  "glossary.layer.line":
+    "The alliances of one link type (funding, governance, project, information…) taken as their own network, a layer, to see whether each kind rests on its own actors.",
+  "glossary.qap.name": "QAP",
+  "glossary.qap.line":
+    "Quadratic assignment procedure: a regression asking whether pairs of actors that share something (a world, a commune, a short distance) ally more often, tested by shuffling the actors so that the network's own structure cannot pass for an effect.",
   "glossary.clustering.name": "clustering",
   "glossary.clustering.line":
     "The share of an actor's pairs of partners that are also allied with each other.",

@@ -44,6 +44,18 @@ export const glossaryFr: TranslationOf<typeof glossaryEn> = {
   "glossary.core.name": "numéro de cœur",
   "glossary.core.line":
     "Le plus grand k tel que l’acteur appartient à un groupe où chacun a au moins k partenaires dans le groupe.",
+  "glossary.corePeriphery.name": "cœur et périphérie",
+  "glossary.corePeriphery.line":
+    "Une structure où un cœur d’acteurs est allié entre lui et avec tous, et une périphérie surtout alliée au cœur (Borgatti et Everett) ; son ajustement, de 0 à 1, dit à quel point les liens s’approchent de ce schéma.",
+  "glossary.coreness.name": "proximité du cœur",
+  "glossary.coreness.line":
+    "À quel point un acteur se tient près du cœur, dans un cœur et une périphérie : élevée pour les acteurs alliés entre eux et à beaucoup d’autres, faible en bordure.",
+  "glossary.layer.name": "type d’alliance",
+  "glossary.layer.line":
+    "Les alliances d’un même type de lien (financement, gouvernance, projet, information…) prises comme un réseau à part, une couche, pour voir si chaque type repose sur ses propres acteurs.",
+  "glossary.qap.name": "QAP",
+  "glossary.qap.line":
+    "Procédure d’affectation quadratique : une régression qui demande si les paires d’acteurs qui partagent quelque chose (un monde, une commune, une courte distance) s’allient plus souvent, testée en mélangeant les acteurs pour que la structure même du réseau ne passe pas pour un effet.",
   "glossary.clustering.name": "clustering",
   "glossary.clustering.line":
     "La part des paires de partenaires d’un acteur qui sont aussi alliées entre elles.",

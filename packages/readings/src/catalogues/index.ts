@@ -12,6 +12,8 @@ import { collectivesEn } from "./collectives.en.js";
 import { collectivesFr } from "./collectives.fr.js";
 import { comparisonEn } from "./comparison.en.js";
 import { comparisonFr } from "./comparison.fr.js";
+import { errorsEn } from "./errors.en.js";
+import { errorsFr } from "./errors.fr.js";
 import { explorerEn } from "./explorer.en.js";
 import { explorerFr } from "./explorer.fr.js";
 import { figureEn } from "./figure.en.js";
@@ -46,6 +48,7 @@ export const DOMAINS = [
   domain("cli", cliEn, cliFr),
   domain("collectives", collectivesEn, collectivesFr),
   domain("comparison", comparisonEn, comparisonFr),
+  domain("errors", errorsEn, errorsFr),
   domain("explorer", explorerEn, explorerFr),
   domain("figure", figureEn, figureFr),
   domain("glossary", glossaryEn, glossaryFr),

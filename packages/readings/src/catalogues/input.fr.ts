@@ -151,7 +151,8 @@ export const inputFr: TranslationOf<typeof inputEn> = {
   "input.duplicate-collective.expected": "un identifiant unique pour chaque collectif",
   "input.collective-actor-clash.found": "l’identifiant de collectif « {id} » est aussi celui d’un acteur",
   "input.collective-actor-clash.expected": "un identifiant qu’aucun acteur ne porte",
-  "input.duplicate-membership.found": "{message}",
+  "input.duplicate-membership.found":
+    "« {actor} » figure deux fois dans le collectif « {collective} »{dated, select, yes { à partir de {start}} other {}}",
   "input.duplicate-membership.expected": "chaque acteur une seule fois par collectif (et date de début)",
   "input.date-before-start.found": "{field} « {value} » avant le début",
   "input.date-before-start.expected": "une fin égale ou postérieure au début",

@@ -79,6 +79,21 @@ export const reportEn = {
   "report.standing.lowest": "lowest",
   "report.standing.highest": "highest",
 
+  "report.core-periphery.title": "Is there a group in the middle? Core and periphery",
+  "report.core-periphery.intro":
+    "A core and periphery is a group of actors allied among themselves and with everyone, around which the others gather (Borgatti and Everett). The article’s principle is that no one stands in the middle: a clear core says that a group does.",
+  "report.core-periphery.caption":
+    "The actors closest to the core (coreness, highest first), and whether each is in the core",
+  "report.core-periphery.in-core": "in the core",
+  "report.yes": "yes",
+  "report.no": "no",
+  "report.layers.title": "Kinds of alliance",
+  "report.layers.intro":
+    "Each kind of alliance (the link type: funding, governance, project…) taken as its own network: does each rest on its own actors?",
+  "report.layers.caption": "One row per kind of alliance",
+  "report.layers.spanned": "The actors taking part in the most kinds of alliance",
+  "report.qap.title": "Does sharing a world explain who allies with whom? (QAP)",
+  "report.qap.note": "note",
   "report.glossary.title": "Glossary",
   "report.glossary.entry": "{name}: {line}",
 

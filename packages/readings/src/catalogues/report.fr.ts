@@ -76,6 +76,21 @@ export const reportFr: TranslationOf<typeof reportEn> = {
   "report.standing.lowest": "la plus petite",
   "report.standing.highest": "la plus grande",
 
+  "report.core-periphery.title": "Un groupe au milieu ? Cœur et périphérie",
+  "report.core-periphery.intro":
+    "Un cœur et une périphérie, c’est un groupe d’acteurs alliés entre eux et avec tous, autour duquel les autres se rassemblent (Borgatti et Everett). Le principe de l’article est que personne ne se tient au milieu : un cœur net dit qu’un groupe, lui, s’y tient.",
+  "report.core-periphery.caption":
+    "Les acteurs les plus proches du cœur (proximité du cœur, la plus haute d’abord), et si chacun est dans le cœur",
+  "report.core-periphery.in-core": "dans le cœur",
+  "report.yes": "oui",
+  "report.no": "non",
+  "report.layers.title": "Types d’alliance",
+  "report.layers.intro":
+    "Chaque type d’alliance (le type de lien : financement, gouvernance, projet…) pris comme un réseau à part : chacun repose-t-il sur ses propres acteurs ?",
+  "report.layers.caption": "Une ligne par type d’alliance",
+  "report.layers.spanned": "Les acteurs qui prennent part au plus grand nombre de types d’alliance",
+  "report.qap.title": "Partager un monde explique-t-il qui s’allie avec qui ? (QAP)",
+  "report.qap.note": "remarque",
   "report.glossary.title": "Glossaire",
   "report.glossary.entry": "{name} : {line}",
 

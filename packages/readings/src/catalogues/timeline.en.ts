@@ -26,4 +26,14 @@ export const timelineEn = {
     "in {year}, {count, plural, one {# community} other {# communities}} of {actors, plural, one {# actor} other {# actors}} in all merged (with {examples})",
   "timeline.community-split":
     "in {year}, a community of {actors, plural, one {# actor} other {# actors}} (with {examples}) split into {count}",
+  "timeline.collectives-formed": "Collectives formed: {items}.",
+  "timeline.collectives-ended": "Collectives ended: {items}.",
+  "timeline.collectives-year": "{collectives} in {year}",
+  "timeline.collective-joins": "New members in collectives that already existed: {items}.",
+  "timeline.collective-join":
+    "{collective} {span, select, one {in {year}} other {between {from} and {year}}} ({more, select, yes {{count, number} actors, among them {actors}} other {{actors}}})",
+  "timeline.collective-share":
+    "The share of actors in at least one collective went from {before} in {from} to {after} in {to}.",
+  "timeline.collective-cross-world":
+    "Collectives bringing together several worlds: {before, number} in {from}, {after, number} in {to}.",
 } as const satisfies Catalogue;

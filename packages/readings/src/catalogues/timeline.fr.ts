@@ -28,4 +28,14 @@ export const timelineFr: TranslationOf<typeof timelineEn> = {
     "en {year}, {count, plural, one {# communauté} other {# communautés}} de {actors, plural, one {# acteur} other {# acteurs}} en tout ont fusionné (avec {examples})",
   "timeline.community-split":
     "en {year}, une communauté de {actors, plural, one {# acteur} other {# acteurs}} (avec {examples}) s’est scindée en {count}",
+  "timeline.collectives-formed": "Collectifs créés : {items}.",
+  "timeline.collectives-ended": "Collectifs arrivés à leur terme : {items}.",
+  "timeline.collectives-year": "{collectives} en {year}",
+  "timeline.collective-joins": "Nouveaux membres de collectifs qui existaient déjà : {items}.",
+  "timeline.collective-join":
+    "{collective} {span, select, one {en {year}} other {entre {from} et {year}}} ({more, select, yes {{count, number} acteurs, dont {actors}} other {{actors}}})",
+  "timeline.collective-share":
+    "La part des acteurs membres d’au moins un collectif est passée de {before} en {from} à {after} en {to}.",
+  "timeline.collective-cross-world":
+    "Collectifs rassemblant plusieurs mondes : {before, number} en {from}, {after, number} en {to}.",
 };

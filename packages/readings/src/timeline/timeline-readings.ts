@@ -3,8 +3,8 @@
  * shifts (core reads none below REGIME_THRESHOLDS.minActors actors), rising
  * brokers (rank and share of brokerage both up, per core), new bridges
  * between worlds in one reading, community merges and splits summarised with
- * the largest named, then worlds joining or leaving. Years are printed as
- * years (no grouping).
+ * the largest named, worlds joining or leaving, then the collectives
+ * (collective-readings.ts). Years are printed as years (no grouping).
  */
 import { type CommunityChange, REGIME_THRESHOLDS, type TimelineResult } from "@catalyse/core";
 import type { Lang } from "../lang.js";
@@ -21,6 +21,7 @@ import {
   renderReading,
 } from "../reading.js";
 import { createTranslator } from "../translator.js";
+import { collectiveTimelineMessages } from "./collective-readings.js";
 
 /** New bridges named with their links when there are at most this many. */
 const BRIDGES_WITH_LINKS = 3;
@@ -210,6 +211,7 @@ export function timelineMessages(timeline: TimelineResult): ReadingMessage[] {
       }),
     );
   }
+  readings.push(...collectiveTimelineMessages(signals.collectiveChanges));
   return readings;
 }
 

@@ -14,10 +14,12 @@ import {
 } from "@catalyse/core";
 
 export const XSS_LABEL = "<script>alert(1)</script>";
+/** The link types of `sampleTerritory(…, { types: true })`. */
+export const LINK_TYPES = ["funding", "project", "<b>governance</b> | *info*"];
 
 export function sampleTerritory(
   name: string,
-  options: { actors?: number; seed?: number; hub?: boolean } = {},
+  options: { actors?: number; seed?: number; hub?: boolean; types?: boolean } = {},
 ): TerritoryGraph {
   const n = options.actors ?? 60;
   const random = createRandom(options.seed ?? 1);
@@ -41,6 +43,8 @@ export function sampleTerritory(
       start: String(start),
       ...(random() < 0.15 ? { end: String(start + 1 + randomInt(random, 4)) } : {}),
       weight: 1 + randomInt(random, 3),
+      // Kinds of alliance, one of them a markup injection attempt (it must show as text).
+      ...(options.types ? { type: LINK_TYPES[randomInt(random, LINK_TYPES.length)]! } : {}),
     });
   };
   for (let i = 1; i < n; i++) {

@@ -1,6 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { importFiles } from "../../../src/io-adapter.js";
-import { collectivesForRows, collectivesOfActor } from "../../../src/state/dataset-collectives.js";
+import {
+  collectiveDetails,
+  collectivesForRows,
+  collectivesOfActor,
+} from "../../../src/state/dataset-collectives.js";
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 
@@ -40,5 +44,25 @@ describe("collectives in the explorer's datasets", () => {
     ]);
     expect(rows.collectives.map((c) => c.id)).toEqual(["k", "j"]);
     expect(collectivesForRows(dataset, []).collectives).toEqual([]);
+  });
+
+  it("details a collective for its panel: members among the actors shown, once each, with world and role", async () => {
+    const dataset = await territory();
+    dataset.memberships = [...(dataset.memberships ?? []), { collective: "k", actor: "c", start: "2020" }];
+    dataset.collectives = dataset.collectives?.map((c) => (c.id === "k" ? { ...c, start: "2019" } : c));
+    expect(collectiveDetails(dataset, "k", dataset.actors)).toEqual({
+      id: "k",
+      label: "Comité",
+      kind: "comité",
+      start: "2019",
+      end: null,
+      members: [
+        { id: "__proto__", label: "P", world: "association", role: "pilote" },
+        { id: "c", label: "C", world: "entreprise", role: null },
+      ],
+    });
+    const shown = dataset.actors.filter((actor) => actor.id !== "__proto__");
+    expect(collectiveDetails(dataset, "k", shown)?.members.map((m) => m.id)).toEqual(["c"]);
+    expect(collectiveDetails(dataset, "constructor", dataset.actors)).toBeUndefined();
   });
 });

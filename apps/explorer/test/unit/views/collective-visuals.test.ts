@@ -42,8 +42,11 @@ describe("collectives on the map", () => {
     const graph = build("two-mode");
     expect(graph.order).toBe(6);
     expect(graph.size).toBe(4 + 3);
-    expect(graph.getNodeAttributes("collective:0")).toMatchObject({ label: "[Comité]", actorId: "" });
-    expect(graph.neighbors("collective:0").sort()).toEqual(["1", "3", "4"]);
+    expect(graph.getNodeAttributes("collective:hasOwnProperty")).toMatchObject({
+      label: "[Comité]",
+      actorId: "",
+    });
+    expect(graph.neighbors("collective:hasOwnProperty").sort()).toEqual(["1", "3", "4"]);
     expect(graph.hasEdge("1", "4")).toBe(false);
   });
 });
