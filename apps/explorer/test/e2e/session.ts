@@ -54,12 +54,31 @@ export async function layoutDone(page: Page, timeout = 120_000): Promise<void> {
   await page.waitForFunction(() => window.__explorer?.state().layoutRun.running === false, null, { timeout });
 }
 
+/**
+ * Clicks an actor's node where it is drawn. The camera may still be gliding
+ * (fitted after load and layout) and the stage may still be resizing as panels
+ * fill in, so the node's page position is polled until two reads 100 ms apart
+ * agree: a click computed from a moving camera lands beside the node.
+ */
 export async function clickActor(page: Page, id: string): Promise<void> {
-  const box = await page.locator("#sigma").boundingBox();
-  const at = await page.evaluate((actor) => window.__explorer?.nodeScreen(actor) ?? null, id);
-  assert.ok(box && at, `actor ${id} is drawn`);
-  await page.mouse.move(box.x + at.x, box.y + at.y);
-  await page.mouse.click(box.x + at.x, box.y + at.y);
+  const handle = await page.waitForFunction(
+    (actor) => {
+      const at = window.__explorer?.nodeScreen(actor) ?? null;
+      const box = document.querySelector("#sigma")?.getBoundingClientRect();
+      if (!at || !box) return null;
+      const point = { x: box.left + at.x, y: box.top + at.y };
+      const memo = window as unknown as { __clickAt?: { x: number; y: number } };
+      const previous = memo.__clickAt;
+      memo.__clickAt = point;
+      return previous !== undefined && previous.x === point.x && previous.y === point.y ? point : null;
+    },
+    id,
+    { polling: 100, timeout: 30_000 },
+  );
+  const point = (await handle.jsonValue()) as { x: number; y: number } | null;
+  assert.ok(point, `actor ${id} is drawn`);
+  await page.mouse.move(point.x, point.y);
+  await page.mouse.click(point.x, point.y);
 }
 
 export const shot = (page: Page, name: string) =>
