@@ -18,6 +18,7 @@ export { coreErrorText, qapErrorText, territoryIssueText } from "./core-errors.j
 export { explain, GLOSSARY_TERMS, type GlossaryEntry, glossary, normaliseTerm } from "./glossary.js";
 export { inputProblemText } from "./input-problem-text.js";
 export { isLang, LANGS, type Lang, type LangEnvironment, LOCALES, langOf, resolveLang } from "./lang.js";
+export { LAYER_COLUMNS } from "./methods/layer-columns.js";
 export {
   QAP_READINGS_DEFAULTS,
   type QapReadingsContext,

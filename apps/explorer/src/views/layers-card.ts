@@ -6,7 +6,7 @@
  * Shown only when the view holds at least two kinds.
  */
 import type { AnalysisDocument, LayersDocument } from "@catalyse/core";
-import type { Reading, Translator } from "@catalyse/readings";
+import { LAYER_COLUMNS, type Reading, type Translator } from "@catalyse/readings";
 import { h } from "../dom.js";
 import { LARGE_TERRITORY } from "../workers/analysis-protocol.js";
 import { card, cardTable } from "./card.js";
@@ -67,17 +67,7 @@ export function layersCard({
   const kindTable = cardTable(
     t.t("explorer.layers.caption"),
     "layers-table",
-    [
-      t.t("figure.layers.type"),
-      t.t("figure.graph.links"),
-      t.t("figure.graph.nodes"),
-      t.t("figure.graph.density"),
-      t.t("figure.graph.centralization.degree"),
-      t.t("figure.graph.centralization.betweenness"),
-      t.t("figure.graph.effectiveBrokers"),
-      t.t("figure.layers.topBrokers"),
-      t.t("explorer.layers.show"),
-    ],
+    [...LAYER_COLUMNS.map((id) => t.t(id)), t.t("explorer.layers.show")],
     layers.map((layer) => [
       layer.type,
       t.integer(layer.links),

@@ -5,7 +5,7 @@
  * readings, printed with them. Brokers are shown by label.
  */
 import type { AnalysisDocument, LayersDocument } from "@catalyse/core";
-import type { Translator } from "@catalyse/readings";
+import { LAYER_COLUMNS, type Translator } from "@catalyse/readings";
 import { formatTable } from "./table.js";
 
 export function formatLayersTable(layers: LayersDocument, document: AnalysisDocument, t: Translator): string {
@@ -24,16 +24,7 @@ export function formatLayersTable(layers: LayersDocument, document: AnalysisDocu
     t.t("methods.layers.title"),
     "",
     formatTable(
-      [
-        t.t("figure.layers.type"),
-        t.t("figure.graph.links"),
-        t.t("figure.graph.nodes"),
-        t.t("figure.graph.density"),
-        t.t("figure.graph.centralization.degree"),
-        t.t("figure.graph.centralization.betweenness"),
-        t.t("figure.graph.effectiveBrokers"),
-        t.t("figure.layers.topBrokers"),
-      ],
+      LAYER_COLUMNS.map((id) => t.t(id)),
       rows,
       t,
     ),
