@@ -32,13 +32,19 @@ export function runCatalyse(args: readonly string[], options: { cwd?: string } =
   });
 }
 
-/**
- * Runs the CLI in this process (faster than a spawned one) with an environment
- * of its own (LANG, LC_ALL…: nothing leaks in from the test runner's), capturing its output.
- */
-export async function runCatalyseInProcess(
+/** Where and how an in-process run sees the world. */
+export interface InProcessOptions {
+  cwd?: string;
+  /** The CLI's environment (LANG, LC_ALL…); default: the test runner's own. */
+  env?: Record<string, string>;
+  /** Whether stderr claims to be a terminal (progress bars). Default false. */
+  tty?: boolean;
+}
+
+/** Runs the CLI in this process (faster than a spawned one), capturing its output. */
+export async function runCliCaptured(
   args: readonly string[],
-  env: Record<string, string> = {},
+  options: InProcessOptions = {},
 ): Promise<CatalyseRun> {
   let stdout = "";
   let stderr = "";
@@ -49,9 +55,20 @@ export async function runCatalyseInProcess(
     stderr: (text) => {
       stderr += text;
     },
-    stderrIsTTY: false,
-    cwd: REPO_ROOT,
-    env,
+    stderrIsTTY: options.tty ?? false,
+    cwd: options.cwd ?? REPO_ROOT,
+    ...(options.env === undefined ? {} : { env: options.env }),
   });
   return { code, stdout, stderr };
+}
+
+/**
+ * Runs the CLI in this process with an environment of its own (LANG, LC_ALL…:
+ * nothing leaks in from the test runner's), from the repository's root.
+ */
+export function runCatalyseInProcess(
+  args: readonly string[],
+  env: Record<string, string> = {},
+): Promise<CatalyseRun> {
+  return runCliCaptured(args, { env });
 }

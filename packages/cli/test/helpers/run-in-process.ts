@@ -1,18 +1,10 @@
-/** Runs `catalyse` in this process (faster than spawning) and captures its output. */
-import { runCli } from "../../src/index.js";
+/** Runs `catalyse` in this process (faster than spawning) from `cwd` and captures its output. */
+import { type CatalyseRun, runCliCaptured } from "./run-catalyse.js";
 
-export async function runInProcess(args: readonly string[], cwd: string, options: { tty?: boolean } = {}) {
-  let stdout = "";
-  let stderr = "";
-  const code = await runCli(args, {
-    stdout: (text) => {
-      stdout += text;
-    },
-    stderr: (text) => {
-      stderr += text;
-    },
-    stderrIsTTY: options.tty ?? false,
-    cwd,
-  });
-  return { code, stdout, stderr };
+export function runInProcess(
+  args: readonly string[],
+  cwd: string,
+  options: { tty?: boolean } = {},
+): Promise<CatalyseRun> {
+  return runCliCaptured(args, { cwd, ...(options.tty === undefined ? {} : { tty: options.tty }) });
 }
